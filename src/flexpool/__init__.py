@@ -1,0 +1,1 @@
+"""Flexpool: regional capacity and knowledge pools for Dutch municipalities."""

@@ -1,0 +1,62 @@
+"""The five roles, their Dutch group names, and which named permission each role holds.
+
+This table is the one place that says who may do what; pages and the API both ask it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(StrEnum):
+    COORDINATOR = "coordinator"
+    CONTACT = "contact"
+    MEMBER = "member"
+    FINANCE = "finance"
+    COUNCIL = "council"
+
+
+GROUP_NAMES: dict[Role, str] = {
+    Role.COORDINATOR: "Coördinator",
+    Role.CONTACT: "Gemeentelijk contactpersoon",
+    Role.MEMBER: "Flexpooler",
+    Role.FINANCE: "Financiën",
+    Role.COUNCIL: "Raad (alleen lezen)",
+}
+ROLE_LABELS = {
+    Role.COORDINATOR: _("Coördinator"),
+    Role.CONTACT: _("Gemeentelijk contactpersoon"),
+    Role.MEMBER: _("Flexpooler"),
+    Role.FINANCE: _("Financiën"),
+    Role.COUNCIL: _("Raad"),
+}
+
+C, K, M, F, R = Role.COORDINATOR, Role.CONTACT, Role.MEMBER, Role.FINANCE, Role.COUNCIL
+EVERYONE = frozenset(Role)
+
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "dashboard.view": EVERYONE,
+    "request.list": frozenset({C, K, F}),
+    "request.view": frozenset({C, K, M, F}),
+    "request.create": frozenset({K}),
+    "request.edit": frozenset({K}),
+    "request.submit": frozenset({K}),
+    "request.withdraw": frozenset({K}),
+    "request.intake": frozenset({C}),
+    "request.reject": frozenset({C}),
+    "proposal.create": frozenset({C}),
+    "proposal.respond": frozenset({K}),
+    "assignment.list": frozenset({C, K, M, F}),
+    "assignment.confirm": frozenset({M}),
+    "assignment.progress": frozenset({C}),
+    "member.list": frozenset({C, F}),
+    "member.personal": frozenset({C}),
+    "member.own_profile": frozenset({M}),
+    "pool.overview": frozenset({C, F}),
+    "pool.summary": frozenset({C, K, F, R}),
+    "audit.view": frozenset({C, K}),
+    "import.run": frozenset({C}),
+    "task.view": frozenset({C}),
+}

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from flexpool.demand.lifecycle import RequestStatus
+from flexpool.pool.models import Competence, Level, Pool
+from flexpool.regions.models import Municipality
+
+
+class CapacityRequest(models.Model):
+    class Priority(models.IntegerChoices):
+        HIGH = 1, _("Hoog")
+        NORMAL = 2, _("Normaal")
+        LOW = 3, _("Laag")
+
+    pool = models.ForeignKey(Pool, on_delete=models.PROTECT, related_name="requests")
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("gemeente"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("De gemeente die de vraag indient en het voorstel accepteert."),
+    )
+    title = models.CharField(_("titel"), max_length=160)
+    description = models.TextField(_("omschrijving"))
+    resident_facing = models.BooleanField(
+        _("contact met bewoners"),
+        default=False,
+        help_text=_("Frontstage-werk: vraagt iemand met lokale binding."),
+    )
+    hours_per_week = models.DecimalField(
+        _("uren per week"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("1")), MaxValueValidator(Decimal("40"))],
+    )
+    start = models.DateField(_("startdatum"))
+    end = models.DateField(_("einddatum"))
+    priority = models.PositiveSmallIntegerField(
+        _("prioriteit"), choices=Priority.choices, default=Priority.NORMAL
+    )
+    splittable = models.BooleanField(
+        _("mag over twee personen verdeeld worden"),
+        default=False,
+        help_text=_("Bijvoorbeeld iemand met lokale binding samen met een specialist."),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=RequestStatus.choices, default=RequestStatus.CONCEPT
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        verbose_name = _("capaciteitsvraag")
+        verbose_name_plural = _("capaciteitsvragen")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="request_end_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class RequiredCompetence(models.Model):
+    request = models.ForeignKey(
+        CapacityRequest, on_delete=models.CASCADE, related_name="required_competences"
+    )
+    competence = models.ForeignKey(Competence, on_delete=models.PROTECT, related_name="+")
+    min_level = models.PositiveSmallIntegerField(
+        _("minimaal niveau"), choices=Level.choices, default=Level.ADVANCED
+    )
+
+    class Meta:
+        verbose_name = _("gevraagde competentie")
+        verbose_name_plural = _("gevraagde competenties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "competence"], name="competence_once_per_request"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.competence} ≥ {self.get_min_level_display()}"
+
+
+class RequestShare(models.Model):
+    """For a request shared by several municipalities: who carries which share of it."""
+
+    request = models.ForeignKey(CapacityRequest, on_delete=models.CASCADE, related_name="shares")
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="+")
+    percentage = models.DecimalField(
+        _("aandeel (%)"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))],
+    )
+
+    class Meta:
+        verbose_name = _("aandeel in gedeelde vraag")
+        verbose_name_plural = _("aandelen in gedeelde vragen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "municipality"], name="one_share_per_municipality"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.municipality}: {self.percentage}%"

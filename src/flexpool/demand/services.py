@@ -1,0 +1,237 @@
+"""Writes on capacity requests. Every change checks the lifecycle and writes an audit record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from flexpool.accounts.permissions import can_act_for_municipality, coordinates_pool
+from flexpool.core import audit
+from flexpool.core.errors import NotAllowed, ValidationError, field_error
+from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
+from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
+from flexpool.pool.models import Competence, Level, Membership, Pool
+from flexpool.regions.models import Municipality
+
+EDITABLE_STATUSES = (RequestStatus.CONCEPT, RequestStatus.SUBMITTED)
+CONTACT_ACTIONS = {RequestAction.SUBMIT, RequestAction.WITHDRAW}
+COORDINATOR_ACTIONS = {
+    RequestAction.TAKE_INTO_INTAKE,
+    RequestAction.REJECT,
+    RequestAction.START,
+    RequestAction.COMPLETE,
+    RequestAction.REOPEN,
+}
+
+
+@dataclass(frozen=True)
+class RequestDetails:
+    """The editable content of a request, as it comes from a form, an API call or a CSV row."""
+
+    title: str
+    description: str
+    hours_per_week: Decimal
+    start: date
+    end: date
+    resident_facing: bool = False
+    priority: int = CapacityRequest.Priority.NORMAL
+    splittable: bool = False
+    required: Sequence[tuple[str, int]] = ()
+    shares: Sequence[tuple[str, Decimal]] = ()
+
+
+def active_membership(pool: Pool, municipality: Municipality, on: date) -> Membership | None:
+    return (
+        Membership.objects.filter(pool=pool, municipality=municipality, joined_on__lte=on)
+        .exclude(left_on__lt=on)
+        .first()
+    )
+
+
+def validate_details(pool: Pool, municipality: Municipality, details: RequestDetails) -> dict:
+    """Check the details; return resolved competences and shares, or raise with a message per field."""
+    errors: dict[str, list[str]] = {}
+    if not details.title.strip():
+        errors.setdefault("title", []).append(_("Geef de vraag een titel."))
+    if details.end < details.start:
+        errors.setdefault("end", []).append(_("De einddatum ligt vóór de startdatum."))
+    if not (Decimal("1") <= details.hours_per_week <= Decimal("40")):
+        errors.setdefault("hours_per_week", []).append(
+            _("Uren per week moet tussen 1 en 40 liggen.")
+        )
+    if details.priority not in CapacityRequest.Priority.values:
+        errors.setdefault("priority", []).append(_("Onbekende prioriteit."))
+    codes = [code for code, _level in details.required]
+    known = {c.code: c for c in Competence.objects.filter(code__in=codes)}
+    for code, level in details.required:
+        if code not in known:
+            errors.setdefault("required_competences", []).append(
+                _("Competentie '%(code)s' bestaat niet.") % {"code": code}
+            )
+        elif level not in Level.values:
+            errors.setdefault("required_competences", []).append(
+                _("Niveau %(level)s bestaat niet (1 tot en met 4).") % {"level": level}
+            )
+    if len(set(codes)) != len(codes):
+        errors.setdefault("required_competences", []).append(
+            _("Een competentie staat er dubbel in.")
+        )
+    if active_membership(pool, municipality, details.start) is None:
+        errors.setdefault("municipality", []).append(
+            _("%(name)s is op de startdatum geen lid van %(pool)s.")
+            % {"name": municipality.name, "pool": pool.name}
+        )
+    shares = _resolve_shares(pool, municipality, details, errors)
+    if errors:
+        raise ValidationError(errors)
+    return {"competences": [(known[c], lvl) for c, lvl in details.required], "shares": shares}
+
+
+def _resolve_shares(pool, municipality, details, errors) -> list[tuple[Municipality, Decimal]]:
+    if not details.shares:
+        return []
+    by_code = {
+        m.code: m for m in Municipality.objects.filter(code__in=[c for c, _ in details.shares])
+    }
+    resolved = []
+    for code, percentage in details.shares:
+        if code not in by_code:
+            errors.setdefault("shares", []).append(
+                _("Onbekende CBS-code '%(code)s'.") % {"code": code}
+            )
+            continue
+        if active_membership(pool, by_code[code], details.start) is None:
+            errors.setdefault("shares", []).append(
+                _("%(name)s is geen lid van de pool.") % {"name": by_code[code].name}
+            )
+        resolved.append((by_code[code], Decimal(percentage)))
+    if sum((p for _, p in resolved), Decimal(0)) != Decimal(100):
+        errors.setdefault("shares", []).append(_("De aandelen tellen niet op tot 100%."))
+    if municipality.code not in by_code:
+        errors.setdefault("shares", []).append(
+            _("De indienende gemeente moet zelf een aandeel hebben.")
+        )
+    return resolved
+
+
+def _write_details(request: CapacityRequest, details: RequestDetails, resolved: dict) -> None:
+    for field in (
+        "title",
+        "description",
+        "hours_per_week",
+        "start",
+        "end",
+        "resident_facing",
+        "priority",
+        "splittable",
+    ):
+        setattr(request, field, getattr(details, field))
+    request.save()
+    request.required_competences.all().delete()
+    RequiredCompetence.objects.bulk_create(
+        RequiredCompetence(request=request, competence=c, min_level=lvl)
+        for c, lvl in resolved["competences"]
+    )
+    request.shares.all().delete()
+    RequestShare.objects.bulk_create(
+        RequestShare(request=request, municipality=m, percentage=p) for m, p in resolved["shares"]
+    )
+
+
+@transaction.atomic
+def create_request(
+    *,
+    actor: Any,
+    pool: Pool,
+    municipality: Municipality,
+    details: RequestDetails,
+    submit: bool = False,
+) -> CapacityRequest:
+    if not can_act_for_municipality(actor, municipality.pk):
+        raise NotAllowed(_("U kunt alleen vragen indienen voor uw eigen gemeente."))
+    resolved = validate_details(pool, municipality, details)
+    request = CapacityRequest(pool=pool, municipality=municipality, created_by=actor)
+    _write_details(request, details, resolved)
+    audit.record(
+        actor=actor,
+        action="vraag.aangemaakt",
+        obj=request,
+        changes={"title": details.title, "hours_per_week": details.hours_per_week},
+        municipality_code=municipality.code,
+    )
+    if submit:
+        request = transition(actor=actor, request=request, action=RequestAction.SUBMIT)
+    return request
+
+
+@transaction.atomic
+def update_request(
+    *, actor: Any, request: CapacityRequest, details: RequestDetails, expected_version: int
+) -> CapacityRequest:
+    locked = CapacityRequest.objects.select_for_update().get(pk=request.pk)
+    if not can_act_for_municipality(actor, locked.municipality_id):
+        raise NotAllowed(_("U kunt alleen vragen van uw eigen gemeente wijzigen."))
+    if locked.version != expected_version:
+        raise field_error(
+            "version",
+            _("Iemand anders heeft deze vraag intussen gewijzigd. Laad de pagina opnieuw."),
+            code="stale",
+        )
+    if locked.status not in EDITABLE_STATUSES:
+        raise field_error("status", _("Een vraag in behandeling kan niet meer worden gewijzigd."))
+    resolved = validate_details(locked.pool, locked.municipality, details)
+    before = {"title": locked.title, "hours_per_week": locked.hours_per_week, "end": locked.end}
+    locked.version += 1
+    _write_details(locked, details, resolved)
+    after = {"title": locked.title, "hours_per_week": locked.hours_per_week, "end": locked.end}
+    audit.record(
+        actor=actor,
+        action="vraag.gewijzigd",
+        obj=locked,
+        changes={k: [before[k], after[k]] for k in before if before[k] != after[k]},
+        municipality_code=locked.municipality.code,
+    )
+    return locked
+
+
+def _check_actor(actor: Any, request: CapacityRequest, action: str) -> None:
+    if action in CONTACT_ACTIONS and not can_act_for_municipality(actor, request.municipality_id):
+        raise NotAllowed(_("Alleen de gemeente zelf kan dit doen."))
+    if action in COORDINATOR_ACTIONS and not coordinates_pool(actor, request.pool_id):
+        raise NotAllowed(_("Alleen de coördinator van de pool kan dit doen."))
+
+
+@transaction.atomic
+def transition(
+    *, actor: Any, request: CapacityRequest, action: str, reason: str = "", checked: bool = False
+) -> CapacityRequest:
+    """Move a request along its lifecycle. `checked` means the calling service already checked the actor."""
+    locked = (
+        CapacityRequest.objects.select_for_update()
+        .select_related("municipality")
+        .get(pk=request.pk)
+    )
+    if not checked:
+        _check_actor(actor, locked, action)
+    new_status = REQUEST_LIFECYCLE.target(locked.status, action)
+    old_status = locked.status
+    locked.status = new_status
+    locked.version += 1
+    locked.save(update_fields=["status", "version", "updated_at"])
+    changes: dict[str, Any] = audit.status_change(old_status, new_status)
+    if reason:
+        changes["reason"] = reason
+    audit.record(
+        actor=actor,
+        action=f"vraag.{action}",
+        obj=locked,
+        changes=changes,
+        municipality_code=locked.municipality.code,
+    )
+    return locked

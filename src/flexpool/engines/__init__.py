@@ -1,0 +1,1 @@
+"""Plain-Python engines (matching, simulation). Nothing here may import Django."""

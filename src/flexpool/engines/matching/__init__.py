@@ -1,0 +1,1 @@
+"""Matching engine: allocation of pool members to capacity requests. No Django here."""

@@ -1,0 +1,323 @@
+"""Proposals and assignments: propose, accept or decline, confirm, start, complete.
+
+Capacity is checked while the member's row is locked, so two accepts that race each other are
+serialised and the second sees the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from flexpool.accounts.permissions import can_act_for_municipality, coordinates_pool, is_member
+from flexpool.core import audit
+from flexpool.core.errors import NotAllowed, ValidationError, field_error
+from flexpool.demand import services as demand_services
+from flexpool.demand.lifecycle import RequestAction, RequestStatus
+from flexpool.demand.models import CapacityRequest
+from flexpool.matching.capacity import overbooked_weeks
+from flexpool.matching.lifecycle import ASSIGNMENT_LIFECYCLE, AssignmentAction, AssignmentStatus
+from flexpool.matching.models import Assignment
+from flexpool.pool.models import PoolMember
+
+
+@dataclass(frozen=True)
+class Candidate:
+    member: PoolMember
+    hours_per_week: Decimal
+    motivation: str = ""
+
+
+def _overbooking_message(member: PoolMember, weeks) -> str:
+    labels = ", ".join(w.label for w in weeks[:6]) + (" …" if len(weeks) > 6 else "")
+    return _("%(name)s heeft niet genoeg uren vrij in week %(weeks)s.") % {
+        "name": member.name,
+        "weeks": labels,
+    }
+
+
+def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate]) -> list[str]:
+    errors = []
+    required = list(request.required_competences.select_related("competence"))
+    for candidate in candidates:
+        member = candidate.member
+        if member.pool_id != request.pool_id or not member.active:
+            errors.append(_("%(name)s is geen actief lid van deze pool.") % {"name": member.name})
+        if candidate.hours_per_week > member.contract_hours:
+            errors.append(
+                _("%(name)s heeft een contract van %(contract)s uur per week.")
+                % {"name": member.name, "contract": member.contract_hours}
+            )
+        levels = dict(member.competences.values_list("competence_id", "level"))
+        if len(candidates) == 1:
+            for need in required:
+                if levels.get(need.competence_id, 0) < need.min_level:
+                    errors.append(
+                        _("%(name)s heeft %(competence)s niet op niveau %(level)s.")
+                        % {
+                            "name": member.name,
+                            "competence": need.competence,
+                            "level": need.get_min_level_display(),
+                        }
+                    )
+    if request.resident_facing and request.pool.local_ties_required:
+        tied = [
+            c for c in candidates if c.member.local_ties.filter(pk=request.municipality_id).exists()
+        ]
+        if not tied:
+            errors.append(
+                _(
+                    "Dit is bewonerswerk: minstens één voorgestelde persoon moet binding hebben met %(m)s."
+                )
+                % {"m": request.municipality}
+            )
+    if len(candidates) == 2:
+        combined = {}
+        for candidate in candidates:
+            for cid, lvl in candidate.member.competences.values_list("competence_id", "level"):
+                combined[cid] = max(lvl, combined.get(cid, 0))
+        for need in required:
+            if combined.get(need.competence_id, 0) < need.min_level:
+                errors.append(
+                    _(
+                        "Samen hebben de voorgestelde personen %(competence)s niet op niveau %(level)s."
+                    )
+                    % {"competence": need.competence, "level": need.get_min_level_display()}
+                )
+    return errors
+
+
+@transaction.atomic
+def propose(
+    *, actor: Any, request: CapacityRequest, candidates: Sequence[Candidate]
+) -> list[Assignment]:
+    """The coordinator proposes one person, or two when the municipality allows a split."""
+    locked = (
+        CapacityRequest.objects.select_for_update()
+        .select_related("pool", "municipality")
+        .get(pk=request.pk)
+    )
+    if not coordinates_pool(actor, locked.pool_id):
+        raise NotAllowed(_("Alleen de coördinator van de pool kan voorstellen doen."))
+    if locked.status != RequestStatus.IN_INTAKE:
+        raise field_error("status", _("Alleen een vraag in behandeling kan een voorstel krijgen."))
+    if not 1 <= len(candidates) <= (2 if locked.splittable else 1):
+        raise field_error(
+            "member",
+            _("Kies één persoon, of twee als de gemeente verdelen toestaat."),
+        )
+    if len({c.member.pk for c in candidates}) != len(candidates):
+        raise field_error("member", _("Dezelfde persoon staat er twee keer in."))
+    total = sum((c.hours_per_week for c in candidates), Decimal(0))
+    if total != locked.hours_per_week:
+        raise field_error(
+            "hours_per_week",
+            _("De voorgestelde uren (%(total)s) moeten gelijk zijn aan de gevraagde %(asked)s.")
+            % {"total": total, "asked": locked.hours_per_week},
+        )
+    errors = _hard_rule_errors(locked, candidates)
+    for candidate in candidates:
+        weeks = overbooked_weeks(
+            candidate.member, candidate.hours_per_week, locked.start, locked.end
+        )
+        if weeks:
+            errors.append(_overbooking_message(candidate.member, weeks))
+    if errors:
+        raise ValidationError({"member": errors})
+    assignments = []
+    for candidate in candidates:
+        assignment = Assignment.objects.create(
+            request=locked,
+            member=candidate.member,
+            hours_per_week=candidate.hours_per_week,
+            start=locked.start,
+            end=locked.end,
+            motivation=candidate.motivation,
+            proposed_by=actor,
+        )
+        audit.record(
+            actor=actor,
+            action="voorstel.gedaan",
+            obj=assignment,
+            changes={"member": candidate.member.name, "hours_per_week": candidate.hours_per_week},
+            municipality_code=locked.municipality.code,
+        )
+        assignments.append(assignment)
+    demand_services.transition(
+        actor=actor, request=locked, action=RequestAction.PROPOSE, checked=True
+    )
+    return assignments
+
+
+def _open_proposals(request: CapacityRequest) -> list[Assignment]:
+    return list(
+        request.assignments.filter(status=AssignmentStatus.PROPOSED, accepted_at__isnull=True)
+        .select_related("member")
+        .order_by("member_id")
+    )
+
+
+@transaction.atomic
+def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
+    """The municipality accepts. Refused when any proposed member would be over capacity in any week."""
+    locked = CapacityRequest.objects.select_for_update().get(pk=request.pk)
+    if not can_act_for_municipality(actor, locked.municipality_id):
+        raise NotAllowed(_("Alleen de gemeente zelf kan een voorstel accepteren."))
+    if locked.status != RequestStatus.PROPOSED:
+        raise field_error("status", _("Er ligt geen voorstel om te accepteren."))
+    proposals = _open_proposals(locked)
+    # Lock members in a fixed order so that two accepts sharing members cannot deadlock.
+    members = {
+        m.pk: m
+        for m in PoolMember.objects.select_for_update()
+        .filter(pk__in=[p.member_id for p in proposals])
+        .order_by("pk")
+    }
+    errors = []
+    for proposal in proposals:
+        weeks = overbooked_weeks(
+            members[proposal.member_id],
+            proposal.hours_per_week,
+            proposal.start,
+            proposal.end,
+            exclude_assignment_ids=[proposal.pk],
+        )
+        if weeks:
+            errors.append(_overbooking_message(members[proposal.member_id], weeks))
+    if errors:
+        raise ValidationError({"member": errors})
+    now = timezone.now()
+    for proposal in proposals:
+        proposal.accepted_at = now
+        proposal.save(update_fields=["accepted_at"])
+    return demand_services.transition(
+        actor=actor, request=locked, action=RequestAction.ACCEPT, checked=True
+    )
+
+
+@transaction.atomic
+def decline_proposal(*, actor: Any, request: CapacityRequest, reason: str) -> CapacityRequest:
+    locked = CapacityRequest.objects.select_for_update().get(pk=request.pk)
+    if not can_act_for_municipality(actor, locked.municipality_id):
+        raise NotAllowed(_("Alleen de gemeente zelf kan een voorstel afwijzen."))
+    if not reason.strip():
+        raise field_error(
+            "reason", _("Geef een reden, zodat de coördinator een beter voorstel kan doen.")
+        )
+    if locked.status != RequestStatus.PROPOSED:
+        raise field_error("status", _("Er ligt geen voorstel om af te wijzen."))
+    for proposal in _open_proposals(locked):
+        _assignment_transition(actor, proposal, AssignmentAction.DECLINE, reason=reason)
+    return demand_services.transition(
+        actor=actor, request=locked, action=RequestAction.DECLINE, reason=reason, checked=True
+    )
+
+
+def _assignment_transition(
+    actor: Any, assignment: Assignment, action: str, reason: str = ""
+) -> Assignment:
+    old = assignment.status
+    assignment.status = ASSIGNMENT_LIFECYCLE.target(old, action)
+    if action == AssignmentAction.CONFIRM:
+        assignment.confirmed_at = timezone.now()
+    assignment.save(update_fields=["status", "confirmed_at"])
+    changes: dict[str, Any] = audit.status_change(old, assignment.status)
+    if reason:
+        changes["reason"] = reason
+    audit.record(
+        actor=actor,
+        action=f"inzet.{action}",
+        obj=assignment,
+        changes=changes,
+        municipality_code=assignment.request.municipality.code,
+    )
+    return assignment
+
+
+@transaction.atomic
+def confirm_assignment(
+    *, actor: Any, assignment: Assignment, today: date | None = None
+) -> Assignment:
+    """The member confirms; once everyone on the request has confirmed, work starts on the start date."""
+    locked = (
+        Assignment.objects.select_for_update()
+        .select_related("request__municipality")
+        .get(pk=assignment.pk)
+    )
+    if not is_member(actor, locked.member_id):
+        raise NotAllowed(_("Alleen het poollid zelf kan een inzet bevestigen."))
+    if locked.accepted_at is None or locked.request.status != RequestStatus.ACCEPTED:
+        raise field_error("status", _("De gemeente heeft dit voorstel nog niet geaccepteerd."))
+    _assignment_transition(actor, locked, AssignmentAction.CONFIRM)
+    start_due(actor=actor, today=today or timezone.localdate(), request_ids=[locked.request_id])
+    return locked
+
+
+@transaction.atomic
+def decline_assignment(*, actor: Any, assignment: Assignment, reason: str) -> Assignment:
+    """The member declines an accepted proposal: the request goes back to the coordinator."""
+    locked = (
+        Assignment.objects.select_for_update()
+        .select_related("request__municipality")
+        .get(pk=assignment.pk)
+    )
+    if not is_member(actor, locked.member_id):
+        raise NotAllowed(_("Alleen het poollid zelf kan een inzet afwijzen."))
+    if not reason.strip():
+        raise field_error("reason", _("Geef een reden."))
+    request = locked.request
+    _assignment_transition(actor, locked, AssignmentAction.DECLINE, reason=reason)
+    for other in request.assignments.filter(
+        status__in=[AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED]
+    ):
+        _assignment_transition(actor, other, AssignmentAction.CANCEL, reason=reason)
+    if request.status == RequestStatus.ACCEPTED:
+        demand_services.transition(
+            actor=actor, request=request, action=RequestAction.REOPEN, reason=reason, checked=True
+        )
+    return locked
+
+
+@transaction.atomic
+def start_due(*, actor: Any, today: date, request_ids: Sequence[int] | None = None) -> int:
+    """Start accepted requests whose members have all confirmed and whose start date has come."""
+    requests = CapacityRequest.objects.filter(status=RequestStatus.ACCEPTED, start__lte=today)
+    if request_ids is not None:
+        requests = requests.filter(pk__in=request_ids)
+    started = 0
+    for request in requests.select_related("municipality"):
+        live = list(
+            request.assignments.exclude(
+                status__in=[AssignmentStatus.DECLINED, AssignmentStatus.CANCELLED]
+            ).select_related("request__municipality")
+        )
+        if not live or any(a.status != AssignmentStatus.CONFIRMED for a in live):
+            continue
+        for assignment in live:
+            _assignment_transition(actor, assignment, AssignmentAction.START)
+        demand_services.transition(
+            actor=actor, request=request, action=RequestAction.START, checked=True
+        )
+        started += 1
+    return started
+
+
+@transaction.atomic
+def complete_request(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
+    locked = CapacityRequest.objects.select_for_update().get(pk=request.pk)
+    if not coordinates_pool(actor, locked.pool_id):
+        raise NotAllowed(_("Alleen de coördinator van de pool kan een vraag afronden."))
+    for assignment in locked.assignments.filter(status=AssignmentStatus.RUNNING).select_related(
+        "request__municipality"
+    ):
+        _assignment_transition(actor, assignment, AssignmentAction.COMPLETE)
+    return demand_services.transition(
+        actor=actor, request=locked, action=RequestAction.COMPLETE, checked=True
+    )

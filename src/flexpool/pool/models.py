@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from flexpool.regions.models import Municipality, Region
+
+HOURS_IN_A_WEEK_OF_WORK = Decimal("40")
+
+
+class Domain(models.Model):
+    """A transition a pool works on: heat first, others (mobility, climate adaptation) later."""
+
+    code = models.SlugField(_("code"), unique=True)
+    name = models.CharField(_("naam"), max_length=80)
+
+    class Meta:
+        verbose_name = _("domein")
+        verbose_name_plural = _("domeinen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Pool(models.Model):
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("RES-regio"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        help_text=_("Leeg als de pool een eigen verzameling gemeenten bedient."),
+    )
+    domains = models.ManyToManyField(Domain, verbose_name=_("domeinen"), related_name="pools")
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("coördinatoren"), blank=True, related_name="+"
+    )
+    local_ties_required = models.BooleanField(
+        _("lokale binding verplicht bij bewonerswerk"),
+        default=True,
+        help_text=_("Uit: lokale binding telt alleen als sterke voorkeur."),
+    )
+
+    class Meta:
+        verbose_name = _("pool")
+        verbose_name_plural = _("pools")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    class Tier(models.TextChoices):
+        FULL = "deelnemer", _("Deelnemer")
+        ASSOCIATE = "geassocieerd", _("Geassocieerd lid")
+
+    pool = models.ForeignKey(Pool, on_delete=models.CASCADE, related_name="memberships")
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="+"
+    )
+    tier = models.CharField(_("soort lidmaatschap"), max_length=12, choices=Tier.choices)
+    joined_on = models.DateField(_("lid sinds"))
+    left_on = models.DateField(_("lid tot"), null=True, blank=True)
+    yearly_contribution_eur = models.DecimalField(
+        _("jaarbijdrage (euro)"), max_digits=12, decimal_places=2, default=Decimal("0")
+    )
+    yearly_seconded_hours = models.DecimalField(
+        _("gedetacheerde uren per jaar"), max_digits=8, decimal_places=1, default=Decimal("0")
+    )
+
+    class Meta:
+        verbose_name = _("lidmaatschap")
+        verbose_name_plural = _("lidmaatschappen")
+        ordering = ["municipality__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pool", "municipality"], name="one_membership_per_pool"
+            ),
+            models.CheckConstraint(
+                condition=Q(left_on__isnull=True) | Q(left_on__gte=models.F("joined_on")),
+                name="membership_left_after_joined",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.municipality} ({self.get_tier_display()})"
+
+
+class Competence(models.Model):
+    class Kind(models.TextChoices):
+        PROCESS = "proces", _("Procesvaardigheid")
+        CONTENT = "inhoud", _("Inhoudelijke kennis")
+
+    code = models.SlugField(_("code"), unique=True)
+    name = models.CharField(_("naam"), max_length=80)
+    kind = models.CharField(_("soort"), max_length=6, choices=Kind.choices)
+
+    class Meta:
+        verbose_name = _("competentie")
+        verbose_name_plural = _("competenties")
+        ordering = ["kind", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Level(models.IntegerChoices):
+    BASIC = 1, _("Basis")
+    ADVANCED = 2, _("Gevorderd")
+    SENIOR = 3, _("Senior")
+    EXPERT = 4, _("Expert")
+
+
+class PoolMember(models.Model):
+    """A person in the pool (flexpooler). All persons in demo data and tests are fictitious."""
+
+    pool = models.ForeignKey(Pool, on_delete=models.PROTECT, related_name="members")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pool_member",
+    )
+    name = models.CharField(_("naam"), max_length=120)
+    email = models.EmailField(_("e-mail"), blank=True)
+    employer = models.CharField(_("werkgever"), max_length=120)
+    contract_hours = models.DecimalField(
+        _("contracturen per week voor de pool"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[
+            MinValueValidator(Decimal("1")),
+            MaxValueValidator(HOURS_IN_A_WEEK_OF_WORK),
+        ],
+    )
+    home_municipality = models.ForeignKey(
+        Municipality, verbose_name=_("woongemeente"), on_delete=models.PROTECT, related_name="+"
+    )
+    local_ties = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("lokale binding"),
+        blank=True,
+        related_name="+",
+        help_text=_("Gemeenten die dit poollid kent: gewoond, gewerkt, netwerk."),
+    )
+    max_municipalities = models.PositiveSmallIntegerField(
+        _("maximaal aantal gemeenten tegelijk"), default=3
+    )
+    development_wishes = models.ManyToManyField(
+        Competence, verbose_name=_("ontwikkelwensen"), blank=True, related_name="+"
+    )
+    active = models.BooleanField(_("actief"), default=True)
+
+    class Meta:
+        verbose_name = _("poollid")
+        verbose_name_plural = _("poolleden")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MemberCompetence(models.Model):
+    member = models.ForeignKey(PoolMember, on_delete=models.CASCADE, related_name="competences")
+    competence = models.ForeignKey(Competence, on_delete=models.PROTECT, related_name="+")
+    level = models.PositiveSmallIntegerField(_("niveau"), choices=Level.choices)
+
+    class Meta:
+        verbose_name = _("competentie van poollid")
+        verbose_name_plural = _("competenties van poolleden")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "competence"], name="one_level_per_competence"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.competence} ({self.get_level_display()})"
+
+
+class LeavePeriod(models.Model):
+    member = models.ForeignKey(PoolMember, on_delete=models.CASCADE, related_name="leave_periods")
+    start = models.DateField(_("van"))
+    end = models.DateField(_("tot en met"))
+    reason = models.CharField(_("reden"), max_length=120, blank=True)
+
+    class Meta:
+        verbose_name = _("verlof")
+        verbose_name_plural = _("verlofperiodes")
+        ordering = ["start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="leave_end_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.start} – {self.end}"
+
+
+class Contact(models.Model):
+    """A municipality's contact person: acts for that municipality only."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contact"
+    )
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("gemeentelijk contactpersoon")
+        verbose_name_plural = _("gemeentelijke contactpersonen")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.municipality})"

@@ -1,0 +1,114 @@
+"""Small builders for tests. Every person is fictitious."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from flexpool.accounts.roles import Role
+from flexpool.accounts.services import create_user_with_role
+from flexpool.demand import services as demand_services
+from flexpool.demand.models import CapacityRequest
+from flexpool.pool.models import (
+    Competence,
+    Contact,
+    Domain,
+    MemberCompetence,
+    Membership,
+    Pool,
+    PoolMember,
+)
+from flexpool.pool.taxonomy import ensure_taxonomy
+from flexpool.regions.models import Municipality, Region
+
+PASSWORD = "test-wachtwoord-123"
+DRENTHE = ["GM0106", "GM0109", "GM0114", "GM0118", "GM0119", "GM1680"]
+
+
+def municipality(code: str) -> Municipality:
+    return Municipality.objects.get(code=code)
+
+
+def make_pool(
+    name: str = "Flexteam Warmte Drenthe", region_code: str = "ES03", codes=DRENTHE
+) -> Pool:
+    ensure_taxonomy()
+    pool = Pool.objects.create(name=name, region=Region.objects.get(code=region_code))
+    pool.domains.add(Domain.objects.get(code="warmte"))
+    for index, code in enumerate(codes):
+        Membership.objects.create(
+            pool=pool,
+            municipality=municipality(code),
+            tier=Membership.Tier.FULL if index % 3 else Membership.Tier.ASSOCIATE,
+            joined_on=date(2024, 1, 1),
+            yearly_contribution_eur=Decimal("25000.00"),
+        )
+    return pool
+
+
+def make_coordinator(pool: Pool, username: str = "coordinator"):
+    user = create_user_with_role(username=username, password=PASSWORD, role=Role.COORDINATOR)
+    pool.coordinators.add(user)
+    return user
+
+
+def make_contact(code: str, username: str | None = None):
+    user = create_user_with_role(
+        username=username or f"contact-{code}", password=PASSWORD, role=Role.CONTACT
+    )
+    Contact.objects.create(user=user, municipality=municipality(code))
+    return user
+
+
+def make_member(
+    pool: Pool,
+    name: str = "Fictief Poollid",
+    *,
+    hours: str = "24",
+    home: str = "GM0106",
+    competences: dict[str, int] | None = None,
+    ties: list[str] = (),
+    username: str | None = None,
+) -> PoolMember:
+    user = (
+        create_user_with_role(username=username, password=PASSWORD, role=Role.MEMBER)
+        if username
+        else None
+    )
+    member = PoolMember.objects.create(
+        pool=pool,
+        user=user,
+        name=name,
+        employer="Gemeente Fictief",
+        contract_hours=Decimal(hours),
+        home_municipality=municipality(home),
+    )
+    for code, level in (competences or {"projectleiding": 3}).items():
+        MemberCompetence.objects.create(
+            member=member, competence=Competence.objects.get(code=code), level=level
+        )
+    member.local_ties.set([municipality(c) for c in ties])
+    return member
+
+
+def details(**overrides) -> demand_services.RequestDetails:
+    values = dict(
+        title="Projectleider wijkaanpak",
+        description="Begeleiding van de wijkaanpak aardgasvrij.",
+        hours_per_week=Decimal("16"),
+        start=date(2026, 1, 5),
+        end=date(2026, 6, 26),
+        required=[("projectleiding", 2)],
+    )
+    values.update(overrides)
+    return demand_services.RequestDetails(**values)
+
+
+def make_request(pool: Pool, contact, *, submit: bool = True, **overrides) -> CapacityRequest:
+    return demand_services.create_request(
+        actor=contact,
+        pool=pool,
+        municipality=contact.contact.municipality,
+        details=details(**overrides),
+        submit=submit,
+    )
