@@ -11,7 +11,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def pool(db):
+def reference_data(db):
+    # Transactional tests (browser, PostgreSQL races) flush the database, so import again when needed.
+    from flexpool.regions.models import Municipality
+
+    if not Municipality.objects.exists():
+        import_reference_data()
+
+
+@pytest.fixture
+def pool(reference_data):
     return builders.make_pool()
 
 

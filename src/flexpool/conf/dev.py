@@ -4,4 +4,4 @@ import os
 
 os.environ.setdefault("DEBUG", "true")
 
-from flexpool.conf.base import *  # noqa: E402,F403
+from flexpool.conf.base import *  # noqa: F403

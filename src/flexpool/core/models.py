@@ -62,6 +62,9 @@ class TaskProgress(models.Model):
         verbose_name_plural = _("achtergrondtaken")
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"{self.kind} ({self.get_status_display()})"
+
     @property
     def percent(self) -> int:
         return round(self.fraction * 100)

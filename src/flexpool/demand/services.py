@@ -153,7 +153,8 @@ def create_request(
     details: RequestDetails,
     submit: bool = False,
 ) -> CapacityRequest:
-    if not can_act_for_municipality(actor, municipality.pk):
+    # A coordinator may file on a municipality's behalf (after a phone intake or a CSV import).
+    if not (can_act_for_municipality(actor, municipality.pk) or coordinates_pool(actor, pool.pk)):
         raise NotAllowed(_("U kunt alleen vragen indienen voor uw eigen gemeente."))
     resolved = validate_details(pool, municipality, details)
     request = CapacityRequest(pool=pool, municipality=municipality, created_by=actor)
@@ -201,7 +202,11 @@ def update_request(
 
 
 def _check_actor(actor: Any, request: CapacityRequest, action: str) -> None:
-    if action in CONTACT_ACTIONS and not can_act_for_municipality(actor, request.municipality_id):
+    if (
+        action in CONTACT_ACTIONS
+        and not can_act_for_municipality(actor, request.municipality_id)
+        and not (action == RequestAction.SUBMIT and coordinates_pool(actor, request.pool_id))
+    ):
         raise NotAllowed(_("Alleen de gemeente zelf kan dit doen."))
     if action in COORDINATOR_ACTIONS and not coordinates_pool(actor, request.pool_id):
         raise NotAllowed(_("Alleen de coördinator van de pool kan dit doen."))

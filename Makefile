@@ -1,0 +1,77 @@
+# Two commands: `make run` (demo on http://127.0.0.1:8000) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/flexpool
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+export UV_PYTHON := $(CURDIR)/$(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+UTRECHT_CSS_VERSION := 9.0.4
+UTRECHT_TOKENS_VERSION := 5.0.1
+
+.PHONY: install run demo test test-unit test-browser test-postgres lint format schema messages vendor-css clean
+
+install: $(VENV)/.installed
+
+$(BIN)/uv:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Flexpool needs Python 3.11 or newer"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check "uv>=0.9"
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
+	$(BIN)/uv sync --locked --quiet
+	touch $@
+
+demo: install
+	mkdir -p var
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) load_demo_data
+
+run: demo
+	@echo "Flexpool draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
+	$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) runserver --noreload $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+format: install
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+test-unit: install
+	mkdir -p var
+	$(BIN)/pytest -m "not browser" -p no:cacheprovider -q
+
+test-browser: install
+	sh scripts/ensure-chromium.sh
+	mkdir -p var
+	$(BIN)/pytest -m browser -p no:cacheprovider -q
+
+test: lint test-unit test-browser
+
+# The suite on PostgreSQL (DATABASE_URL defaults to the local server, trust auth).
+test-postgres: install
+	sh scripts/ensure-postgres.sh
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/flexpool} \
+		$(BIN)/pytest -m "not browser" -p no:cacheprovider -q
+
+schema: install
+	$(MANAGE) spectacular --file openapi.yaml --validate --fail-on-warn
+
+messages: install
+	cd src/flexpool && ../../$(MANAGE) makemessages -l en --no-obsolete
+	cd src/flexpool && ../../$(MANAGE) compilemessages
+
+vendor-css:
+	tmp=$$(mktemp -d) && cd $$tmp && \
+	npm pack --silent @utrecht/component-library-css@$(UTRECHT_CSS_VERSION) @utrecht/design-tokens@$(UTRECHT_TOKENS_VERSION) && \
+	for f in *.tgz; do tar xzf $$f; mv package $${f%.tgz}; done && \
+	cp utrecht-component-library-css-$(UTRECHT_CSS_VERSION)/dist/index.css $(CURDIR)/src/flexpool/core/static/vendor/utrecht/component-library.css && \
+	cp utrecht-design-tokens-$(UTRECHT_TOKENS_VERSION)/dist/theme.css $(CURDIR)/src/flexpool/core/static/vendor/utrecht/design-tokens-theme.css
+
+clean:
+	rm -rf $(VENV) var
