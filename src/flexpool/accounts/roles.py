@@ -59,4 +59,24 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "audit.view": frozenset({C, K}),
     "import.run": frozenset({C}),
     "task.view": frozenset({C}),
+    # Hours, settlement and transparency (row-level: a contact only for its own municipality).
+    "hours.write": frozenset({M}),
+    "hours.approve": frozenset({K}),
+    "hours.monitor": frozenset({C, F}),
+    "tariff.manage": frozenset({C, F}),
+    "settlement.view": frozenset({C, K, F}),
+    "settlement.run": frozenset({F}),
+    "ledger.view": frozenset({C, K, F, R}),
+    "report.view": frozenset({C, K, F, R}),
+    "audit.export": frozenset({C}),
+    # Knowledge broker (visibility per item decides what is shown).
+    "knowledge.view": EVERYONE,
+    "knowledge.create": frozenset({C, K, M}),
+    "knowledge.manage": frozenset({C}),
+    "knowledge.reuse": frozenset({K}),
+    "expert.find": frozenset({C, K}),
+    "expert.personal": frozenset({C}),
+    # Design-workshop simulator.
+    "scenario.run": frozenset({C, K}),
+    "scenario.view": frozenset({C, K, F, R}),
 }

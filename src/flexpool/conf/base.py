@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "flexpool.pool",
     "flexpool.demand",
     "flexpool.matching",
+    "flexpool.hours",
+    "flexpool.reports",
+    "flexpool.knowledge",
+    "flexpool.scenarios",
 ]
 
 MIDDLEWARE = [
