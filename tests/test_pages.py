@@ -29,6 +29,8 @@ PAGES = {
     "my-profile": {"member"},
     "audit-log": {"coordinator", "assen", "emmen"},
     "municipalities": set(ROLES),
+    "import": {"coordinator"},
+    "task-progress": {"coordinator"},
 }
 POST_ONLY = {"logout", "request-action", "assignment-action"}
 
@@ -36,9 +38,7 @@ POST_ONLY = {"logout", "request-action", "assignment-action"}
 @pytest.fixture
 def world(pool, coordinator, assen, emmen, member, finance, council):
     request = builders.make_request(pool, assen)
-    demand_services.transition(
-        actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE
-    )
+    demand_services.transition(actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE)
     matching.propose(
         actor=coordinator, request=request, candidates=[matching.Candidate(member, Decimal("16"))]
     )
@@ -60,9 +60,14 @@ def client_for(role, users):
     return client
 
 
-def page_url(name, request):
+def page_url(name, request, users=None):
     if name in {"request-detail", "request-edit", "request-propose"}:
         return reverse(name, args=[request.pk])
+    if name == "task-progress":
+        from flexpool.core.models import TaskProgress
+
+        progress = TaskProgress.objects.create(kind="import", owner=users["coordinator"])
+        return reverse(name, args=[progress.pk])
     return reverse(name)
 
 
@@ -78,7 +83,7 @@ def test_page_access(world, role, name):
     if name == "request-edit":
         # Editing is possible while the request is not yet in intake.
         request = builders.make_request(request.pool, users["assen"], submit=False)
-    response = client_for(role, users).get(page_url(name, request))
+    response = client_for(role, users).get(page_url(name, request, users))
     if role in PAGES[name]:
         assert response.status_code == 200, (role, name, response.status_code)
     elif role == "anonymous":

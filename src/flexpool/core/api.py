@@ -11,20 +11,12 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
-        errors = (
-            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
-        )
-        return Response(
-            {"detail": "Ongeldige invoer.", "errors": errors}, status=status.HTTP_400_BAD_REQUEST
-        )
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        return Response({"detail": "Ongeldige invoer.", "errors": errors}, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, PermissionDenied) and not isinstance(exc, exceptions.PermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     response = drf_exception_handler(exc, context)
     if response is not None and isinstance(exc, exceptions.ValidationError):
-        data = (
-            response.data
-            if isinstance(response.data, dict)
-            else {"non_field_errors": response.data}
-        )
+        data = response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
         response.data = {"detail": "Ongeldige invoer.", "errors": data}
     return response

@@ -31,9 +31,7 @@ class StyledForm(forms.Form):
 class RequestForm(StyledForm):
     title = forms.CharField(label=_("Titel"), max_length=160)
     description = forms.CharField(label=_("Omschrijving"), widget=forms.Textarea(attrs={"rows": 5}))
-    hours_per_week = forms.DecimalField(
-        label=_("Uren per week"), min_value=1, max_value=40, decimal_places=1
-    )
+    hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=1, max_value=40, decimal_places=1)
     start = forms.DateField(label=_("Startdatum"), widget=DATE_INPUT)
     end = forms.DateField(label=_("Einddatum"), widget=DATE_INPUT)
     priority = forms.TypedChoiceField(
@@ -45,9 +43,7 @@ class RequestForm(StyledForm):
     resident_facing = forms.BooleanField(
         label=_("Contact met bewoners (vraagt lokale binding)"), required=False
     )
-    splittable = forms.BooleanField(
-        label=_("Mag over twee personen verdeeld worden"), required=False
-    )
+    splittable = forms.BooleanField(label=_("Mag over twee personen verdeeld worden"), required=False)
     competence_1 = forms.ModelChoiceField(
         label=_("Gevraagde competentie"), queryset=Competence.objects.all(), to_field_name="code"
     )

@@ -18,9 +18,7 @@ from flexpool.pool.models import MemberCompetence, Membership, PoolMember
 
 
 def requests_for(user, *, status: str | None = None):
-    queryset = scope_requests(user, CapacityRequest.objects.all()).select_related(
-        "municipality", "pool"
-    )
+    queryset = scope_requests(user, CapacityRequest.objects.all()).select_related("municipality", "pool")
     if status:
         queryset = queryset.filter(status=status)
     return queryset
@@ -66,9 +64,7 @@ def status_counts(queryset) -> dict[str, int]:
 
 
 def members_with_competences(user, pool_ids=None):
-    queryset = scope_members(user, PoolMember.objects.filter(active=True)).select_related(
-        "home_municipality"
-    )
+    queryset = scope_members(user, PoolMember.objects.filter(active=True)).select_related("home_municipality")
     if pool_ids is not None:
         queryset = queryset.filter(pool_id__in=pool_ids)
     return queryset.prefetch_related(
@@ -85,9 +81,7 @@ def pool_load(user, start: date, weeks: int = 12):
 
 
 def assignments_for(user):
-    return scope_assignments(user, Assignment.objects.all()).select_related(
-        "request__municipality", "member"
-    )
+    return scope_assignments(user, Assignment.objects.all()).select_related("request__municipality", "member")
 
 
 def municipality_summary(pool_ids=None):

@@ -44,9 +44,9 @@ def dashboard(request):
         visible = selectors.requests_for(user)
         context["coordinator"] = {
             "counts": selectors.status_counts(visible),
-            "queue": visible.filter(
-                status__in=[RequestStatus.SUBMITTED, RequestStatus.IN_INTAKE]
-            ).order_by("priority", "start")[:8],
+            "queue": visible.filter(status__in=[RequestStatus.SUBMITTED, RequestStatus.IN_INTAKE]).order_by(
+                "priority", "start"
+            )[:8],
             "recent": AuditRecord.objects.select_related("actor")[:8],
             "pools": pools,
         }
@@ -84,9 +84,7 @@ def pool_overview(request):
 @requires("member.own_profile")
 def my_profile(request):
     member = get_object_or_404(
-        PoolMember.objects.select_related("home_municipality", "pool").prefetch_related(
-            "local_ties"
-        ),
+        PoolMember.objects.select_related("home_municipality", "pool").prefetch_related("local_ties"),
         pk=member_id(request.user),
     )
     start = monday_of(timezone.localdate())
@@ -96,9 +94,7 @@ def my_profile(request):
         "members/profile.html",
         {
             "member": member,
-            "competences": MemberCompetence.objects.filter(member=member).select_related(
-                "competence"
-            ),
+            "competences": MemberCompetence.objects.filter(member=member).select_related("competence"),
             "leave": LeavePeriod.objects.filter(member=member, end__gte=timezone.localdate()),
             "weeks": weekly_loads([member], start, end)[member.pk],
             "waiting": selectors.waiting_for_member(request.user),

@@ -196,9 +196,7 @@ def request_action(request, pk: int, action: str):
         if action == RequestAction.ACCEPT:
             matching_services.accept_proposal(actor=request.user, request=capacity_request)
         elif action == RequestAction.DECLINE:
-            matching_services.decline_proposal(
-                actor=request.user, request=capacity_request, reason=reason
-            )
+            matching_services.decline_proposal(actor=request.user, request=capacity_request, reason=reason)
         elif action == RequestAction.COMPLETE:
             matching_services.complete_request(actor=request.user, request=capacity_request)
         else:
@@ -209,9 +207,7 @@ def request_action(request, pk: int, action: str):
         for message in error.messages:
             messages.error(request, message)
     else:
-        messages.success(
-            request, _("Gelukt: %(action)s.") % {"action": dict(RequestAction.choices)[action]}
-        )
+        messages.success(request, _("Gelukt: %(action)s.") % {"action": dict(RequestAction.choices)[action]})
     return redirect("request-detail", pk=pk)
 
 
@@ -232,14 +228,10 @@ def request_propose(request, pk: int):
         pk=pk,
     )
     members = selectors.members_with_competences(request.user, [capacity_request.pool_id])
-    form = ProposalForm(
-        request.POST or None, members=members, splittable=capacity_request.splittable
-    )
+    form = ProposalForm(request.POST or None, members=members, splittable=capacity_request.splittable)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        candidates = [
-            matching_services.Candidate(data["member"], data["hours_per_week"], data["motivation"])
-        ]
+        candidates = [matching_services.Candidate(data["member"], data["hours_per_week"], data["motivation"])]
         if data.get("second_member"):
             candidates.append(
                 matching_services.Candidate(
@@ -249,9 +241,7 @@ def request_propose(request, pk: int):
                 )
             )
         try:
-            matching_services.propose(
-                actor=request.user, request=capacity_request, candidates=candidates
-            )
+            matching_services.propose(actor=request.user, request=capacity_request, candidates=candidates)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -261,9 +251,7 @@ def request_propose(request, pk: int):
         form.initial["hours_per_week"] = capacity_request.hours_per_week
     start = capacity_request.start
     loads = dict(selectors.weekly_loads(list(members), start, capacity_request.end))
-    required = {
-        rc.competence_id: rc.min_level for rc in capacity_request.required_competences.all()
-    }
+    required = {rc.competence_id: rc.min_level for rc in capacity_request.required_competences.all()}
     candidates = []
     for member in members:
         weeks = loads[member.pk]
@@ -275,14 +263,10 @@ def request_propose(request, pk: int):
                 "free": free,
                 "fits": free >= capacity_request.hours_per_week,
                 "competences_met": all(levels.get(c, 0) >= lvl for c, lvl in required.items()),
-                "local": any(
-                    t.pk == capacity_request.municipality_id for t in member.local_ties.all()
-                ),
+                "local": any(t.pk == capacity_request.municipality_id for t in member.local_ties.all()),
             }
         )
-    candidates.sort(
-        key=lambda c: (not c["competences_met"], not c["local"], not c["fits"], -c["free"])
-    )
+    candidates.sort(key=lambda c: (not c["competences_met"], not c["local"], not c["fits"], -c["free"]))
     return render(
         request,
         "requests/propose.html",

@@ -1,0 +1,228 @@
+"""Import capacity requests from CSV, all or nothing. See docs/imports.md for the format.
+
+The coordinator imports on behalf of the member municipalities: every row goes through
+`demand.services.create_request` (and `transition` when it is to be submitted), which checks the
+details again and writes the audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import IO, Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from flexpool.accounts.permissions import coordinates_pool
+from flexpool.core.errors import NotAllowed
+from flexpool.demand import services as demand_services
+from flexpool.demand.models import CapacityRequest
+from flexpool.imports.csvfile import (
+    VALIDATING,
+    WRITING,
+    Collector,
+    Column,
+    ImportFailed,
+    ImportResult,
+    Lookups,
+    ProgressCallback,
+    Row,
+    RowError,
+    parse_bool,
+    parse_date,
+    parse_decimal,
+    read_rows,
+    report_progress,
+    split_list,
+)
+from flexpool.pool.models import Pool
+
+COLUMNS = [
+    Column("gemeente", True),
+    Column("titel", True),
+    Column("omschrijving", True),
+    Column("uren_per_week", True),
+    Column("start", True, ("startdatum",)),
+    Column("eind", True, ("einddatum",)),
+    Column("prioriteit", False),
+    Column("bewonerscontact", False),
+    Column("verdeelbaar", False),
+    Column("competenties", False),
+    Column("indienen", False),
+    Column("aandelen", False),
+]
+PRIORITIES = {
+    "hoog": CapacityRequest.Priority.HIGH,
+    "normaal": CapacityRequest.Priority.NORMAL,
+    "laag": CapacityRequest.Priority.LOW,
+    "": CapacityRequest.Priority.NORMAL,
+}
+# Which column a field error from demand.services.validate_details belongs to.
+FIELD_COLUMNS = {
+    "title": "titel",
+    "description": "omschrijving",
+    "hours_per_week": "uren_per_week",
+    "start": "start",
+    "end": "eind",
+    "priority": "prioriteit",
+    "required_competences": "competenties",
+    "municipality": "gemeente",
+    "shares": "aandelen",
+    "status": "",
+}
+
+
+@dataclass
+class RequestRow:
+    row: int
+    municipality: Any
+    details: demand_services.RequestDetails
+    submit: bool
+
+
+def _messages(error: DjangoValidationError) -> list[tuple[str, str]]:
+    """(column, message) pairs from a service ValidationError, messages without a final period."""
+    if hasattr(error, "error_dict"):
+        return [
+            (FIELD_COLUMNS.get(field, field), message.rstrip("."))
+            for field, messages in error.message_dict.items()
+            for message in messages
+        ]
+    return [("", message.rstrip(".")) for message in error.messages]
+
+
+def _shares(errors: Collector, row: Row) -> list[tuple[str, Decimal]]:
+    shares = []
+    for item in split_list(row.get("aandelen")):
+        code, sep, percentage = (part.strip() for part in item.partition(":"))
+        try:
+            value = Decimal(percentage.replace(",", ".")) if sep else None
+        except ArithmeticError:
+            value = None
+        if value is None or not value.is_finite() or not 0 < value <= 100:
+            errors.add(
+                row.number,
+                "aandelen",
+                _("'%(item)s': schrijf CBS-code:percentage, bijvoorbeeld GM0106:60") % {"item": item},
+            )
+            continue
+        shares.append((code.upper(), value))
+    return shares
+
+
+def _parse(pool: Pool, row: Row, errors: Collector, lookups: Lookups, members: set[int]):
+    municipality = None
+    if not row.get("gemeente"):
+        errors.add(row.number, "gemeente", _("vul een CBS-code in, bijvoorbeeld GM0106"))
+    else:
+        municipality = lookups.municipality(errors, row, "gemeente", row.get("gemeente"))
+        if municipality is not None and municipality.pk not in members:
+            errors.add(
+                row.number,
+                "gemeente",
+                _("%(name)s (%(code)s) is geen lid van %(pool)s")
+                % {"name": municipality.name, "code": municipality.code, "pool": pool.name},
+            )
+    title = row.get("titel")
+    if not title:
+        errors.add(row.number, "titel", _("vul een titel in"))
+    elif len(title) > 160:
+        errors.add(row.number, "titel", _("de titel is langer dan 160 tekens"))
+    description = row.get("omschrijving")
+    if not description:
+        errors.add(row.number, "omschrijving", _("vul een omschrijving in"))
+    hours = parse_decimal(errors, row, "uren_per_week", low=Decimal(1), high=Decimal(40))
+    start = parse_date(errors, row, "start")
+    end = parse_date(errors, row, "eind")
+    if start and end and end < start:
+        errors.add(row.number, "eind", _("de einddatum ligt vóór de startdatum"))
+    priority = PRIORITIES.get(row.get("prioriteit").lower())
+    if priority is None:
+        errors.add(
+            row.number,
+            "prioriteit",
+            _("'%(value)s': kies hoog, normaal of laag") % {"value": row.get("prioriteit")},
+        )
+    resident_facing = parse_bool(errors, row, "bewonerscontact")
+    splittable = parse_bool(errors, row, "verdeelbaar")
+    submit = parse_bool(errors, row, "indienen")
+    required = lookups.levels(errors, row, "competenties")
+    shares = _shares(errors, row)
+    return (
+        municipality,
+        submit,
+        dict(
+            title=title,
+            description=description,
+            hours_per_week=hours,
+            start=start,
+            end=end,
+            resident_facing=resident_facing,
+            priority=priority,
+            splittable=splittable,
+            required=required,
+            shares=shares,
+        ),
+    )
+
+
+def _validate(pool: Pool, rows: list[Row], on_progress: ProgressCallback | None):
+    errors = Collector()
+    lookups = Lookups()
+    members = set(pool.memberships.values_list("municipality_id", flat=True))
+    parsed: list[RequestRow] = []
+    for done, row in enumerate(rows, start=1):
+        before = len(errors.errors)
+        municipality, submit, values = _parse(pool, row, errors, lookups, members)
+        if len(errors.errors) == before:
+            details = demand_services.RequestDetails(**values)
+            try:
+                # Membership on the start date, shares, competences: the service's own rules.
+                demand_services.validate_details(pool, municipality, details)
+            except DjangoValidationError as error:
+                for column, message in _messages(error):
+                    errors.add(row.number, column, message[:1].lower() + message[1:])
+            else:
+                parsed.append(RequestRow(row.number, municipality, details, submit))
+        report_progress(on_progress, done, len(rows), VALIDATING)
+    errors.check()
+    return parsed
+
+
+def import_requests(
+    pool: Pool,
+    file_or_text: str | bytes | IO,
+    actor: Any,
+    *,
+    on_progress: ProgressCallback | None = None,
+) -> ImportResult:
+    """Create every request in the file on behalf of its municipality, or none."""
+    if not coordinates_pool(actor, pool.pk):
+        raise NotAllowed(_("Alleen de coördinator van de pool kan vragen importeren."))
+    rows = read_rows(file_or_text, COLUMNS)
+    parsed = _validate(pool, rows, on_progress)
+    ids = []
+    with transaction.atomic():
+        for done, item in enumerate(parsed, start=1):
+            try:
+                request = demand_services.create_request(
+                    actor=actor,
+                    pool=pool,
+                    municipality=item.municipality,
+                    details=item.details,
+                    submit=item.submit,
+                )
+            except (DjangoValidationError, NotAllowed) as error:
+                messages = (
+                    _messages(error)
+                    if isinstance(error, DjangoValidationError)
+                    else [("gemeente", str(error).rstrip("."))]
+                )
+                raise ImportFailed(
+                    RowError(item.row, column, message) for column, message in messages
+                ) from error
+            ids.append(request.pk)
+            report_progress(on_progress, done, len(parsed), WRITING)
+    return ImportResult(kind="requests", created=len(ids), ids=ids)
