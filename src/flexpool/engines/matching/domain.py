@@ -132,6 +132,9 @@ class PoolSettings:
     max_travel_km: float | None = None  # hard limit; None = no limit
     travel_scale_km: float = 60.0  # distance at which the travel score reaches 0
     split_min_share: float = 0.25  # each of two people takes at least this share of the hours
+    # For the parts of a split request the pool looks at this many best-fitting people (a
+    # shortlist, as a coordinator would); part of the problem definition, so bounds stay proven.
+    split_shortlist: int = 8
     fairness_weight: float = 1.0  # bonus per hour up to the fair share, for an average share
     time_limit_s: float = 60.0
     target_gap: float = 0.005  # stop a component's solve once proven this close

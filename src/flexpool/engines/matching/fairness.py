@@ -33,9 +33,7 @@ if TYPE_CHECKING:
 MAX_RATE_FACTOR = 10.0
 
 
-def water_fill(
-    demand: dict[str, float], weight: dict[str, float], total: float
-) -> dict[str, float]:
+def water_fill(demand: dict[str, float], weight: dict[str, float], total: float) -> dict[str, float]:
     """Split `total` in proportion to `weight`, capping each at its `demand` and redistributing
     the excess. Returns shares that sum to min(total, sum of demand)."""
     share = {g: 0.0 for g in demand}

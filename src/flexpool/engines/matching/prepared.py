@@ -55,10 +55,7 @@ class Prepared:
             g = self.municipality[municipality]
             lat, lon = np.radians(g.lat), np.radians(g.lon)
             mlat, mlon = np.radians(self._home_coords[:, 0]), np.radians(self._home_coords[:, 1])
-            a = (
-                np.sin((mlat - lat) / 2) ** 2
-                + np.cos(lat) * np.cos(mlat) * np.sin((mlon - lon) / 2) ** 2
-            )
+            a = np.sin((mlat - lat) / 2) ** 2 + np.cos(lat) * np.cos(mlat) * np.sin((mlon - lon) / 2) ** 2
             d = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
             self._distances[municipality] = d
         return self._distances[municipality]
@@ -68,19 +65,36 @@ class Prepared:
         homes = [self.municipality[m.home_municipality] for m in self.data.members]
         return np.array([(g.lat, g.lon) for g in homes]).reshape(-1, 2)
 
+    @cached_property
+    def _row(self) -> dict[str, int]:
+        return {g: i for i, g in enumerate(self.municipality)}
+
+    @cached_property
+    def _membership(self) -> dict[str, np.ndarray]:
+        """Municipality x member masks, filled from each member's own sets (one pass)."""
+        codes = self._row
+        shape = (len(codes), len(self.data.members))
+        serves, local, past = np.zeros(shape, bool), np.zeros(shape, bool), np.zeros(shape, bool)
+        for i, m in enumerate(self.data.members):
+            if m.serves is None:
+                serves[:, i] = True
+            else:
+                serves[[codes[g] for g in m.serves if g in codes], i] = True
+            local[[codes[g] for g in (*m.local_ties, m.home_municipality) if g in codes], i] = True
+            past[[codes[g] for g in m.past_municipalities if g in codes], i] = True
+        return {"serves": serves, "local": local, "past": past}
+
     def _mask(self, kind: str, municipality: str) -> np.ndarray:
         key = (kind, municipality)
         if key not in self._muni_masks:
-            members = self.data.members
+            row = self._row[municipality]
             if kind == "reach":
-                mask = np.array([m.serves is None or municipality in m.serves for m in members])
+                mask = self._membership["serves"][row].copy()
                 if self.settings.max_travel_km is not None:
                     mask &= self.distances(municipality) <= self.settings.max_travel_km + EPS
-            elif kind == "local":
-                mask = np.array([m.has_local_ties(municipality) for m in members])
-            else:  # "past"
-                mask = np.array([municipality in m.past_municipalities for m in members])
-            self._muni_masks[key] = mask.astype(bool).reshape(-1)
+            else:
+                mask = self._membership[kind][row]
+            self._muni_masks[key] = mask
         return self._muni_masks[key]
 
     def reach(self, municipality: str) -> np.ndarray:
@@ -106,7 +120,7 @@ class Prepared:
             self._wishes[competence] = np.array(wished, dtype=bool)
         return self._wishes[competence]
 
-    # -- hard rules ----------------------------------------------------------------------------------
+    # -- hard rules --------------------------------------------------------------------------
     def needs_local(self, request: Request) -> bool:
         return request.resident_facing and self.settings.local_ties_hard
 
@@ -119,13 +133,16 @@ class Prepared:
     def min_free(self, request: Request, members: np.ndarray) -> np.ndarray:
         return self.capacity[members, request.start_week : request.end_week + 1].min(axis=1)
 
-    def full_candidates(self, request: Request) -> np.ndarray:
+    def full_candidates(self, request: Request, check_room: bool = True) -> np.ndarray:
         """Members who can do the whole request alone under every hard rule (given confirmed
-        work only; the plan's own assignments are checked later)."""
+        work only; the plan's own assignments are checked later). Without `check_room`, also
+        those who meet every rule but lack the hours (the intake screen shows them greyed)."""
         mask = self.reach(request.municipality) & self.qualified(request)
         if self.needs_local(request):
             mask &= self.local(request.municipality)
         idx = np.flatnonzero(mask)
+        if not check_room:
+            return idx
         return idx[self.min_free(request, idx) >= request.hours_per_week - EPS]
 
     def partial_candidates(self, request: Request) -> np.ndarray:
@@ -133,7 +150,9 @@ class Prepared:
         competence or the local ties, and have room for the smallest share."""
         if not request.splittable:
             return np.zeros(0, dtype=np.int64)
-        mask = np.zeros(len(self.data.members), dtype=bool)
+        # With nothing to bring, anyone with room may share the work.
+        bare = not request.required and not self.needs_local(request)
+        mask = np.full(len(self.data.members), bare, dtype=bool)
         for code, level in request.required.items():
             mask |= self.levels(code) >= level
         if self.needs_local(request):
@@ -141,7 +160,10 @@ class Prepared:
         mask &= self.reach(request.municipality)
         idx = np.flatnonzero(mask)
         share = self.settings.split_min_share * request.hours_per_week
-        return idx[self.min_free(request, idx) >= share - EPS]
+        idx = idx[self.min_free(request, idx) >= share - EPS]
+        # Shortlist by points; stable order on ties so runs repeat exactly.
+        order = np.argsort(-self.coefficients(request, idx), kind="stable")
+        return np.sort(idx[order[: self.settings.split_shortlist]])
 
     def covers(self, request: Request, members: np.ndarray) -> dict[str, np.ndarray]:
         """Per split requirement ("local" or a competence code): which of `members` meet it."""

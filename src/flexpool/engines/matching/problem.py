@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from flexpool.engines.matching.capacity import Part, Solution
+from flexpool.engines.matching.domain import Request
 from flexpool.engines.matching.fairness import FairShares, fair_shares
 from flexpool.engines.matching.prepared import Prepared
 
@@ -17,16 +18,17 @@ class Candidates:
     full: np.ndarray  # member indices who can do the whole request alone
     partial: np.ndarray  # member indices who can take one part of a split (splittable only)
     coef: dict[int, float]  # member index -> points per hour, for full and partial members
-    covers: dict[str, np.ndarray]  # split requirement -> mask over `partial`
+    # Split requirement ("local" or a competence code) -> members among `coef` who meet it.
+    covers: dict[str, frozenset[int]]
 
 
-def build_candidates(prep: Prepared, r: int) -> Candidates:
-    request = prep.data.requests[r]
+def build_candidates(prep: Prepared, request: Request) -> Candidates:
     full = prep.full_candidates(request)
     partial = prep.partial_candidates(request)
     members = np.union1d(full, partial)
     coef = dict(zip(members.tolist(), prep.coefficients(request, members).tolist(), strict=True))
-    return Candidates(full, partial, coef, prep.covers(request, partial))
+    covers = {k: frozenset(members[mask].tolist()) for k, mask in prep.covers(request, members).items()}
+    return Candidates(full, partial, coef, covers)
 
 
 def connected_components(n_requests: int, cands: list[Candidates]) -> list[list[int]]:
@@ -58,7 +60,7 @@ class Problem:
     def __init__(self, prep: Prepared) -> None:
         self.prep = prep
         requests = prep.data.requests
-        self.cands = [build_candidates(prep, r) for r in range(len(requests))]
+        self.cands = [build_candidates(prep, r) for r in requests]
         self.components = connected_components(len(requests), self.cands)
         self.component_of = {r: c for c, rs in enumerate(self.components) for r in rs}
         self.shares: FairShares = fair_shares(prep, self.cands, self.components)

@@ -24,11 +24,7 @@ class Transfer:
 
 def _ratios(problem: Problem, solution: Solution) -> dict[tuple[int, str], float]:
     served = problem.served_hours(solution)
-    return {
-        key: served.get(key, 0.0) / target
-        for key, target in problem.shares.target.items()
-        if target > 0
-    }
+    return {key: served.get(key, 0.0) / target for key, target in problem.shares.target.items() if target > 0}
 
 
 def find_transfer(
