@@ -30,9 +30,11 @@ PAGES = {
     "audit-log": {"coordinator", "assen", "emmen"},
     "municipalities": set(ROLES),
     "import": {"coordinator"},
+    "planning": {"coordinator"},
+    "planning-detail": {"coordinator"},
     "task-progress": {"coordinator"},
 }
-POST_ONLY = {"logout", "request-action", "assignment-action"}
+POST_ONLY = {"logout", "request-action", "assignment-action", "planning-send"}
 
 
 @pytest.fixture
@@ -63,6 +65,13 @@ def client_for(role, users):
 def page_url(name, request, users=None):
     if name in {"request-detail", "request-edit", "request-propose"}:
         return reverse(name, args=[request.pk])
+    if name == "planning-detail":
+        from flexpool.core.models import TaskProgress
+        from flexpool.matching.models import BatchPlan
+
+        tracker = TaskProgress.objects.create(kind="poolplanning", owner=users["coordinator"])
+        plan = BatchPlan.objects.create(pool=request.pool, created_by=users["coordinator"], progress=tracker)
+        return reverse(name, args=[plan.pk])
     if name == "task-progress":
         from flexpool.core.models import TaskProgress
 

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from flexpool.web import views, views_requests, views_tasks
+from flexpool.web import views, views_planning, views_requests, views_tasks
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
@@ -21,6 +21,9 @@ urlpatterns = [
     path("inzet/<int:pk>/<slug:action>/", views.assignment_action, name="assignment-action"),
     path("audit/", views.audit_log, name="audit-log"),
     path("gemeenten/", views.municipalities, name="municipalities"),
+    path("planning/", views_planning.planning, name="planning"),
+    path("planning/<int:pk>/", views_planning.planning_detail, name="planning-detail"),
+    path("planning/<int:pk>/versturen/", views_planning.planning_send, name="planning-send"),
     path("importeren/", views_tasks.import_csv, name="import"),
     path("taken/<uuid:pk>/", views_tasks.task_progress, name="task-progress"),
 ]

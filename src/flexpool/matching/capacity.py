@@ -74,9 +74,7 @@ def weekly_loads(
         for monday in mondays:
             days_off = sum(working_days_overlap(monday, p.start, p.end) for p in leave[member.pk])
             capacity = member.contract_hours * (FIVE - min(days_off, 5)) / FIVE
-            weeks.append(
-                WeekLoad(monday, capacity.quantize(Decimal("0.1")), load[(member.pk, monday)])
-            )
+            weeks.append(WeekLoad(monday, capacity.quantize(Decimal("0.1")), load[(member.pk, monday)]))
         result[member.pk] = weeks
     return result
 
@@ -90,7 +88,5 @@ def overbooked_weeks(
     exclude_assignment_ids: Iterable[int] = (),
 ) -> list[WeekLoad]:
     """Weeks in which adding `hours_per_week` would exceed the member's capacity."""
-    weeks = weekly_loads([member], start, end, exclude_assignment_ids=exclude_assignment_ids)[
-        member.pk
-    ]
+    weeks = weekly_loads([member], start, end, exclude_assignment_ids=exclude_assignment_ids)[member.pk]
     return [w for w in weeks if w.load + hours_per_week > w.capacity]

@@ -16,9 +16,7 @@ from flexpool.pool.models import PoolMember
 class Assignment(models.Model):
     """A proposal that, once accepted and confirmed, becomes an assignment (inzet)."""
 
-    request = models.ForeignKey(
-        CapacityRequest, on_delete=models.PROTECT, related_name="assignments"
-    )
+    request = models.ForeignKey(CapacityRequest, on_delete=models.PROTECT, related_name="assignments")
     member = models.ForeignKey(PoolMember, on_delete=models.PROTECT, related_name="assignments")
     hours_per_week = models.DecimalField(
         _("uren per week"),
@@ -37,6 +35,9 @@ class Assignment(models.Model):
     motivation = models.TextField(
         _("motivatie"), blank=True, help_text=_("Waarom dit poollid: zichtbaar voor de gemeente.")
     )
+    explanation = models.JSONField(
+        _("toelichting per criterium"), default=list, blank=True, help_text=_("Van de optimaliseerder.")
+    )
     accepted_at = models.DateTimeField(_("geaccepteerd door gemeente"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("bevestigd door poollid"), null=True, blank=True)
     proposed_by = models.ForeignKey(
@@ -49,10 +50,37 @@ class Assignment(models.Model):
         verbose_name_plural = _("inzet")
         ordering = ["start", "id"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__gte=models.F("start")), name="assignment_end_after_start"
-            )
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="assignment_end_after_start")
         ]
 
     def __str__(self) -> str:
         return f"{self.member} → {self.request}"
+
+
+class BatchPlan(models.Model):
+    """A whole-pool plan from the optimiser, for the coordinator to review, edit and send."""
+
+    pool = models.ForeignKey("pool.Pool", on_delete=models.CASCADE, related_name="batch_plans")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    progress = models.OneToOneField(
+        "core.TaskProgress", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    time_limit_s = models.PositiveIntegerField(_("rekentijd (seconden)"), default=20)
+    objective = models.FloatField(null=True)
+    bound = models.FloatField(null=True)
+    gap = models.FloatField(null=True)
+    lines = models.JSONField(default=list, blank=True)
+    unmet = models.JSONField(default=list, blank=True)
+    fulfilment = models.JSONField(default=list, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("poolplanning")
+        verbose_name_plural = _("poolplanningen")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.pool} {self.created_at:%Y-%m-%d %H:%M}"

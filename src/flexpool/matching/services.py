@@ -33,6 +33,7 @@ class Candidate:
     member: PoolMember
     hours_per_week: Decimal
     motivation: str = ""
+    explanation: tuple = ()
 
 
 def _overbooking_message(member: PoolMember, weeks) -> str:
@@ -68,14 +69,10 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
                         }
                     )
     if request.resident_facing and request.pool.local_ties_required:
-        tied = [
-            c for c in candidates if c.member.local_ties.filter(pk=request.municipality_id).exists()
-        ]
+        tied = [c for c in candidates if c.member.local_ties.filter(pk=request.municipality_id).exists()]
         if not tied:
             errors.append(
-                _(
-                    "Dit is bewonerswerk: minstens één voorgestelde persoon moet binding hebben met %(m)s."
-                )
+                _("Dit is bewonerswerk: minstens één voorgestelde persoon moet binding hebben met %(m)s.")
                 % {"m": request.municipality}
             )
     if len(candidates) == 2:
@@ -86,23 +83,17 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
         for need in required:
             if combined.get(need.competence_id, 0) < need.min_level:
                 errors.append(
-                    _(
-                        "Samen hebben de voorgestelde personen %(competence)s niet op niveau %(level)s."
-                    )
+                    _("Samen hebben de voorgestelde personen %(competence)s niet op niveau %(level)s.")
                     % {"competence": need.competence, "level": need.get_min_level_display()}
                 )
     return errors
 
 
 @transaction.atomic
-def propose(
-    *, actor: Any, request: CapacityRequest, candidates: Sequence[Candidate]
-) -> list[Assignment]:
+def propose(*, actor: Any, request: CapacityRequest, candidates: Sequence[Candidate]) -> list[Assignment]:
     """The coordinator proposes one person, or two when the municipality allows a split."""
     locked = (
-        CapacityRequest.objects.select_for_update()
-        .select_related("pool", "municipality")
-        .get(pk=request.pk)
+        CapacityRequest.objects.select_for_update().select_related("pool", "municipality").get(pk=request.pk)
     )
     if not coordinates_pool(actor, locked.pool_id):
         raise NotAllowed(_("Alleen de coördinator van de pool kan voorstellen doen."))
@@ -124,9 +115,7 @@ def propose(
         )
     errors = _hard_rule_errors(locked, candidates)
     for candidate in candidates:
-        weeks = overbooked_weeks(
-            candidate.member, candidate.hours_per_week, locked.start, locked.end
-        )
+        weeks = overbooked_weeks(candidate.member, candidate.hours_per_week, locked.start, locked.end)
         if weeks:
             errors.append(_overbooking_message(candidate.member, weeks))
     if errors:
@@ -140,6 +129,7 @@ def propose(
             start=locked.start,
             end=locked.end,
             motivation=candidate.motivation,
+            explanation=list(candidate.explanation),
             proposed_by=actor,
         )
         audit.record(
@@ -150,9 +140,7 @@ def propose(
             municipality_code=locked.municipality.code,
         )
         assignments.append(assignment)
-    demand_services.transition(
-        actor=actor, request=locked, action=RequestAction.PROPOSE, checked=True
-    )
+    demand_services.transition(actor=actor, request=locked, action=RequestAction.PROPOSE, checked=True)
     return assignments
 
 
@@ -197,9 +185,7 @@ def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
     for proposal in proposals:
         proposal.accepted_at = now
         proposal.save(update_fields=["accepted_at"])
-    return demand_services.transition(
-        actor=actor, request=locked, action=RequestAction.ACCEPT, checked=True
-    )
+    return demand_services.transition(actor=actor, request=locked, action=RequestAction.ACCEPT, checked=True)
 
 
 @transaction.atomic
@@ -208,9 +194,7 @@ def decline_proposal(*, actor: Any, request: CapacityRequest, reason: str) -> Ca
     if not can_act_for_municipality(actor, locked.municipality_id):
         raise NotAllowed(_("Alleen de gemeente zelf kan een voorstel afwijzen."))
     if not reason.strip():
-        raise field_error(
-            "reason", _("Geef een reden, zodat de coördinator een beter voorstel kan doen.")
-        )
+        raise field_error("reason", _("Geef een reden, zodat de coördinator een beter voorstel kan doen."))
     if locked.status != RequestStatus.PROPOSED:
         raise field_error("status", _("Er ligt geen voorstel om af te wijzen."))
     for proposal in _open_proposals(locked):
@@ -220,9 +204,7 @@ def decline_proposal(*, actor: Any, request: CapacityRequest, reason: str) -> Ca
     )
 
 
-def _assignment_transition(
-    actor: Any, assignment: Assignment, action: str, reason: str = ""
-) -> Assignment:
+def _assignment_transition(actor: Any, assignment: Assignment, action: str, reason: str = "") -> Assignment:
     old = assignment.status
     assignment.status = ASSIGNMENT_LIFECYCLE.target(old, action)
     if action == AssignmentAction.CONFIRM:
@@ -242,14 +224,10 @@ def _assignment_transition(
 
 
 @transaction.atomic
-def confirm_assignment(
-    *, actor: Any, assignment: Assignment, today: date | None = None
-) -> Assignment:
+def confirm_assignment(*, actor: Any, assignment: Assignment, today: date | None = None) -> Assignment:
     """The member confirms; once everyone on the request has confirmed, work starts on the start date."""
     locked = (
-        Assignment.objects.select_for_update()
-        .select_related("request__municipality")
-        .get(pk=assignment.pk)
+        Assignment.objects.select_for_update().select_related("request__municipality").get(pk=assignment.pk)
     )
     if not is_member(actor, locked.member_id):
         raise NotAllowed(_("Alleen het poollid zelf kan een inzet bevestigen."))
@@ -264,9 +242,7 @@ def confirm_assignment(
 def decline_assignment(*, actor: Any, assignment: Assignment, reason: str) -> Assignment:
     """The member declines an accepted proposal: the request goes back to the coordinator."""
     locked = (
-        Assignment.objects.select_for_update()
-        .select_related("request__municipality")
-        .get(pk=assignment.pk)
+        Assignment.objects.select_for_update().select_related("request__municipality").get(pk=assignment.pk)
     )
     if not is_member(actor, locked.member_id):
         raise NotAllowed(_("Alleen het poollid zelf kan een inzet afwijzen."))
@@ -302,9 +278,7 @@ def start_due(*, actor: Any, today: date, request_ids: Sequence[int] | None = No
             continue
         for assignment in live:
             _assignment_transition(actor, assignment, AssignmentAction.START)
-        demand_services.transition(
-            actor=actor, request=request, action=RequestAction.START, checked=True
-        )
+        demand_services.transition(actor=actor, request=request, action=RequestAction.START, checked=True)
         started += 1
     return started
 

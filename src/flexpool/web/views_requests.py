@@ -21,6 +21,7 @@ from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.matching import services as matching_services
+from flexpool.matching.engine import explanation_json, explanation_text, suggestions_for
 from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 from flexpool.web import selectors
@@ -228,18 +229,23 @@ def request_propose(request, pk: int):
         pk=pk,
     )
     members = selectors.members_with_competences(request.user, [capacity_request.pool_id])
+    suggestions, pair = suggestions_for(capacity_request)
+    explained = {s.member.pk: s.criteria for s in [*suggestions, *pair]}
     form = ProposalForm(request.POST or None, members=members, splittable=capacity_request.splittable)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        candidates = [matching_services.Candidate(data["member"], data["hours_per_week"], data["motivation"])]
+        chosen = [(data["member"], data["hours_per_week"])]
         if data.get("second_member"):
-            candidates.append(
-                matching_services.Candidate(
-                    data["second_member"],
-                    data.get("second_hours_per_week") or Decimal(0),
-                    data["motivation"],
-                )
+            chosen.append((data["second_member"], data.get("second_hours_per_week") or Decimal(0)))
+        candidates = [
+            matching_services.Candidate(
+                member,
+                hours,
+                data["motivation"] or explanation_text(explained.get(member.pk, ())),
+                tuple(explanation_json(explained.get(member.pk, ()))),
             )
+            for member, hours in chosen
+        ]
         try:
             matching_services.propose(actor=request.user, request=capacity_request, candidates=candidates)
         except ValidationError as error:
@@ -249,6 +255,16 @@ def request_propose(request, pk: int):
             return redirect("request-detail", pk=pk)
     elif request.method != "POST":
         form.initial["hours_per_week"] = capacity_request.hours_per_week
+        form.initial["member"] = request.GET.get("member") or (
+            suggestions[0].member.pk if suggestions else None
+        )
+        if pair:
+            form.initial.update(
+                member=pair[0].member.pk,
+                hours_per_week=pair[0].hours_per_week,
+                second_member=pair[1].member.pk,
+                second_hours_per_week=pair[1].hours_per_week,
+            )
     start = capacity_request.start
     loads = dict(selectors.weekly_loads(list(members), start, capacity_request.end))
     required = {rc.competence_id: rc.min_level for rc in capacity_request.required_competences.all()}
@@ -270,5 +286,11 @@ def request_propose(request, pk: int):
     return render(
         request,
         "requests/propose.html",
-        {"req": capacity_request, "form": form, "candidates": candidates},
+        {
+            "req": capacity_request,
+            "form": form,
+            "candidates": candidates,
+            "suggestions": suggestions,
+            "pair": pair,
+        },
     )
