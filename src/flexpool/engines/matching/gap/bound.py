@@ -20,9 +20,14 @@ from flexpool.engines.matching.gap.instance import GapInstance
 
 FloatMatrix = NDArray[np.float64]
 
-# HiGHS' feasibility/optimality tolerances are ~1e-7; integer costs allow rounding up
-# the LP value as long as we first subtract a margin larger than that.
+# HiGHS' tolerances are ~1e-7 (simplex) and 1e-8 relative (interior point); integer
+# costs allow rounding the LP value up once a margin larger than that is subtracted.
 _LP_ROUNDING_MARGIN = 1e-5
+_LP_RELATIVE_MARGIN = 1e-6
+# Above this many columns the interior-point method (with crossover, so that the optimum
+# is a vertex with at most m split jobs) is faster than simplex on GAP relaxations:
+# 2.1 s instead of 6.1 s for 80 × 1600 type E, 1.4 s instead of 2.2 s for type D.
+INTERIOR_POINT_MIN_COLUMNS = 30_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,10 +40,8 @@ class LpRelaxation:
     reduced_cost: FloatMatrix  # agents × jobs, ≥ 0 at the optimum (up to tolerance)
 
 
-def solve_lp_relaxation(instance: GapInstance, time_limit_s: float) -> LpRelaxation | None:
-    """Solve the LP relaxation; None if HiGHS did not reach optimality within the limit."""
-    if time_limit_s <= 0.01:
-        return None
+def build_gap_lp(instance: GapInstance) -> highspy.HighsLp:
+    """LP relaxation of the GAP: column (i, j) has index i·n + j."""
     m, n = instance.cost.shape
     num_cols = m * n
     agent_of_col = np.repeat(np.arange(m), n)
@@ -66,10 +69,22 @@ def solve_lp_relaxation(instance: GapInstance, time_limit_s: float) -> LpRelaxat
     lp.a_matrix_.index_ = index
     lp.a_matrix_.value_ = values
 
+    return lp
+
+
+def solve_lp_relaxation(instance: GapInstance, time_limit_s: float) -> LpRelaxation | None:
+    """Solve the LP relaxation; None if HiGHS did not reach optimality within the limit."""
+    if time_limit_s <= 0.01:
+        return None
+    m, n = instance.cost.shape
+    lp = build_gap_lp(instance)
     highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("time_limit", float(time_limit_s))
     highs.setOptionValue("threads", 1)
+    if instance.cost.size >= INTERIOR_POINT_MIN_COLUMNS:
+        highs.setOptionValue("solver", "ipm")
+        highs.setOptionValue("run_crossover", "on")
     highs.passModel(lp)
     highs.run()
     if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
@@ -82,7 +97,7 @@ def solve_lp_relaxation(instance: GapInstance, time_limit_s: float) -> LpRelaxat
     reduced = np.where(instance.weight <= instance.capacity[:, None], reduced, np.inf)
     return LpRelaxation(
         value=value,
-        lower_bound=math.ceil(value - _LP_ROUNDING_MARGIN),
+        lower_bound=math.ceil(value - max(_LP_ROUNDING_MARGIN, _LP_RELATIVE_MARGIN * abs(value))),
         fractional_x=x,
         reduced_cost=np.maximum(reduced, 0.0),
     )

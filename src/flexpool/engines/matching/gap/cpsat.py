@@ -21,8 +21,8 @@ _STOP_POLL_S = 0.05
 
 
 @dataclass(frozen=True)
-class CpSatOutcome:
-    """What a CP-SAT run returned: a solution (if any) and the proven objective bound."""
+class ExactOutcome:
+    """What an exact solver (CP-SAT or HiGHS) returned: a solution and a proven bound."""
 
     assignment: IntVector | None
     objective: int | None
@@ -71,7 +71,7 @@ def solve_full_model(
     hint: IntVector | None = None,
     stop: Callable[[], bool] | None = None,
     upper_bound: int | None = None,
-) -> CpSatOutcome:
+) -> ExactOutcome:
     """Solve the whole GAP with CP-SAT (optionally warm-started from ``hint``).
 
     ``upper_bound`` (the incumbent's cost) lets CP-SAT prune; its bound stays valid for the
@@ -87,7 +87,7 @@ def solve_full_model(
     for j in range(n):
         column = [x[i][j] for i in range(m) if x[i][j] is not None]
         if not column:
-            return CpSatOutcome(None, None, float("inf"), False, infeasible=True)
+            return ExactOutcome(None, None, float("inf"), False, infeasible=True)
         model.add_exactly_one(column)
     objective_terms: list[cp_model.LinearExprT] = []
     for i in range(m):
@@ -97,9 +97,7 @@ def solve_full_model(
             cp_model.LinearExpr.weighted_sum(variables, instance.weight[i, jobs].tolist())
             <= int(instance.capacity[i])
         )
-        objective_terms.append(
-            cp_model.LinearExpr.weighted_sum(variables, instance.cost[i, jobs].tolist())
-        )
+        objective_terms.append(cp_model.LinearExpr.weighted_sum(variables, instance.cost[i, jobs].tolist()))
     objective = sum(objective_terms)
     if upper_bound is not None:
         model.add(objective <= upper_bound)
@@ -115,10 +113,8 @@ def solve_full_model(
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         assignment = np.empty(n, dtype=np.int64)
         for j in range(n):
-            assignment[j] = next(
-                i for i in range(m) if x[i][j] is not None and solver.boolean_value(x[i][j])
-            )
-        return CpSatOutcome(
+            assignment[j] = next(i for i in range(m) if x[i][j] is not None and solver.boolean_value(x[i][j]))
+        return ExactOutcome(
             assignment=assignment,
             objective=instance.objective(assignment),
             bound=float(solver.best_objective_bound),
@@ -130,7 +126,7 @@ def solve_full_model(
     bound = float(upper_bound) if infeasible and upper_bound is not None else float("-inf")
     if status == cp_model.UNKNOWN:
         bound = float(solver.best_objective_bound)
-    return CpSatOutcome(None, None, bound, False, infeasible=infeasible and upper_bound is None)
+    return ExactOutcome(None, None, bound, False, infeasible=infeasible and upper_bound is None)
 
 
 @dataclass(frozen=True)
@@ -201,4 +197,4 @@ def solve_sub_problem(
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     moves = {job: agent for (agent, job), var in variables.items() if solver.boolean_value(var)}
-    return SubSolution(moves, int(round(solver.objective_value)), status == cp_model.OPTIMAL)
+    return SubSolution(moves, round(solver.objective_value), status == cp_model.OPTIMAL)

@@ -42,7 +42,7 @@ def _two_smallest(values: FloatMatrix) -> tuple[IntVector, FloatMatrix, FloatMat
 
 def regret_greedy(instance: GapInstance, desirability: FloatMatrix) -> IntVector:
     """Assign jobs by largest regret; returns agent per job, UNASSIGNED where nothing fit."""
-    m, n = instance.cost.shape
+    n = instance.num_jobs
     weight = instance.weight
     remaining = instance.capacity.astype(np.int64).copy()
     assignment = np.full(n, UNASSIGNED, dtype=np.int64)
@@ -57,7 +57,8 @@ def regret_greedy(instance: GapInstance, desirability: FloatMatrix) -> IntVector
     for _ in range(n):
         if not open_jobs.any():
             break
-        regret = np.where(np.isinf(second), big + (big - best), second - best)
+        with np.errstate(invalid="ignore"):  # inf - inf on placed jobs; masked just below
+            regret = np.where(np.isinf(second), big + (big - best), second - best)
         regret = np.where(open_jobs & np.isfinite(best), regret, -np.inf)
         job = int(np.argmax(regret))
         if not np.isfinite(regret[job]):

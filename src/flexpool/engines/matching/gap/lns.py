@@ -21,6 +21,10 @@ from flexpool.engines.matching.gap.instance import GapInstance, IntVector
 
 MIN_FREE_JOBS = 8
 MAX_FREE_JOBS = 400
+# Many quick, exactly solved neighbourhoods beat few big ones: CP-SAT needs long to prove
+# tight sub-problems (type d/e), so a neighbourhood only grows while it is solved quickly.
+SUB_SOLVE_LIMIT_S = 0.2
+FAST_SUB_SOLVE_S = 0.05
 # How many of a job's cheapest agents count as its "natural" alternatives.
 _RELATED_AGENTS = 4
 
@@ -116,7 +120,7 @@ def large_neighbourhood_search(
     rng = np.random.default_rng(seed)
     current = np.array(start, dtype=np.int64)
     neighbourhoods = _Neighbourhoods(instance, rng)
-    free_jobs = float(min(instance.num_jobs, 40))
+    free_jobs = float(min(instance.num_jobs, 12))
     workers = max(1, workers)
     round_index = 0
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -135,15 +139,15 @@ def large_neighbourhood_search(
             ]
             if not subs:
                 break
-            sub_limit = min(remaining, max(0.05, min(1.0, 0.05 * remaining)))
+            sub_limit = min(remaining, SUB_SOLVE_LIMIT_S)
             round_index += 1
+            round_started = time.monotonic()
             futures = [
-                pool.submit(
-                    solve_sub_problem, instance, sub, current, sub_limit, seed + round_index
-                )
+                pool.submit(solve_sub_problem, instance, sub, current, sub_limit, seed + round_index)
                 for sub in subs
             ]
             results: list[SubSolution | None] = [f.result() for f in futures]
+            took = time.monotonic() - round_started
             for sub, result in zip(subs, results, strict=True):
                 if result is None:
                     free_jobs = max(MIN_FREE_JOBS, free_jobs * 0.8)
@@ -151,6 +155,7 @@ def large_neighbourhood_search(
                 if result.objective < _penalised_sub_cost(instance, sub, current):
                     for job, agent in result.moves.items():
                         current[job] = agent
-                growth = 1.05 if result.optimal else 0.8
+                quick = result.optimal and took < FAST_SUB_SOLVE_S
+                growth = 1.05 if quick else (1.0 if result.optimal else 0.85)
                 free_jobs = min(MAX_FREE_JOBS, max(MIN_FREE_JOBS, free_jobs * growth))
     return current

@@ -1,18 +1,25 @@
-"""The GAP solver: warm start, LP bound, exact CP-SAT pass, then large neighbourhood search.
+"""The GAP solver: warm start, LP bound, then exact search and metaheuristic side by side.
 
 Phases (all within one wall-clock budget):
-1. regret greedy under several desirability measures (cost, weight, LP reduced cost);
-2. LP relaxation with HiGHS: a proven lower bound and the reduced costs for step 1;
-3. on instances small enough to model whole, CP-SAT warm-started from the best start:
-   this proves most small instances optimal within a fraction of the budget;
-4. large neighbourhood search (lns.py) for the rest of the time, stopping early when the
-   incumbent meets the proven bound.
+1. LP relaxation with HiGHS: a proven lower bound, and reduced costs / LP values that
+   guide the constructive heuristics;
+2. starts: regret greedy under several desirability measures plus the rounded LP optimum;
+   the best by (overload, cost) is kept;
+3. until the deadline, on two cores:
+   - instances small enough to model whole: the HiGHS MILP (mip.py, warm-started, in a
+     thread: it releases the GIL) proves small instances optimal, improves solutions
+     with its own heuristics and supplies a bound, while tabu search (tabu.py) runs in
+     the main thread. Each side stops the other when it is done;
+   - large instances: large neighbourhood search with CP-SAT sub-problems (lns.py), which
+     also repairs the slightly overloaded rounded LP solution.
+The search stops early when the incumbent meets the proven bound or ``stop()`` says so.
 """
 
 from __future__ import annotations
 
 import enum
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,21 +27,27 @@ from dataclasses import dataclass
 import numpy as np
 
 from flexpool.engines.matching.gap.bound import solve_lp_relaxation
-from flexpool.engines.matching.gap.cpsat import solve_full_model
+from flexpool.engines.matching.gap.cpsat import ExactOutcome
 from flexpool.engines.matching.gap.heuristic import (
     UNASSIGNED,
     desirability_measures,
     regret_greedy,
 )
 from flexpool.engines.matching.gap.instance import GapInstance, IntVector
-from flexpool.engines.matching.gap.lns import large_neighbourhood_search, total_overload
+from flexpool.engines.matching.gap.lns import (
+    large_neighbourhood_search,
+    overload_penalty,
+    total_overload,
+)
+from flexpool.engines.matching.gap.mip import solve_mip
+from flexpool.engines.matching.gap.tabu import tabu_search
 
-# Above this many (agent, job) pairs, building the whole CP-SAT model in Python costs
-# seconds; the LP bound and LNS serve such instances better.
-FULL_MODEL_MAX_PAIRS = 25_000
-_FULL_MODEL_SHARE = 0.3
-_LP_SHARE = 0.2
-# Kept back from the budget for bookkeeping after the last sub-solve returns.
+# Above this many (agent, job) pairs, HiGHS barely gets through the root node in seconds
+# and one tabu iteration takes tens of milliseconds; LNS serves such instances better.
+FULL_MODEL_MAX_PAIRS = 30_000
+# The LP is cheap on small instances and essential on large ones (bound, rounding start).
+_LP_SHARE = 0.5
+# Kept back from the budget for bookkeeping after the last search step returns.
 _SAFETY_MARGIN_S = 0.05
 
 
@@ -76,17 +89,16 @@ def _complete_partial(instance: GapInstance, assignment: IntVector) -> IntVector
     return completed
 
 
-def _best_start(instance: GapInstance, measures: list[np.ndarray]) -> IntVector:
-    """Cheapest feasible greedy result; if none is feasible, the least overloaded one."""
-    best: IntVector | None = None
-    best_key: tuple[int, int] | None = None
-    for desirability in measures:
-        candidate = _complete_partial(instance, regret_greedy(instance, desirability))
-        key = (total_overload(instance, candidate), instance.objective(candidate))
-        if best_key is None or key < best_key:
-            best, best_key = candidate, key
-    assert best is not None
-    return best
+def _best_start(instance: GapInstance, candidates: list[IntVector]) -> IntVector:
+    """Least cost + penalty × overload: a nearly feasible, cheap start (e.g. the rounded LP
+    optimum) is easier to repair than a feasible but expensive one is to improve."""
+    penalty = overload_penalty(instance)
+    keys = [instance.objective(c) + penalty * total_overload(instance, c) for c in candidates]
+    return candidates[min(range(len(candidates)), key=keys.__getitem__)]
+
+
+def _starts(instance: GapInstance, measures: list[np.ndarray]) -> list[IntVector]:
+    return [_complete_partial(instance, regret_greedy(instance, d)) for d in measures]
 
 
 def solve_gap(
@@ -103,51 +115,45 @@ def solve_gap(
     def left() -> float:
         return deadline - time.monotonic()
 
-    def stopped() -> bool:
-        return stop is not None and stop()
-
     lower_bound = float(instance.cost.min(axis=0).sum())  # trivial: cheapest agent per job
     measures = desirability_measures(instance)
+    candidates: list[IntVector] = []
+    lp_rounded: IntVector | None = None
     lp = solve_lp_relaxation(instance, min(left(), _LP_SHARE * time_limit_s))
     if lp is not None:
         lower_bound = max(lower_bound, float(lp.lower_bound))
-        measures = [lp.reduced_cost, -lp.fractional_x, *measures]
-    current = _best_start(instance, measures)
+        measures = [lp.reduced_cost, *measures]
+        lp_rounded = np.argmax(lp.fractional_x, axis=0).astype(np.int64)
+        candidates.append(lp_rounded)
+    candidates.extend(_starts(instance, measures))
+    current = _best_start(instance, candidates)
+    feasible = [c for c in candidates if total_overload(instance, c) == 0]
+    cheapest_feasible = min(feasible, key=instance.objective) if feasible else None
+    target = math.ceil(lower_bound - 1e-9)
 
-    proven_infeasible = False
-    if instance.cost.size <= FULL_MODEL_MAX_PAIRS and left() > 0 and not stopped():
-        incumbent_cost = (
-            instance.objective(current) if total_overload(instance, current) == 0 else None
+    exact: ExactOutcome | None = None
+    if instance.cost.size <= FULL_MODEL_MAX_PAIRS:
+        current, exact = _mip_and_tabu(
+            instance, current, cheapest_feasible, deadline, workers, seed, stop, target
         )
-        outcome = solve_full_model(
-            instance,
-            time_limit_s=min(left(), _FULL_MODEL_SHARE * time_limit_s),
-            workers=workers,
-            seed=seed,
-            hint=current,
-            stop=stop,
-            upper_bound=incumbent_cost,
-        )
-        lower_bound = max(lower_bound, outcome.bound)
-        proven_infeasible = outcome.infeasible
-        if outcome.assignment is not None and (
-            incumbent_cost is None or outcome.objective < incumbent_cost  # type: ignore[operator]
-        ):
-            current = outcome.assignment
-
-    if not proven_infeasible and left() > 0 and not stopped():
+        if exact is not None and math.isfinite(exact.bound):
+            # Integer costs: a bound of 1242.99999 proves 1243.
+            lower_bound = max(lower_bound, math.ceil(exact.bound - 1e-6))
+    elif left() > 0:
+        # Many jobs per agent: the LP optimum has at most m split jobs, so rounding it
+        # overloads agents only slightly, and LNS repairs that at little cost.
         current = large_neighbourhood_search(
             instance,
-            current,
-            deadline=deadline,
+            current if lp_rounded is None else lp_rounded,
+            deadline,
             workers=workers,
             seed=seed,
             stop=stop,
-            target_cost=math.ceil(lower_bound - 1e-9),
+            target_cost=target,
         )
 
     elapsed = time.monotonic() - started
-    if proven_infeasible:
+    if exact is not None and exact.infeasible:
         return GapResult((), None, math.inf, GapStatus.INFEASIBLE, elapsed)
     if total_overload(instance, current) > 0:
         return GapResult((), None, lower_bound, GapStatus.UNKNOWN, elapsed)
@@ -160,3 +166,83 @@ def solve_gap(
         status=status,
         elapsed_s=elapsed,
     )
+
+
+class _Mailbox:
+    """Hands the newest tabu-search incumbent to the HiGHS thread (latest one wins)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: IntVector | None = None
+
+    def put(self, assignment: IntVector, cost: int) -> None:
+        with self._lock:
+            self._pending = assignment.copy()
+
+    def take(self) -> IntVector | None:
+        with self._lock:
+            pending, self._pending = self._pending, None
+        return pending
+
+
+def _mip_and_tabu(
+    instance: GapInstance,
+    start: IntVector,
+    feasible_start: IntVector | None,
+    deadline: float,
+    workers: int,
+    seed: int,
+    stop: Callable[[], bool] | None,
+    target: int,
+) -> tuple[IntVector, ExactOutcome | None]:
+    """HiGHS MILP in a thread, tabu search here; each stops the other.
+
+    With one worker there is no second core: HiGHS runs alone (it proves small
+    instances and improves on the start), so the result is still exact where possible.
+    """
+    finished = threading.Event()  # set when either side has nothing more to gain
+
+    def should_stop() -> bool:
+        return finished.is_set() or (stop is not None and stop())
+
+    if total_overload(instance, start) == 0:
+        feasible_start = start
+    start_cost = None if feasible_start is None else instance.objective(feasible_start)
+    outcomes: list[ExactOutcome] = []
+    mailbox = _Mailbox()
+
+    def run_exact() -> None:
+        try:
+            outcomes.append(
+                solve_mip(
+                    instance,
+                    time_limit_s=deadline - time.monotonic(),
+                    start=feasible_start,
+                    stop=should_stop,
+                    threads=max(1, workers - 1),
+                    incoming=mailbox.take,
+                )
+            )
+        finally:
+            finished.set()  # proven (or out of time): the tabu search may stop too
+
+    exact_thread = threading.Thread(target=run_exact, name="gap-highs", daemon=True)
+    exact_thread.start()
+    best, best_cost = (start if feasible_start is None else feasible_start), start_cost
+    if workers > 1:
+        searched = tabu_search(instance, start, deadline, seed=seed, stop=should_stop, target_cost=target)
+        if searched.assignment is not None and (
+            best_cost is None or searched.objective < best_cost  # type: ignore[operator]
+        ):
+            best, best_cost = searched.assignment, searched.objective
+        if best_cost is not None and best_cost <= target:
+            finished.set()
+    exact_thread.join()
+    exact = outcomes[0] if outcomes else None
+    if (
+        exact is not None
+        and exact.assignment is not None
+        and (best_cost is None or exact.objective < best_cost)  # type: ignore[operator]
+    ):
+        best = exact.assignment
+    return best, exact
