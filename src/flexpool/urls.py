@@ -6,7 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/", include("flexpool.api_urls")),
+    path("api/v1/", include("flexpool.restapi.urls")),
     path("api/v1/", include("flexpool.hours.api_urls")),
     path("api/v1/", include("flexpool.reports.api_urls")),
     path("api/v1/", include("flexpool.knowledge.api_urls")),

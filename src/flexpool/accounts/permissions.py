@@ -18,9 +18,7 @@ def roles_of(user: Any) -> frozenset[Role]:
     if cached is not None:
         return cached
     by_name = {name: role for role, name in GROUP_NAMES.items()}
-    roles = frozenset(
-        by_name[n] for n in user.groups.values_list("name", flat=True) if n in by_name
-    )
+    roles = frozenset(by_name[n] for n in user.groups.values_list("name", flat=True) if n in by_name)
     setattr(user, _CACHE_ATTR, roles)
     return roles
 
@@ -41,11 +39,16 @@ def member_id(user: Any) -> int | None:
 
 
 def coordinated_pool_ids(user: Any) -> list[int]:
+    """Pools this user coordinates; remembered on the user object for the rest of the request."""
     from flexpool.pool.models import Pool
 
-    return list(
-        Pool.coordinators.through.objects.filter(user_id=user.pk).values_list("pool_id", flat=True)
-    )
+    cached = getattr(user, "_flexpool_pools", None)
+    if cached is None:
+        cached = list(
+            Pool.coordinators.through.objects.filter(user_id=user.pk).values_list("pool_id", flat=True)
+        )
+        user._flexpool_pools = cached
+    return cached
 
 
 def scope_requests(user: Any, queryset: QuerySet) -> QuerySet:
