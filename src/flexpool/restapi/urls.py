@@ -17,11 +17,11 @@ router.register("tasks", views.TaskProgressViewSet, basename="task")
 
 
 class PublicSchemaView(SpectacularAPIView):
-    public_actions = ("get",)
+    public = True
 
 
 class PublicDocsView(SpectacularSwaggerView):
-    public_actions = ("get",)
+    public = True
 
 
 app_name = "api"

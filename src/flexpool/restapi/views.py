@@ -36,7 +36,7 @@ from flexpool.restapi import serializers as s
 
 
 class PublicReadOnly(viewsets.ReadOnlyModelViewSet):
-    public_actions = ("list", "retrieve")
+    public = True  # open data: readable without login
 
 
 class RegionViewSet(PublicReadOnly):
@@ -90,13 +90,12 @@ class PoolViewSet(viewsets.ReadOnlyModelViewSet):
 class MemberViewSet(viewsets.ReadOnlyModelViewSet):
     """Pool members. Personal data (e-mail, employer, leave) only for the coordinator and the member."""
 
-    permission_map = {"list": "member.list", "retrieve": "member.list", "load": "member.list"}
-
-    def get_permissions(self):
-        # A member may read their own record and load.
-        if self.action in {"retrieve", "load"} and Role.MEMBER in roles_of(self.request.user):
-            self.permission_map = {**self.permission_map, self.action: "member.own_profile"}
-        return super().get_permissions()
+    # A member may read its own record and load; scope_members limits it to that one row.
+    permission_map = {
+        "list": "member.list",
+        "retrieve": ("member.list", "member.own_profile"),
+        "load": ("member.list", "member.own_profile"),
+    }
 
     def get_queryset(self):
         return (
