@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,17 +69,27 @@ def valid(problem: Problem, solution: Solution) -> bool:
 
 
 def solve_component(
-    problem: Problem, c: int, share: float, deadline: float, lanes: int = 1
+    problem: Problem,
+    c: int,
+    share: float,
+    deadline: float,
+    lanes: int = 1,
+    stop: Callable[[], bool] | None = None,
 ) -> ComponentResult:
     """`share`: this part's size over the size of itself and every part after it in the queue;
-    its time is that share of what is left, times the lanes working in parallel."""
+    its time is that share of what is left, times the lanes working in parallel. `stop()` is
+    checked between the steps and inside the improvement loop: the best plan so far is returned
+    (status STOPPED) with the bound proven so far."""
     started = time.monotonic()
+    stop = stop or (lambda: False)
     settings = problem.prep.settings
     budget_s = max(0.0, deadline - started) * min(1.0, share * lanes)
 
     floor = 1.0 if len(problem.components[c]) <= ALWAYS_EXACT_REQUESTS else 0.0
 
     def time_left() -> float:
+        if stop():
+            return 0.0
         left = min(budget_s - (time.monotonic() - started), deadline - time.monotonic())
         return max(left, floor - (time.monotonic() - started))
 
@@ -86,8 +97,12 @@ def solve_component(
     greedy_objective = problem.objective(greedy, [c])
     best, status = greedy, SolveStatus.HEURISTIC
     bound = problem.upper_bound_trivial(c)
+    if stop():
+        return _finish(problem, c, best, bound, SolveStatus.STOPPED, greedy_objective)
     md = build_model(problem, c)
     backend = HighsComponent(settings.target_gap)
+    if stop():
+        return _finish(problem, c, best, bound, SolveStatus.STOPPED, greedy_objective)
     # The LP bound is always computed (the gap must be stated); small parts take milliseconds.
     lp = backend.relaxation(md, max(time_left(), MIN_LP_S))
     bound = min(bound, lp.bound)
@@ -101,8 +116,8 @@ def solve_component(
         if problem.objective(rounded, [c]) > problem.objective(best, [c]):
             best = rounded
     if len(problem.components[c]) > LNS_FROM_REQUESTS and time_left() > MIN_SOLVE_S:
-        best = improve(problem, c, md, backend, best, time.monotonic() + time_left())
-        status = SolveStatus.TIME_LIMIT
+        best, stopped = improve(problem, c, best, time.monotonic() + time_left(), stop=stop)
+        status = SolveStatus.STOPPED if stopped else SolveStatus.TIME_LIMIT
     warm = warm_start_values(problem, c, md, best)
     while time_left() > MIN_SOLVE_S:
         if bound - problem.objective(best, [c]) <= settings.target_gap * abs(bound):
@@ -124,8 +139,16 @@ def solve_component(
         for m in over_limit:
             add_municipality_rows(problem, md, m)
         warm = warm_start_values(problem, c, md, best)
+    if stop() and status != SolveStatus.OPTIMAL:
+        status = SolveStatus.STOPPED
+    return _finish(problem, c, best, bound, status, greedy_objective)
+
+
+def _finish(
+    problem: Problem, c: int, best: Solution, bound: float, status: SolveStatus, greedy: float
+) -> ComponentResult:
     repair_fairness(problem, best, ledger_for(problem.prep, best), [c])
-    return ComponentResult(c, best, problem.objective(best, [c]), bound, status, greedy_objective)
+    return ComponentResult(c, best, problem.objective(best, [c]), bound, status, greedy)
 
 
 def heuristic_only(problem: Problem, c: int, status: SolveStatus) -> ComponentResult:

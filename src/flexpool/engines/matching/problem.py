@@ -64,9 +64,18 @@ class Problem:
         self.components = connected_components(len(requests), self.cands)
         self.component_of = {r: c for c, rs in enumerate(self.components) for r in rs}
         self.shares: FairShares = fair_shares(prep, self.cands, self.components)
+        # Member -> requests they are a candidate for (alone or for a share).
+        self.member_requests: dict[int, list[int]] = defaultdict(list)
+        for r, cand in enumerate(self.cands):
+            for m in cand.coef:
+                self.member_requests[m].append(r)
+        self._members_of: dict[int, list[int]] = {}
 
     def members_of(self, component: int) -> list[int]:
-        return sorted({m for r in self.components[component] for m in self.cands[r].coef})
+        if component not in self._members_of:
+            members = {m for r in self.components[component] for m in self.cands[r].coef}
+            self._members_of[component] = sorted(members)
+        return self._members_of[component]
 
     def part_points(self, part: Part) -> float:
         request = self.prep.data.requests[part.request]

@@ -7,6 +7,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
 
 from flexpool.engines.matching.capacity import Solution
 from flexpool.engines.matching.components import ComponentResult, heuristic_only, solve_component
@@ -23,12 +24,16 @@ ProgressFn = Callable[[float, str], None]
 SOLVE_SHARE = 0.82
 POLL_S = 0.05
 
+# After stop(): how long parts being solved get to hand in their best plan so far.
+STOP_GRACE_S = 2.0
+
 _WORKER_PROBLEM: Problem | None = None  # inherited by forked workers; never pickled
+_WORKER_STOP: Any = None  # a multiprocessing Event, inherited the same way
 
 
 def _solve_in_worker(c: int, share: float, deadline: float, lanes: int) -> ComponentResult:
-    assert _WORKER_PROBLEM is not None
-    return solve_component(_WORKER_PROBLEM, c, share, deadline, lanes)
+    assert _WORKER_PROBLEM is not None and _WORKER_STOP is not None
+    return solve_component(_WORKER_PROBLEM, c, share, deadline, lanes, _WORKER_STOP.is_set)
 
 
 def plan(
@@ -39,7 +44,8 @@ def plan(
     on_progress: ProgressFn | None = None,
 ) -> Plan:
     """Plan all open requests. Never moves `data.fixed`; every result states objective, proven
-    bound and gap. `stop()` is polled between parts; `on_progress(fraction, message)` reports."""
+    bound and gap. `stop()` is polled between parts and inside each part's improvement loop (a
+    part being solved hands in its best plan so far); `on_progress(fraction, message)` reports."""
     settings = settings or PoolSettings()
     started = time.monotonic()
     stop = stop or (lambda: False)
@@ -112,23 +118,31 @@ def _solve_all(
         for c in order:
             if stop():
                 break
-            report(solve_component(problem, c, shares[c], deadline))
+            report(solve_component(problem, c, shares[c], deadline, stop=stop))
     else:
-        global _WORKER_PROBLEM
-        _WORKER_PROBLEM = problem
+        global _WORKER_PROBLEM, _WORKER_STOP
         context = multiprocessing.get_context("fork")
+        _WORKER_PROBLEM, _WORKER_STOP = problem, context.Event()
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        futures: set[Future[ComponentResult]] = set()
         try:
-            futures: set[Future[ComponentResult]] = {
-                pool.submit(_solve_in_worker, c, shares[c], deadline, workers) for c in order
-            }
+            futures = {pool.submit(_solve_in_worker, c, shares[c], deadline, workers) for c in order}
             while futures and not stop():
                 finished, futures = wait(futures, timeout=POLL_S, return_when=FIRST_COMPLETED)
                 for future in finished:
                     report(future.result())
+            if futures:  # stopped: queued parts are cancelled, running ones hand in their plan
+                _WORKER_STOP.set()
+                for future in futures:
+                    future.cancel()
+                finished, futures = wait(futures, timeout=STOP_GRACE_S)
+                for future in finished:
+                    if not future.cancelled() and future.exception() is None:
+                        report(future.result())
         finally:
-            pool.shutdown(wait=not stop(), cancel_futures=True)
-            _WORKER_PROBLEM = None
+            # Only a part still busy after the grace period is left to finish on its own.
+            pool.shutdown(wait=not futures, cancel_futures=True)
+            _WORKER_PROBLEM = _WORKER_STOP = None
     for c in order:
         if c not in done:
             done[c] = heuristic_only(problem, c, SolveStatus.STOPPED)
