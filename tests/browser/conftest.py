@@ -81,9 +81,7 @@ def axe_check():
     def check(page):
         results = axe.run(
             page,
-            options={
-                "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
-            },
+            options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}},
         )
         violations = results.response["violations"]
         summary = [

@@ -89,9 +89,7 @@ def test_request_to_running_assignment(
     expect(other.locator("main")).not_to_contain_text("Assen-Oost")
     api = other.request.get(f"{url}/api/v1/requests/{pk}/")
     assert api.status == 404
-    change = other.request.post(
-        f"{url}/api/v1/requests/{pk}/accept/", headers={"X-CSRFToken": _csrf(other)}
-    )
+    change = other.request.post(f"{url}/api/v1/requests/{pk}/accept/", headers={"X-CSRFToken": _csrf(other)})
     assert change.status in (403, 404)
 
 

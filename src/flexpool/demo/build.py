@@ -171,6 +171,9 @@ class Planner:
 
 def _clear_demo(pool: Pool) -> None:
     """Remove what an earlier run made for the demo pool (not the users: they are reset)."""
+    from flexpool.hours.demo import clear_hours_demo
+
+    clear_hours_demo(pool)  # hour entries protect their assignments, so they go first
     requests = CapacityRequest.objects.filter(pool=pool)
     assignments = Assignment.objects.filter(request__pool=pool)
     members = PoolMember.objects.filter(pool=pool)
@@ -479,6 +482,9 @@ def build_demo(today: date | None = None) -> DemoSummary:
             raise DemoError(f"'{spec.title}' ended in {request.status}, not {spec.state}.")
         start, end = driver.dates(spec)
         _backdate(request, marker + 1, spec, start, end, anchor, index)
+    from flexpool.hours.demo import load_hours_demo
+
+    load_hours_demo(pool, anchor)
     by_status = {
         status: CapacityRequest.objects.filter(pool=pool, status=status).count() for status in S.values
     }

@@ -1,1 +1,9 @@
-urlpatterns: list = []
+from rest_framework.routers import SimpleRouter
+
+from flexpool.hours.api import HourEntryViewSet, SettlementViewSet
+
+router = SimpleRouter()
+router.register("hours", HourEntryViewSet, basename="hours-entry")
+router.register("settlements", SettlementViewSet, basename="hours-settlement")
+
+urlpatterns = router.urls

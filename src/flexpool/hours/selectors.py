@@ -1,0 +1,168 @@
+"""Reads for hours and settlement pages and the API, scoped by the permission service.
+
+A contact sees only its own municipality's hours and lines; anything else answers 404.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Q, QuerySet
+
+from flexpool.accounts.permissions import (
+    contact_municipality_id,
+    coordinated_pool_ids,
+    member_id,
+    roles_of,
+)
+from flexpool.accounts.roles import Role
+from flexpool.core.weeks import iso_label, weeks_between
+from flexpool.hours.lifecycle import HourStatus
+from flexpool.hours.models import HourEntry, Period, Settlement, SettlementItem, SettlementLine
+from flexpool.hours.rules import APPROVAL_WAIT, OVERDUE_AFTER
+from flexpool.matching.lifecycle import AssignmentStatus
+from flexpool.matching.models import Assignment
+from flexpool.pool.models import Pool
+
+
+def hours_for(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Hour entries this user may see."""
+    queryset = HourEntry.objects.all() if queryset is None else queryset
+    roles = roles_of(user)
+    condition = Q(pk__in=[])
+    if Role.FINANCE in roles:
+        condition |= Q(pk__isnull=False)
+    if Role.COORDINATOR in roles:
+        condition |= Q(assignment__request__pool_id__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        condition |= Q(assignment__request__municipality_id=municipality)
+    if Role.MEMBER in roles and (member := member_id(user)):
+        condition |= Q(assignment__member_id=member)
+    return queryset.filter(condition).select_related(
+        "assignment__member", "assignment__request__municipality", "decided_by"
+    )
+
+
+def to_approve(user) -> QuerySet:
+    """Entries waiting for this contact's municipality."""
+    municipality = contact_municipality_id(user)
+    return (
+        hours_for(user)
+        .filter(status=HourStatus.SUBMITTED, assignment__request__municipality_id=municipality)
+        .order_by("week", "id")
+    )
+
+
+def writable_assignments(user) -> QuerySet:
+    return (
+        Assignment.objects.filter(
+            member_id=member_id(user),
+            status__in=[AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED],
+        )
+        .select_related("request__municipality", "request__pool")
+        .order_by("-start", "id")
+    )
+
+
+def pools_for(user) -> QuerySet:
+    roles = roles_of(user)
+    if Role.FINANCE in roles or Role.COUNCIL in roles:
+        return Pool.objects.all()
+    if Role.COORDINATOR in roles:
+        return Pool.objects.filter(pk__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        return Pool.objects.filter(memberships__municipality_id=municipality)
+    return Pool.objects.none()
+
+
+def periods_for(user) -> QuerySet:
+    return (
+        Period.objects.filter(pool__in=pools_for(user))
+        .select_related("pool", "settlement", "closed_by")
+        .order_by("-start", "pool__name")
+    )
+
+
+def settlements_for(user) -> QuerySet:
+    return Settlement.objects.filter(pool__in=pools_for(user)).select_related("period", "pool")
+
+
+def lines_for(user, settlement: Settlement) -> list[SettlementLine]:
+    lines = settlement.lines.select_related("municipality")
+    roles = roles_of(user)
+    if not roles & {Role.FINANCE, Role.COORDINATOR}:
+        lines = lines.filter(municipality_id=contact_municipality_id(user) or -1)
+    return list(lines)
+
+
+def items_of(line: SettlementLine) -> QuerySet:
+    return (
+        SettlementItem.objects.filter(line=line).select_related("request").order_by("kind", "request__title")
+    )
+
+
+def sees_all_municipalities(user) -> bool:
+    return bool(roles_of(user) & {Role.FINANCE, Role.COORDINATOR, Role.COUNCIL})
+
+
+# --- the coordinator's monitor ---------------------------------------------------------------
+
+
+@dataclass
+class MonitorRow:
+    assignment: Assignment
+    missing: list[date] = field(default_factory=list)
+    overdue: list[date] = field(default_factory=list)
+    pending: int = 0
+    waiting_long: int = 0
+    approved_hours: object = 0
+
+    @property
+    def missing_labels(self) -> str:
+        labels = [iso_label(w) for w in self.missing]
+        return ", ".join(labels[:6]) + (f" … (+{len(labels) - 6})" if len(labels) > 6 else "")
+
+
+def monitor(user, today: date, *, since: date | None = None) -> list[MonitorRow]:
+    """Per running or completed assignment: weeks without hours, overdue ones, pending approvals.
+
+    Two queries whatever the number of assignments and entries.
+    """
+    assignments = list(
+        Assignment.objects.filter(
+            status__in=[AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED],
+            request__pool__in=pools_for(user),
+        )
+        .select_related("member", "request__municipality")
+        .order_by("request__municipality__name", "member__name", "id")
+    )
+    since = since or today - timedelta(weeks=26)
+    entries = HourEntry.objects.filter(
+        assignment_id__in=[a.pk for a in assignments],
+        kind=HourEntry.Kind.REGULAR,
+        week__gte=since - timedelta(days=6),
+    ).values_list("assignment_id", "week", "status", "submitted_at", "hours")
+    seen: dict[int, set[date]] = defaultdict(set)
+    rows = {a.pk: MonitorRow(a) for a in assignments}
+    for assignment_id, week, status, submitted_at, hours in entries:
+        row = rows[assignment_id]
+        if status != HourStatus.REJECTED:
+            seen[assignment_id].add(week)
+        if status == HourStatus.SUBMITTED:
+            row.pending += 1
+            if submitted_at.date() + APPROVAL_WAIT < today:
+                row.waiting_long += 1
+        if status == HourStatus.APPROVED:
+            row.approved_hours += hours
+    for assignment in assignments:
+        row = rows[assignment.pk]
+        last_done = min(assignment.end, today - timedelta(days=today.weekday() + 1))
+        for monday in weeks_between(max(assignment.start, since), last_done):
+            if monday + timedelta(days=6) >= today or monday in seen[assignment.pk]:
+                continue
+            row.missing.append(monday)
+            if monday + timedelta(days=6) + OVERDUE_AFTER < today:
+                row.overdue.append(monday)
+    return [rows[a.pk] for a in assignments]

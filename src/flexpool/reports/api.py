@@ -1,0 +1,75 @@
+"""REST API for the transparency report per municipality (/api/v1/reports/{code}/)."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from flexpool.accounts.api import RolePermission
+from flexpool.accounts.permissions import contact_municipality_id
+from flexpool.hours.selectors import pools_for, sees_all_municipalities
+from flexpool.regions.models import Municipality
+from flexpool.reports import figures
+
+
+class ReportView(APIView):
+    """The figures of the transparency report of one municipality for one year."""
+
+    permission_classes = [RolePermission]
+    permission_map = {"get": "report.view"}
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("jaar", int, description="Jaar (standaard dit jaar)"),
+            OpenApiParameter("pool", int, description="Pool (standaard de eerste)"),
+        ],
+        responses={200: dict},
+    )
+    def get(self, request, code: str):
+        from django.utils import timezone
+
+        municipality = get_object_or_404(Municipality, code=code)
+        user = request.user
+        if not sees_all_municipalities(user) and contact_municipality_id(user) != municipality.pk:
+            raise Http404
+        pools = pools_for(user).filter(memberships__municipality=municipality).order_by("name")
+        pool_id = request.query_params.get("pool")
+        pool = pools.filter(pk=pool_id).first() if pool_id and pool_id.isdigit() else pools.first()
+        if pool is None:
+            raise Http404
+        try:
+            year = int(request.query_params.get("jaar", ""))
+        except ValueError:
+            year = timezone.localdate().year
+        report = figures.report(pool, municipality, year)
+        return Response(
+            {
+                "municipality": municipality.code,
+                "name": municipality.name,
+                "pool": pool.name,
+                "year": year,
+                "requests_filed": report.requests_filed,
+                "requests_by_status": {str(k): v for k, v in report.requests_by_status.items()},
+                "shared_requests": report.shared_requests,
+                "proposals": report.proposals,
+                "accepted": report.accepted,
+                "assignments_running": report.assignments_running,
+                "assignments_completed": report.assignments_completed,
+                "people": report.people,
+                "hours_by_month": [str(h) for h in report.hours_by_month],
+                "hours_total": str(report.hours_total),
+                "settled": [
+                    {k: (str(v) if not isinstance(v, str) else v) for k, v in s.items()}
+                    for s in report.settled
+                ],
+                "costs": str(report.costs),
+                "contributions": str(report.contributions),
+                "balance": str(report.balance),
+                "products": [
+                    {"title": p["title"], "start": p["start"], "end": p["end"]} for p in report.products
+                ],
+            }
+        )

@@ -1,0 +1,180 @@
+"""The transparency report as PDF (reportlab), with the same figures and notation as the page."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from flexpool.hours.money import format_eur, format_hours
+from flexpool.reports.figures import MONTH_LABELS, Report
+
+BLUE, ORANGE = colors.HexColor("#1a3f6b"), colors.HexColor("#b36b00")
+
+
+def _bar_chart(title: str, categories, series, colours) -> Drawing:
+    drawing = Drawing(170 * mm, 70 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 18 * mm, 12 * mm, 145 * mm, 48 * mm
+    chart.data = [[float(v) for v in values] for values in series] or [[0]]
+    chart.categoryAxis.categoryNames = list(categories) or [""]
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    for index, colour in enumerate(colours):
+        chart.bars[index].fillColor = colour
+    drawing.add(chart)
+    drawing.add(String(18 * mm, 65 * mm, title, fontName="Helvetica-Bold", fontSize=9))
+    return drawing
+
+
+def _table(rows, widths, *, header=True, total=False) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if header:
+        style += [
+            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ]
+    if total:
+        style += [
+            ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def report_pdf(report: Report) -> bytes:
+    out = io.BytesIO()
+    title = f"Transparantierapportage {report.municipality.name} {report.year}"
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        author=report.pool.name,
+        subject="Wat de gemeente vroeg, kreeg, betaalde en bijdroeg",
+        lang="nl",
+    )
+    styles = getSampleStyleSheet()
+    body, h2 = styles["BodyText"], styles["Heading2"]
+    tier = report.membership.get_tier_display() if report.membership else "geen lid"
+    story = [
+        Paragraph(title, styles["Title"]),
+        Paragraph(f"{report.pool.name} · {tier} · voor de gemeenteraad", body),
+        Spacer(1, 4 * mm),
+        Paragraph("Kerncijfers", h2),
+        _table(
+            [
+                ["Vragen ingediend", str(report.requests_filed)],
+                ["waarvan gedeeld met andere gemeenten", str(report.shared_requests)],
+                ["Voorstellen ontvangen", str(report.proposals)],
+                ["Voorstellen geaccepteerd", str(report.accepted)],
+                ["Inzet lopend", str(report.assignments_running)],
+                ["Inzet afgerond", str(report.assignments_completed)],
+                ["Ingezette poolleden", str(report.people)],
+                ["Ontvangen uren", format_hours(report.hours_total)],
+                ["Kosten (verrekend gebruik)", format_eur(report.costs)],
+                ["Bijdrage en detachering (verrekend)", format_eur(report.contributions)],
+                ["Saldo (verrekend)", format_eur(report.balance)],
+            ],
+            [95 * mm, 40 * mm],
+            header=False,
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("Vragen per status", h2),
+        _table(
+            [["Status", "Aantal"], *[[label, str(n)] for label, n in report.requests_by_status.items()]],
+            [95 * mm, 40 * mm],
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("Ontvangen uren per maand", h2),
+        _bar_chart("Uren per maand", MONTH_LABELS, [report.hours_by_month], [BLUE]),
+        _table(
+            [
+                ["Maand", "Uren"],
+                *[[m, format_hours(h)] for m, h in zip(MONTH_LABELS, report.hours_by_month, strict=True)],
+                ["Totaal", format_hours(report.hours_total)],
+            ],
+            [95 * mm, 40 * mm],
+            total=True,
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("Kosten en bijdragen per periode", h2),
+    ]
+    if report.settled:
+        story.append(
+            _bar_chart(
+                "Kosten en bijdragen (euro)",
+                [s["label"] for s in report.settled],
+                [
+                    [s["use"] for s in report.settled],
+                    [s["contribution"] + s["secondment"] for s in report.settled],
+                ],
+                [BLUE, ORANGE],
+            )
+        )
+    rows = [["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", "Saldo"]]
+    for s in report.settled:
+        rows.append(
+            [
+                s["label"],
+                format_hours(s["hours"]),
+                format_eur(s["use"]),
+                format_eur(s["contribution"]),
+                format_eur(s["secondment"]),
+                format_eur(s["balance"]),
+            ]
+        )
+    rows.append(
+        [
+            "Totaal",
+            format_hours(report.settled_hours),
+            format_eur(report.costs),
+            format_eur(report.contribution_total),
+            format_eur(report.secondment_total),
+            format_eur(report.balance),
+        ]
+    )
+    story += [
+        _table(rows, [24 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm], total=True),
+        Spacer(1, 4 * mm),
+        Paragraph("Opgeleverd (afgeronde vragen)", h2),
+    ]
+    if report.products:
+        story.append(
+            _table(
+                [["Vraag", "Periode"]]
+                + [
+                    [Paragraph(p["title"], body), f"{p['start']:%d-%m-%Y} – {p['end']:%d-%m-%Y}"]
+                    for p in report.products
+                ],
+                [110 * mm, 45 * mm],
+            )
+        )
+    else:
+        story.append(Paragraph("Geen afgeronde vragen in dit jaar.", body))
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(
+            "Saldo: kosten min verrekende bijdragen; positief is te betalen, negatief is tegoed. "
+            "Bron: Flexpool, goedgekeurde uren en vastgestelde verrekeningen.",
+            body,
+        ),
+    ]
+    doc.build(story)
+    return out.getvalue()

@@ -1,0 +1,282 @@
+"""Fairness ledger, transparency reports (page and PDF), the public page and the audit viewer."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, time
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+
+from flexpool.accounts.permissions import contact_municipality_id, roles_of
+from flexpool.accounts.roles import Role
+from flexpool.core.models import AuditRecord
+from flexpool.hours.selectors import pools_for, sees_all_municipalities
+from flexpool.pool.models import Membership, Pool
+from flexpool.regions.models import Municipality
+from flexpool.reports import charts, figures, pdf
+from flexpool.web.access import requires
+
+
+def _year(request) -> int:
+    try:
+        return int(request.GET.get("jaar", ""))
+    except ValueError:
+        return timezone.localdate().year
+
+
+def _pool(request, pools) -> Pool:
+    chosen = request.GET.get("pool")
+    if chosen and chosen.isdigit():
+        return get_object_or_404(pools, pk=int(chosen))
+    pool = pools.order_by("name").first()
+    if pool is None:
+        raise Http404
+    return pool
+
+
+@requires("ledger.view")
+def ledger(request):
+    user = request.user
+    pools = pools_for(user)
+    pool = _pool(request, pools)
+    year = _year(request) if request.GET.get("jaar") != "alle" else None
+    own = None if sees_all_municipalities(user) else [contact_municipality_id(user) or -1]
+    rows, points = figures.ledger(pool, year, own)
+    chart_rows = [r for r in rows if r.contributed or r.use]
+    by_municipality = charts.bar_chart(
+        chart_id="ledger-chart",
+        title="Bijdrage tegenover gebruik per gemeente",
+        description="Per gemeente twee staven: verrekende bijdragen en detachering, en gebruik (euro).",
+        categories=[r.municipality.name for r in chart_rows],
+        series=[
+            charts.Series("Bijdrage en detachering", [r.contributed for r in chart_rows]),
+            charts.Series("Gebruik", [r.use for r in chart_rows]),
+        ],
+        unit="eur",
+    )
+    over_time = charts.bar_chart(
+        chart_id="ledger-time",
+        title="Bijdrage tegenover gebruik per periode",
+        description="Per verrekende periode: bijdragen en detachering, en gebruik (euro).",
+        categories=[p.label for p in points],
+        series=[
+            charts.Series("Bijdrage en detachering", [p.contributed for p in points]),
+            charts.Series("Gebruik", [p.use for p in points]),
+        ],
+        unit="eur",
+    )
+    return render(
+        request,
+        "reports/ledger.html",
+        {
+            "pool": pool,
+            "pools": pools,
+            "year": year,
+            "years": figures.years_with_data(pool),
+            "rows": rows,
+            "points": points,
+            "chart": by_municipality,
+            "time_chart": over_time,
+            "all": own is None,
+        },
+    )
+
+
+def _report_scope(request, code: str) -> tuple[Pool, Municipality]:
+    user = request.user
+    municipality = get_object_or_404(Municipality, code=code)
+    if not sees_all_municipalities(user) and contact_municipality_id(user) != municipality.pk:
+        raise Http404
+    pools = pools_for(user).filter(memberships__municipality=municipality)
+    return _pool(request, pools), municipality
+
+
+@requires("report.view")
+def report_index(request):
+    user = request.user
+    if not sees_all_municipalities(user):
+        municipality = get_object_or_404(Municipality, pk=contact_municipality_id(user) or -1)
+        return redirect("report-detail", code=municipality.code)
+    pools = pools_for(user)
+    pool = _pool(request, pools)
+    memberships = Membership.objects.filter(pool=pool).select_related("municipality")
+    return render(request, "reports/index.html", {"pool": pool, "pools": pools, "memberships": memberships})
+
+
+def _report_context(request, code):
+    pool, municipality = _report_scope(request, code)
+    year = _year(request)
+    result = figures.report(pool, municipality, year)
+    hours_chart = charts.bar_chart(
+        chart_id="hours-chart",
+        title=f"Ontvangen uren per maand, {municipality.name} {year}",
+        description="Goedgekeurde uren per maand; bij gedeelde vragen het aandeel van de gemeente.",
+        categories=figures.MONTH_LABELS,
+        series=[charts.Series("Uren", result.hours_by_month)],
+    )
+    money_chart = charts.bar_chart(
+        chart_id="money-chart",
+        title=f"Kosten en bijdragen per periode, {municipality.name} {year}",
+        description="Per verrekende periode: gebruik (kosten) en verrekende bijdragen plus detachering.",
+        categories=[s["label"] for s in result.settled],
+        series=[
+            charts.Series("Kosten (gebruik)", [s["use"] for s in result.settled]),
+            charts.Series(
+                "Bijdrage en detachering", [s["contribution"] + s["secondment"] for s in result.settled]
+            ),
+        ],
+        unit="eur",
+    )
+    months = list(zip(figures.MONTH_LABELS, result.hours_by_month, strict=True))
+    return {
+        "report": result,
+        "pool": pool,
+        "year": year,
+        "years": figures.years_with_data(pool),
+        "months": months,
+        "hours_chart": hours_chart,
+        "money_chart": money_chart,
+    }
+
+
+@requires("report.view")
+def report_detail(request, code: str):
+    return render(request, "reports/report.html", _report_context(request, code))
+
+
+@requires("report.view")
+def report_pdf(request, code: str):
+    context = _report_context(request, code)
+    data = pdf.report_pdf(context["report"])
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="rapportage-{code}-{context["year"]}.pdf"'
+    return response
+
+
+def public_report(request):
+    """Open to everyone: the whole pool in aggregates, without personal data."""
+    pools = Pool.objects.all()
+    pool = _pool(request, pools)
+    year = _year(request)
+    summary = figures.public_summary(pool, year)
+    chart = charts.bar_chart(
+        chart_id="public-hours",
+        title=f"Geleverde uren per maand, {pool.name} {year}",
+        description="Goedgekeurde uren van de hele pool per maand.",
+        categories=figures.MONTH_LABELS,
+        series=[charts.Series("Uren", summary["hours_by_month"])],
+    )
+    months = list(zip(figures.MONTH_LABELS, summary["hours_by_month"], strict=True))
+    return render(
+        request,
+        "reports/public.html",
+        {
+            "pool": pool,
+            "pools": pools,
+            "year": year,
+            "years": figures.years_with_data(pool),
+            "summary": summary,
+            "chart": chart,
+            "months": months,
+        },
+    )
+
+
+# --- audit viewer ----------------------------------------------------------------------------
+
+AUDIT_GROUPS = {
+    "": "Alle besluiten",
+    "vraag.": "Vragen",
+    "voorstel.": "Voorstellen",
+    "inzet.": "Inzet (acceptatie, bevestiging)",
+    "uren.": "Uren (goedkeuring, correcties)",
+    "verrekening.": "Verrekening",
+    "periode.": "Periodes",
+    "tarief.": "Tarieven",
+}
+
+
+def _audit_records(request):
+    records = AuditRecord.objects.select_related("actor")
+    if Role.COORDINATOR not in roles_of(request.user):
+        municipality = get_object_or_404(Municipality, pk=contact_municipality_id(request.user) or -1)
+        records = records.filter(municipality_code=municipality.code)
+    filters = {
+        "groep": request.GET.get("groep", ""),
+        "actie": request.GET.get("actie", "").strip(),
+        "wie": request.GET.get("wie", "").strip(),
+        "gemeente": request.GET.get("gemeente", "").strip().upper(),
+        "van": request.GET.get("van", ""),
+        "tot": request.GET.get("tot", ""),
+    }
+    if filters["groep"] in AUDIT_GROUPS and filters["groep"]:
+        records = records.filter(action__startswith=filters["groep"])
+    if filters["actie"]:
+        records = records.filter(action__icontains=filters["actie"])
+    if filters["wie"]:
+        records = records.filter(actor__username__icontains=filters["wie"])
+    if filters["gemeente"]:
+        records = records.filter(municipality_code=filters["gemeente"])
+    tz = timezone.get_current_timezone()
+    if day := parse_date(filters["van"] or ""):
+        records = records.filter(occurred_at__gte=datetime.combine(day, time.min, tzinfo=tz))
+    if day := parse_date(filters["tot"] or ""):
+        records = records.filter(occurred_at__lte=datetime.combine(day, time.max, tzinfo=tz))
+    return records, filters
+
+
+@requires("audit.view")
+def audit_viewer(request):
+    records, filters = _audit_records(request)
+    page = Paginator(records, 50).get_page(request.GET.get("pagina"))
+    query = urlencode({k: v for k, v in filters.items() if v})
+    municipalities = (
+        Municipality.objects.filter(
+            pk__in=Membership.objects.filter(pool__in=pools_for(request.user)).values("municipality_id")
+        )
+        if Role.COORDINATOR in roles_of(request.user)
+        else Municipality.objects.none()
+    )
+    return render(
+        request,
+        "reports/audit.html",
+        {
+            "page": page,
+            "filters": filters,
+            "query": query,
+            "groups": AUDIT_GROUPS,
+            "municipalities": municipalities,
+        },
+    )
+
+
+@requires("audit.export")
+def audit_export(request):
+    records, _filters = _audit_records(request)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(
+        ["tijdstip", "door", "actie", "soort object", "object", "omschrijving", "gemeente", "wijzigingen"]
+    )
+    for record in records.iterator(chunk_size=2000):
+        writer.writerow(
+            [
+                timezone.localtime(record.occurred_at).isoformat(timespec="seconds"),
+                record.actor.get_username() if record.actor else "systeem",
+                record.action,
+                record.object_type,
+                record.object_id,
+                record.object_label,
+                record.municipality_code,
+                "; ".join(f"{k}: {v}" for k, v in record.changes.items()),
+            ]
+        )
+    response = HttpResponse(out.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="audittrail-{timezone.localdate():%Y-%m-%d}.csv"'
+    return response

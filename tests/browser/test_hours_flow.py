@@ -1,0 +1,136 @@
+"""Hours to settlement in a real browser: the member writes, the contact approves, finance settles
+the month, the contact downloads the PDF specification; axe-core on every new page, screenshots."""
+
+import io
+from datetime import date, timedelta
+
+from playwright.sync_api import expect
+
+from flexpool.core.weeks import iso_label, monday_of
+from flexpool.hours.models import HourEntry, Settlement
+from tests.builders import PASSWORD
+from tests.hours.helpers import make_tariffs, running_assignment
+
+
+def _previous_month(today: date) -> tuple[date, date]:
+    last = today.replace(day=1) - timedelta(days=1)
+    return last.replace(day=1), last
+
+
+def test_hours_to_settlement_to_pdf(
+    new_page, live_server, pool, coordinator, assen, emmen, member, finance, council, shoot, axe_check
+):
+    url = live_server.url
+    today = date.today()
+    first, _last = _previous_month(today)
+    make_tariffs(pool, years=sorted({first.year, today.year}))
+    start = monday_of(first) + timedelta(days=7)  # a Monday inside last month
+    assignment = running_assignment(
+        pool, coordinator, assen, member, start=start, end=today + timedelta(days=120), today=today
+    )
+    week = start
+
+    flexpooler = new_page("flexpooler", PASSWORD)
+    flexpooler.get_by_role("link", name="Mijn uren", exact=True).click()
+    axe_check(flexpooler)
+    write = flexpooler.get_by_role("region", name="Uren schrijven")
+    write.get_by_label("Inzet", exact=True).select_option(str(assignment.pk))
+    write.get_by_label("Week", exact=True).fill(week.isoformat())
+    write.get_by_label("Uren", exact=True).fill("200")
+    flexpooler.get_by_role("button", name="Uren indienen").click()
+    expect(flexpooler.locator(".fp-message--error")).to_contain_text("maximaal 168")
+    axe_check(flexpooler)
+    write.get_by_label("Uren", exact=True).fill("15,5")
+    write.get_by_label("Toelichting (optioneel)").fill("Bewonersavond voorbereid")
+    flexpooler.get_by_role("button", name="Uren indienen").click()
+    expect(flexpooler.locator(".fp-message--success")).to_be_visible()
+    expect(flexpooler.locator("#my-hours")).to_contain_text(iso_label(week))
+    shoot(flexpooler, "uren-schrijven")
+
+    contact = new_page("assen", PASSWORD)
+    contact.get_by_role("link", name="Uren goedkeuren", exact=True).click()
+    expect(contact.locator("#to-approve")).to_contain_text("15,5")
+    axe_check(contact)
+    shoot(contact, "uren-goedkeuren")
+    contact.get_by_role("button", name=f"Goedkeuren: week {iso_label(week)}").click()
+    expect(contact.locator(".fp-message--success")).to_contain_text("goedgekeurd")
+    assert HourEntry.objects.get(assignment=assignment, week=week).status == "goedgekeurd"
+
+    coord = new_page("coordinator", PASSWORD)
+    coord.goto(f"{url}/uren/monitor/")
+    axe_check(coord)
+    shoot(coord, "urenmonitor")
+
+    fin = new_page("financien", PASSWORD)
+    fin.get_by_role("link", name="Verrekening", exact=True).click()
+    axe_check(fin)
+    fin.get_by_label("Soort periode").select_option("maand")
+    fin.get_by_label("Eerste dag van de periode").fill(first.isoformat())
+    fin.get_by_role("button", name="Verrekenen en afsluiten").click()
+    expect(fin.locator(".fp-message--success")).to_contain_text("verrekend en afgesloten")
+    expect(fin.locator("#settlement-lines")).to_contain_text("Assen")
+    axe_check(fin)
+    shoot(fin, "verrekening")
+    settlement = Settlement.objects.get()
+    assert settlement.total_hours == 15.5
+    # Settling the same month again changes nothing.
+    fin.goto(f"{url}/verrekening/")
+    fin.get_by_label("Soort periode").select_option("maand")
+    fin.get_by_label("Eerste dag van de periode").fill(first.isoformat())
+    fin.get_by_role("button", name="Verrekenen en afsluiten").click()
+    expect(fin.locator(".fp-message--info")).to_contain_text("al verrekend")
+    assert Settlement.objects.count() == 1
+    fin.goto(f"{url}/tarieven/")
+    axe_check(fin)
+    fin.goto(f"{url}/grootboek/?jaar={first.year}")
+    axe_check(fin)
+    shoot(fin, "grootboek")
+
+    # The member can no longer change the settled week.
+    flexpooler.goto(f"{url}/uren/")
+    write = flexpooler.get_by_role("region", name="Uren schrijven")
+    write.get_by_label("Inzet", exact=True).select_option(str(assignment.pk))
+    write.get_by_label("Week", exact=True).fill(week.isoformat())
+    write.get_by_label("Uren", exact=True).fill("10")
+    flexpooler.get_by_role("button", name="Uren indienen").click()
+    expect(flexpooler.locator(".fp-message--error")).to_contain_text("afgesloten")
+
+    contact.get_by_role("link", name="Verrekening", exact=True).click()
+    axe_check(contact)
+    contact.get_by_role("link", name=settlement.period.label).click()
+    contact.get_by_role("link", name="Specificatie Assen").click()
+    axe_check(contact)
+    balance = contact.locator("#balance").inner_text()
+    shoot(contact, "specificatie")
+    with contact.expect_download() as download_info:
+        contact.get_by_role("link", name="Download specificatie (PDF)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    from pdfminer.high_level import extract_text
+
+    text = extract_text(io.BytesIO(open(download.path(), "rb").read()))  # noqa: SIM115
+    assert "Assen" in text and balance in text and "15,5" in text
+
+    contact.goto(f"{url}/rapportage/GM0106/?jaar={first.year}")
+    axe_check(contact)
+    shoot(contact, "rapportage-assen")
+    contact.goto(f"{url}/auditlog/?groep=uren.")
+    expect(contact.locator("#audit")).to_contain_text("uren.goedgekeurd")
+    axe_check(contact)
+
+    other = new_page("emmen", PASSWORD)
+    assert other.goto(f"{url}/rapportage/GM0106/").status == 404
+    assert other.goto(f"{url}/verrekening/{settlement.pk}/GM0106/").status == 404
+
+    raad = new_page("raad", PASSWORD)
+    raad.goto(f"{url}/rapportage/GM0106/?jaar={first.year}")
+    axe_check(raad)
+    anonymous = new_page()
+    anonymous.goto(f"{url}/openbaar/?jaar={first.year}")
+    expect(anonymous.locator("#public-municipalities")).to_contain_text("Assen")
+    expect(anonymous.locator("main")).not_to_contain_text(member.name)
+    axe_check(anonymous)
+    shoot(anonymous, "openbaar")
+    coord.goto(f"{url}/auditlog/")
+    axe_check(coord)
+    shoot(coord, "besluitenlog")
