@@ -44,7 +44,7 @@ format: install
 
 test-unit: install
 	mkdir -p var
-	$(BIN)/pytest -m "not browser" -p no:cacheprovider -q
+	$(BIN)/pytest -m "not browser" -p no:cacheprovider -q -n 2
 
 test-browser: install
 	sh scripts/ensure-chromium.sh
@@ -57,13 +57,13 @@ test: lint test-unit test-browser
 test-postgres: install
 	sh scripts/ensure-postgres.sh
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/flexpool} \
-		$(BIN)/pytest -m "not browser" -p no:cacheprovider -q
+		$(BIN)/pytest -m "not browser" -p no:cacheprovider -q -n 2
 
 schema: install
 	$(MANAGE) spectacular --file openapi.yaml --validate --fail-on-warn
 
 messages: install
-	cd src/flexpool && ../../$(MANAGE) makemessages -l en --no-obsolete
+	cd src/flexpool && ../../$(MANAGE) makemessages -l en --no-obsolete --ignore 'engines/*' --ignore 'demo/*'
 	cd src/flexpool && ../../$(MANAGE) compilemessages
 
 vendor-css:

@@ -1,0 +1,218 @@
+"""Downloads of a workshop run: the yearly bands as CSV and the workshop report as PDF."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from flexpool.scenarios.models import ScenarioRun
+from flexpool.scenarios.presentation import COLOURS, fmt, summary_rows, tornado_rows
+from flexpool.scenarios.services import KEY_METRICS, ORGANISATION_LABELS
+
+PALETTE = [colors.HexColor(c) for c in COLOURS]
+
+
+def run_csv(run: ScenarioRun) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(["scenario", "metric", "year", "p10", "p50", "p90"])
+    results = run.results
+    for name, metrics in results.get("bands", {}).items():
+        for metric, band in metrics.items():
+            for index, year in enumerate(results["years"]):
+                writer.writerow(
+                    [
+                        name,
+                        metric,
+                        year,
+                        *("" if band[k][index] is None else band[k][index] for k in ("p10", "p50", "p90")),
+                    ]
+                )
+    return out.getvalue()
+
+
+def region_label(run: ScenarioRun) -> str:
+    workshop = run.workshop
+    if workshop.region:
+        return f"{workshop.region.name} ({workshop.region.code})"
+    return ", ".join(run.results.get("municipalities", []))
+
+
+def _line_drawing(run: ScenarioRun, metric: str) -> Drawing:
+    results = run.results
+    drawing = Drawing(170 * mm, 75 * mm)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 18 * mm, 12 * mm, 110 * mm, 52 * mm
+    data = []
+    for name in results["bands"]:
+        points = [
+            (year, value * (100 if metric in {"on_time_share", "utilisation"} else 1))
+            for year, value in zip(results["years"], results["bands"][name][metric]["p50"], strict=True)
+            if value is not None
+        ]
+        data.append(points or [(results["years"][0], 0)])
+    plot.data = data
+    for index in range(len(data)):
+        plot.lines[index].strokeColor = PALETTE[index % 4]
+        plot.lines[index].strokeWidth = 1.5
+    plot.xValueAxis.labels.fontSize = 7
+    plot.yValueAxis.labels.fontSize = 7
+    plot.yValueAxis.valueMin = 0
+    drawing.add(plot)
+    title = _(KEY_METRICS[metric]) + (" (%)" if metric in {"on_time_share", "utilisation"} else "")
+    drawing.add(
+        String(18 * mm, 70 * mm, f"{title}, {_('mediaan per jaar')}", fontName="Helvetica-Bold", fontSize=9)
+    )
+    for index, name in enumerate(results["bands"]):
+        y = 60 * mm - index * 6 * mm
+        drawing.add(Line(132 * mm, y, 138 * mm, y, strokeColor=PALETTE[index % 4], strokeWidth=2))
+        drawing.add(String(140 * mm, y - 2.5, name[:24], fontSize=7))
+    return drawing
+
+
+def _tornado_drawing(run: ScenarioRun) -> Drawing:
+    tornado = run.results["tornado"]
+    bars = tornado["bars"]
+    height = (14 + 6 * len(bars)) * mm
+    drawing = Drawing(170 * mm, height)
+    baseline = tornado["baseline"] or 0.0
+    values = [v for b in bars for v in (b["low"], b["high"]) if v is not None] + [baseline]
+    low, high = min(values), max(values)
+    if high <= low:
+        high = low + 0.01
+    left, width = 75 * mm, 90 * mm
+
+    def x(value):
+        return left + width * (value - low) / (high - low)
+
+    for index, bar in enumerate(bars):
+        y = height - (10 + 6 * (index + 1)) * mm
+        a = bar["low"] if bar["low"] is not None else baseline
+        b = bar["high"] if bar["high"] is not None else baseline
+        start, end = sorted((x(a), x(b)))
+        drawing.add(String(left - 2 * mm, y + 1 * mm, bar["label"][:48], fontSize=6.5, textAnchor="end"))
+        drawing.add(
+            Rect(
+                start,
+                y,
+                max(0.5, end - start),
+                4 * mm,
+                fillColor=PALETTE[0 if b >= a else 1],
+                strokeColor=None,
+            )
+        )
+    drawing.add(Line(x(baseline), 4 * mm, x(baseline), height - 8 * mm, strokeWidth=1))
+    drawing.add(
+        String(
+            x(baseline),
+            height - 7 * mm,
+            f"{_('basis')} {fmt(tornado['metric'], baseline)}",
+            fontSize=7,
+            textAnchor="middle",
+        )
+    )
+    return drawing
+
+
+def _table(rows, widths) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def run_pdf(run: ScenarioRun) -> bytes:
+    workshop = run.workshop
+    results = run.results
+    out = io.BytesIO()
+    title = f"{_('Ontwerpatelier')}: {workshop.name}"
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        subject=_("Scenario's voor de organisatie van de warmtetransitie"),
+        lang="nl",
+    )
+    styles = getSampleStyleSheet()
+    body, h2 = styles["BodyText"], styles["Heading2"]
+    story = [
+        Paragraph(escape(title), styles["Title"]),
+        Paragraph(f"{_('Regio')}: {escape(region_label(run))}", body),
+        Paragraph(
+            escape(
+                _("%(n)s gemeenten, %(r)s herhalingen, %(a)s–%(b)s")
+                % {
+                    "n": len(results.get("municipalities", [])),
+                    "r": results.get("replications"),
+                    "a": results["years"][0],
+                    "b": results["years"][-1],
+                }
+            ),
+            body,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(_("Scenario's"), h2),
+    ]
+    scenario_rows = [[_("Scenario"), _("Organisatievorm"), _("Startaandeel pool"), _("Groeijaren")]]
+    for scenario in run.scenarios:
+        scenario_rows.append(
+            [
+                scenario["name"],
+                _(ORGANISATION_LABELS.get(scenario["organisation"], scenario["organisation"])),
+                f"{scenario['pool_initial_share'] * 100:.0f}%",
+                f"{scenario['pool_growth_years']:g}",
+            ]
+        )
+    story += [_table(scenario_rows, [45 * mm, 60 * mm, 32 * mm, 25 * mm]), Spacer(1, 3 * mm)]
+    story.append(Paragraph(_("Vergelijking over de hele periode: mediaan (10% – 90%)"), h2))
+    header = [_("Scenario")] + [_(label) for label in KEY_METRICS.values()]
+    header = [Paragraph(f"<b>{escape(h)}</b>", styles["BodyText"]) for h in header]
+    comparison = [header]
+    for row in summary_rows(results):
+        comparison.append([row.name] + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row.cells])
+    story += [_table(comparison, [30 * mm] + [23.5 * mm] * len(KEY_METRICS)), Spacer(1, 4 * mm)]
+    story.append(_line_drawing(run, "on_time_share"))
+    story.append(_line_drawing(run, "cost_eur"))
+    story.append(Paragraph(_("Gevoeligheid (tornado)"), h2))
+    story.append(
+        Paragraph(
+            escape(
+                _("Effect van elke aanname op het aandeel op tijd afgerond werk, scenario %(s)s.")
+                % {"s": results["tornado"]["scenario"]}
+            ),
+            body,
+        )
+    )
+    story.append(_tornado_drawing(run))
+    rows = [[_("Aanname"), _("Lage waarde"), _("Hoge waarde")]] + [
+        [r["label"], r["low"], r["high"]] for r in tornado_rows(results)
+    ]
+    story += [_table(rows, [90 * mm, 30 * mm, 30 * mm]), Spacer(1, 4 * mm)]
+    story.append(Paragraph(_("Volgende stappen"), h2))
+    text = workshop.next_steps or _("Nog geen volgende stappen vastgelegd.")
+    for line in text.splitlines() or [text]:
+        story.append(Paragraph(escape(line) or "&nbsp;", body))
+    doc.build(story)
+    return out.getvalue()

@@ -1,0 +1,231 @@
+"""Pages of the design workshop (ontwerpatelier): list, scenarios, run with progress, results, downloads."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from flexpool.accounts.permissions import has_permission
+from flexpool.engines.simulation import OrganisationModel
+from flexpool.regions.models import Region
+from flexpool.scenarios import exports, presentation, services
+from flexpool.scenarios.models import ScenarioRun, Workshop
+from flexpool.web.access import requires
+
+
+def _errors(error: ValidationError) -> dict[str, list[str]]:
+    return error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+
+
+@requires("scenario.view")
+def workshop_list(request):
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        try:
+            workshop = services.create_workshop(
+                actor=request.user,
+                name=request.POST.get("name", ""),
+                region_code=request.POST.get("region", ""),
+            )
+        except ValidationError as error:
+            errors = _errors(error)
+        else:
+            messages.success(request, _("Atelier aangemaakt."))
+            return redirect("workshop-detail", pk=workshop.pk)
+    workshops = (
+        Workshop.objects.select_related("region", "created_by")
+        .annotate(
+            municipality_count=Count("municipalities", distinct=True), run_count=Count("runs", distinct=True)
+        )
+        .order_by("-created_at", "-pk")
+    )
+    return render(
+        request,
+        "scenarios/list.html",
+        {
+            "workshops": workshops,
+            "regions": Region.objects.all(),
+            "errors": errors,
+            "form": request.POST if errors else {},
+            "may_run": has_permission(request.user, "scenario.run"),
+        },
+    )
+
+
+def _scenario_forms(data=None, errors=None) -> list[dict]:
+    forms = []
+    for index, default in enumerate(services.DEFAULT_SCENARIOS):
+        prefix = f"s{index}"
+        if data is not None:
+            values = {
+                "include": bool(data.get(f"{prefix}-include")),
+                "name": data.get(f"{prefix}-name", ""),
+                "organisation": data.get(f"{prefix}-organisation", ""),
+                "share": data.get(f"{prefix}-share", ""),
+                "growth": data.get(f"{prefix}-growth", ""),
+            }
+        else:
+            values = {
+                "include": True,
+                "name": default["name"],
+                "organisation": default["organisation"],
+                "share": f"{default['pool_initial_share'] * 100:.0f}",
+                "growth": f"{default['pool_growth_years']:g}",
+            }
+        forms.append({"prefix": prefix, "number": index + 1, "values": values, "errors": {}})
+    return forms
+
+
+def _scenarios_from_post(data) -> tuple[list[dict], list[int]]:
+    scenarios, positions = [], []
+    for index in range(len(services.DEFAULT_SCENARIOS)):
+        prefix = f"s{index}"
+        if not data.get(f"{prefix}-include"):
+            continue
+        try:
+            share = float(data.get(f"{prefix}-share", "").replace(",", ".")) / 100
+        except ValueError:
+            share = -1.0
+        scenarios.append(
+            {
+                "name": data.get(f"{prefix}-name", ""),
+                "organisation": data.get(f"{prefix}-organisation", ""),
+                "pool_fte": None,
+                "pool_initial_share": share,
+                "pool_growth_years": data.get(f"{prefix}-growth", "").replace(",", ".") or 0,
+                "staffing_ratio": 1.0,
+            }
+        )
+        positions.append(index)
+    return scenarios, positions
+
+
+def _workshop(pk: int) -> Workshop:
+    return get_object_or_404(Workshop.objects.select_related("region"), pk=pk)
+
+
+@requires("scenario.view")
+def workshop_detail(request, pk: int):
+    workshop = _workshop(pk)
+    forms, errors = _scenario_forms(), {}
+    replications = workshop.replications
+    if request.method == "POST":
+        if not has_permission(request.user, "scenario.run"):
+            return HttpResponse(status=403)
+        forms = _scenario_forms(request.POST)
+        scenarios, positions = _scenarios_from_post(request.POST)
+        try:
+            replications = int(request.POST.get("replications", workshop.replications))
+        except ValueError:
+            replications = -1
+        try:
+            run = services.start_run(
+                workshop=workshop, actor=request.user, scenarios=scenarios, replications=replications
+            )
+        except ValidationError as error:
+            errors = _errors(error)
+            for key, problems in list(errors.items()):
+                if key.startswith("s") and "-" in key:
+                    prefix, field = key.split("-", 1)
+                    form = forms[positions[int(prefix[1:])]]
+                    form["errors"][
+                        {"pool_initial_share": "share", "pool_growth_years": "growth"}.get(field, field)
+                    ] = problems
+                    del errors[key]
+        else:
+            return redirect("workshop-run", pk=run.pk)
+    runs = workshop.runs.select_related("progress")[:10]
+    return render(
+        request,
+        "scenarios/detail.html",
+        {
+            "workshop": workshop,
+            "municipalities": workshop.municipalities.order_by("name"),
+            "forms": forms,
+            "errors": errors,
+            "replications": replications,
+            "organisations": [(m.value, _(services.ORGANISATION_LABELS[m])) for m in OrganisationModel],
+            "runs": runs,
+            "may_run": has_permission(request.user, "scenario.run"),
+        },
+    )
+
+
+@require_POST
+@requires("scenario.run")
+def workshop_next_steps(request, pk: int):
+    workshop = _workshop(pk)
+    services.save_next_steps(workshop=workshop, actor=request.user, text=request.POST.get("next_steps", ""))
+    messages.success(request, _("Volgende stappen opgeslagen."))
+    run_id = request.POST.get("run", "")
+    if run_id.isdigit() and workshop.runs.filter(pk=run_id).exists():
+        return redirect("workshop-run", pk=int(run_id))
+    return redirect("workshop-detail", pk=pk)
+
+
+def _run(pk: int) -> ScenarioRun:
+    return get_object_or_404(ScenarioRun.objects.select_related("workshop__region", "progress"), pk=pk)
+
+
+@requires("scenario.view")
+def run_detail(request, pk: int):
+    run = _run(pk)
+    progress = run.progress
+    if request.GET.get("format") == "json":
+        return JsonResponse(
+            {
+                "status": progress.status if progress else "klaar",
+                "percent": progress.percent if progress else 100,
+                "message": progress.message if progress else "",
+                "finished": progress.finished if progress else True,
+            }
+        )
+    context = {
+        "run": run,
+        "workshop": run.workshop,
+        "progress": progress,
+        "may_run": has_permission(request.user, "scenario.run"),
+    }
+    results = run.results
+    if results.get("bands"):
+        context.update(
+            region=exports.region_label(run),
+            metrics=presentation.metric_labels(),
+            rows=presentation.summary_rows(results),
+            charts=[
+                {
+                    "metric": metric,
+                    "label": label,
+                    "svg": presentation.line_chart(results, metric, f"chart-{metric}"),
+                    "table": presentation.band_table(results, metric),
+                }
+                for metric, label in presentation.metric_labels()
+            ],
+            tornado_svg=presentation.tornado_chart(results),
+            tornado_rows=presentation.tornado_rows(results),
+            organisations={m.value: _(services.ORGANISATION_LABELS[m]) for m in OrganisationModel},
+        )
+    return render(request, "scenarios/run.html", context)
+
+
+@requires("scenario.view")
+def run_csv(request, pk: int):
+    run = _run(pk)
+    response = HttpResponse(exports.run_csv(run), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="atelier-{run.workshop_id}-run-{run.pk}.csv"'
+    return response
+
+
+@requires("scenario.view")
+def run_pdf(request, pk: int):
+    run = _run(pk)
+    if not run.results.get("bands"):
+        return HttpResponse(_("De doorrekening is nog niet klaar."), status=409, content_type="text/plain")
+    response = HttpResponse(exports.run_pdf(run), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="atelier-{run.workshop_id}-rapport.pdf"'
+    return response

@@ -1,0 +1,45 @@
+"""The design workshop in a real browser: create, run with progress, read the results, report."""
+
+from playwright.sync_api import expect
+
+from flexpool.scenarios.models import Workshop
+from tests.builders import PASSWORD
+
+
+def test_workshop_from_region_to_report(new_page, live_server, coordinator, shoot, axe_check):
+    page = new_page("coordinator", PASSWORD)
+    page.get_by_role("link", name="Ontwerpatelier", exact=True).click()
+    expect(page.get_by_role("heading", name="Ontwerpateliers")).to_be_visible()
+    axe_check(page)
+    page.get_by_label("Naam van het atelier").fill("Atelier Drenthe 2026")
+    page.get_by_label("RES-regio").select_option("ES03")
+    page.get_by_role("button", name="Atelier aanmaken").click()
+    expect(page.get_by_role("heading", name="Atelier Drenthe 2026")).to_be_visible()
+    expect(page.locator("main")).to_contain_text("Assen")
+    axe_check(page)
+    shoot(page, "atelier-scenarios")
+
+    page.get_by_label("Herhalingen (meer is nauwkeuriger, maar trager)").fill("20")
+    page.get_by_role("button", name="Doorrekenen").click()
+    expect(page.locator("#comparison")).to_contain_text("Energieservicecentrum", timeout=60000)
+    expect(page.locator("#run-summary")).to_contain_text("Drenthe")
+    expect(page.locator("svg[role=img]")).to_have_count(7)
+    expect(page.locator("#chart-on_time_share title")).to_have_text("Op tijd afgerond (aandeel)")
+    page.locator("details summary").first.click()
+    axe_check(page)
+    shoot(page, "atelier-resultaten")
+
+    page.get_by_label("Wat spreken de gemeenten af?").fill("Verkennen flexpool met Assen en Emmen")
+    page.get_by_role("button", name="Volgende stappen opslaan").click()
+    expect(page.locator(".fp-message--success")).to_contain_text("Volgende stappen opgeslagen")
+    expect(page.get_by_label("Wat spreken de gemeenten af?")).to_have_value(
+        "Verkennen flexpool met Assen en Emmen"
+    )
+    assert Workshop.objects.get(name="Atelier Drenthe 2026").next_steps.startswith("Verkennen flexpool")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Rapport (PDF)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith("rapport.pdf")
+    with open(download.path(), "rb") as handle:
+        assert handle.read(5) == b"%PDF-"

@@ -1,0 +1,131 @@
+"""The workshop pages: who may open and run them, the results page, downloads, and query counts."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from flexpool.scenarios import services
+from flexpool.scenarios.models import Workshop
+from tests import builders
+
+
+def _client(user=None):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def test_anonymous_is_sent_to_login(workshop):
+    for url in (reverse("workshop-list"), reverse("workshop-detail", args=[workshop.pk])):
+        response = _client().get(url)
+        assert response.status_code == 302 and "/inloggen/" in response["Location"]
+
+
+def test_member_is_refused(workshop, member):
+    client = _client(member.user)
+    assert client.get(reverse("workshop-list")).status_code == 403
+    assert client.get(reverse("workshop-detail", args=[workshop.pk])).status_code == 403
+
+
+def test_council_may_view_but_not_run(finished_run, council):
+    client = _client(council)
+    workshop = finished_run.workshop
+    assert client.get(reverse("workshop-list")).status_code == 200
+    page = client.get(reverse("workshop-detail", args=[workshop.pk]))
+    assert page.status_code == 200 and "Doorrekenen" not in page.content.decode()
+    assert client.get(reverse("workshop-run", args=[finished_run.pk])).status_code == 200
+    assert client.get(reverse("workshop-run-pdf", args=[finished_run.pk])).status_code == 200
+    assert client.post(reverse("workshop-list"), {"name": "x", "region": "ES03"}).status_code == 403
+    assert client.post(reverse("workshop-detail", args=[workshop.pk]), {}).status_code == 403
+    assert (
+        client.post(reverse("workshop-next-steps", args=[workshop.pk]), {"next_steps": "x"}).status_code
+        == 403
+    )
+
+
+def test_contact_may_run(workshop, assen):
+    assert _client(assen).get(reverse("workshop-detail", args=[workshop.pk])).status_code == 200
+
+
+def test_create_run_and_read_results(coordinator, django_capture_on_commit_callbacks):
+    client = _client(coordinator)
+    response = client.post(reverse("workshop-list"), {"name": "Atelier Drenthe", "region": "ES03"})
+    workshop = Workshop.objects.get(name="Atelier Drenthe")
+    assert response["Location"] == reverse("workshop-detail", args=[workshop.pk])
+    data = {"replications": "20"}
+    for index, scenario in enumerate(services.DEFAULT_SCENARIOS[:3]):
+        data |= {
+            f"s{index}-include": "1",
+            f"s{index}-name": scenario["name"],
+            f"s{index}-organisation": scenario["organisation"],
+            f"s{index}-share": "50",
+            f"s{index}-growth": "3",
+        }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("workshop-detail", args=[workshop.pk]), data)
+    assert response.status_code == 302
+    run = workshop.runs.get()
+    assert client.get(f"{reverse('workshop-run', args=[run.pk])}?format=json").json()["finished"] is True
+    page = client.get(response["Location"]).content.decode()
+    assert 'id="comparison"' in page and page.count('role="img"') == 7  # six metrics and the tornado
+    assert "Expertteam" in page and "<title" in page
+    csv_response = client.get(reverse("workshop-run-csv", args=[run.pk]))
+    assert csv_response["Content-Type"].startswith("text/csv")
+    assert csv_response.content.decode().startswith("scenario;metric;year;p10;p50;p90")
+    response = client.post(
+        reverse("workshop-next-steps", args=[workshop.pk]),
+        {"next_steps": "Vervolgsessie plannen", "run": run.pk},
+    )
+    assert response["Location"] == reverse("workshop-run", args=[run.pk])
+    workshop.refresh_from_db()
+    assert workshop.next_steps == "Vervolgsessie plannen"
+
+
+def test_form_errors_land_on_the_scenario(workshop, coordinator):
+    data = {
+        "replications": "20",
+        "s0-include": "1",
+        "s0-name": "",
+        "s0-organisation": "own",
+        "s0-share": "100",
+    }
+    page = _client(coordinator).post(reverse("workshop-detail", args=[workshop.pk]), data).content.decode()
+    assert "Kies twee tot vier scenario" in page and "Geef het scenario een naam" in page
+
+
+@pytest.mark.parametrize("user_fixture", ["coordinator", "council"])
+def test_list_queries_do_not_grow_with_rows(request, user_fixture, coordinator):
+    user = request.getfixturevalue(user_fixture)
+    client = _client(user)
+
+    def make(n):
+        for i in range(n):
+            services.create_workshop(
+                actor=coordinator, name=f"Atelier {i}", municipality_codes=builders.DRENTHE[:2]
+            )
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("workshop-list")).status_code == 200
+        return len(queries)
+
+    make(2)
+    few = count()
+    make(18)
+    assert count() == few
+
+
+def test_run_page_polls_while_running(workshop, coordinator):
+    from flexpool.core.models import TaskProgress
+    from flexpool.scenarios.models import ScenarioRun
+
+    tracker = TaskProgress.objects.create(kind="ontwerpatelier", owner=coordinator)
+    run = ScenarioRun.objects.create(workshop=workshop, progress=tracker, scenarios=[])
+    client = _client(coordinator)
+    page = client.get(reverse("workshop-run", args=[run.pk])).content.decode()
+    assert 'id="task-bar"' in page and "?format=json" in page
+    assert client.get(f"{reverse('workshop-run', args=[run.pk])}?format=json").json()["finished"] is False
+    assert client.get(reverse("workshop-run-pdf", args=[run.pk])).status_code == 409
