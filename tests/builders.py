@@ -29,9 +29,7 @@ def municipality(code: str) -> Municipality:
     return Municipality.objects.get(code=code)
 
 
-def make_pool(
-    name: str = "Flexteam Warmte Drenthe", region_code: str = "ES03", codes=DRENTHE
-) -> Pool:
+def make_pool(name: str = "Flexteam Warmte Drenthe", region_code: str = "ES03", codes=DRENTHE) -> Pool:
     ensure_taxonomy()
     pool = Pool.objects.create(name=name, region=Region.objects.get(code=region_code))
     pool.domains.add(Domain.objects.get(code="warmte"))
@@ -53,9 +51,7 @@ def make_coordinator(pool: Pool, username: str = "coordinator"):
 
 
 def make_contact(code: str, username: str | None = None):
-    user = create_user_with_role(
-        username=username or f"contact-{code}", password=PASSWORD, role=Role.CONTACT
-    )
+    user = create_user_with_role(username=username or f"contact-{code}", password=PASSWORD, role=Role.CONTACT)
     Contact.objects.create(user=user, municipality=municipality(code))
     return user
 
@@ -70,11 +66,7 @@ def make_member(
     ties: list[str] = (),
     username: str | None = None,
 ) -> PoolMember:
-    user = (
-        create_user_with_role(username=username, password=PASSWORD, role=Role.MEMBER)
-        if username
-        else None
-    )
+    user = create_user_with_role(username=username, password=PASSWORD, role=Role.MEMBER) if username else None
     member = PoolMember.objects.create(
         pool=pool,
         user=user,

@@ -12,9 +12,7 @@ urlpatterns = [
     path("vragen/<int:pk>/", views_requests.request_detail, name="request-detail"),
     path("vragen/<int:pk>/bewerken/", views_requests.request_edit, name="request-edit"),
     path("vragen/<int:pk>/voorstellen/", views_requests.request_propose, name="request-propose"),
-    path(
-        "vragen/<int:pk>/actie/<slug:action>/", views_requests.request_action, name="request-action"
-    ),
+    path("vragen/<int:pk>/actie/<slug:action>/", views_requests.request_action, name="request-action"),
     path("intake/", views_requests.intake_queue, name="intake"),
     path("pool/", views.pool_overview, name="pool-overview"),
     path("mijn-profiel/", views.my_profile, name="my-profile"),

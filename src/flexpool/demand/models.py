@@ -65,9 +65,7 @@ class CapacityRequest(models.Model):
         verbose_name_plural = _("capaciteitsvragen")
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__gte=models.F("start")), name="request_end_after_start"
-            )
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="request_end_after_start")
         ]
 
     def __str__(self) -> str:
@@ -87,9 +85,7 @@ class RequiredCompetence(models.Model):
         verbose_name = _("gevraagde competentie")
         verbose_name_plural = _("gevraagde competenties")
         constraints = [
-            models.UniqueConstraint(
-                fields=["request", "competence"], name="competence_once_per_request"
-            )
+            models.UniqueConstraint(fields=["request", "competence"], name="competence_once_per_request")
         ]
 
     def __str__(self) -> str:
@@ -112,9 +108,7 @@ class RequestShare(models.Model):
         verbose_name = _("aandeel in gedeelde vraag")
         verbose_name_plural = _("aandelen in gedeelde vragen")
         constraints = [
-            models.UniqueConstraint(
-                fields=["request", "municipality"], name="one_share_per_municipality"
-            )
+            models.UniqueConstraint(fields=["request", "municipality"], name="one_share_per_municipality")
         ]
 
     def __str__(self) -> str:

@@ -62,9 +62,7 @@ def validate_details(pool: Pool, municipality: Municipality, details: RequestDet
     if details.end < details.start:
         errors.setdefault("end", []).append(_("De einddatum ligt vóór de startdatum."))
     if not (Decimal("1") <= details.hours_per_week <= Decimal("40")):
-        errors.setdefault("hours_per_week", []).append(
-            _("Uren per week moet tussen 1 en 40 liggen.")
-        )
+        errors.setdefault("hours_per_week", []).append(_("Uren per week moet tussen 1 en 40 liggen."))
     if details.priority not in CapacityRequest.Priority.values:
         errors.setdefault("priority", []).append(_("Onbekende prioriteit."))
     codes = [code for code, _level in details.required]
@@ -79,9 +77,7 @@ def validate_details(pool: Pool, municipality: Municipality, details: RequestDet
                 _("Niveau %(level)s bestaat niet (1 tot en met 4).") % {"level": level}
             )
     if len(set(codes)) != len(codes):
-        errors.setdefault("required_competences", []).append(
-            _("Een competentie staat er dubbel in.")
-        )
+        errors.setdefault("required_competences", []).append(_("Een competentie staat er dubbel in."))
     if active_membership(pool, municipality, details.start) is None:
         errors.setdefault("municipality", []).append(
             _("%(name)s is op de startdatum geen lid van %(pool)s.")
@@ -96,15 +92,11 @@ def validate_details(pool: Pool, municipality: Municipality, details: RequestDet
 def _resolve_shares(pool, municipality, details, errors) -> list[tuple[Municipality, Decimal]]:
     if not details.shares:
         return []
-    by_code = {
-        m.code: m for m in Municipality.objects.filter(code__in=[c for c, _ in details.shares])
-    }
+    by_code = {m.code: m for m in Municipality.objects.filter(code__in=[c for c, _ in details.shares])}
     resolved = []
     for code, percentage in details.shares:
         if code not in by_code:
-            errors.setdefault("shares", []).append(
-                _("Onbekende CBS-code '%(code)s'.") % {"code": code}
-            )
+            errors.setdefault("shares", []).append(_("Onbekende CBS-code '%(code)s'.") % {"code": code})
             continue
         if active_membership(pool, by_code[code], details.start) is None:
             errors.setdefault("shares", []).append(
@@ -114,9 +106,7 @@ def _resolve_shares(pool, municipality, details, errors) -> list[tuple[Municipal
     if sum((p for _, p in resolved), Decimal(0)) != Decimal(100):
         errors.setdefault("shares", []).append(_("De aandelen tellen niet op tot 100%."))
     if municipality.code not in by_code:
-        errors.setdefault("shares", []).append(
-            _("De indienende gemeente moet zelf een aandeel hebben.")
-        )
+        errors.setdefault("shares", []).append(_("De indienende gemeente moet zelf een aandeel hebben."))
     return resolved
 
 
@@ -135,8 +125,7 @@ def _write_details(request: CapacityRequest, details: RequestDetails, resolved: 
     request.save()
     request.required_competences.all().delete()
     RequiredCompetence.objects.bulk_create(
-        RequiredCompetence(request=request, competence=c, min_level=lvl)
-        for c, lvl in resolved["competences"]
+        RequiredCompetence(request=request, competence=c, min_level=lvl) for c, lvl in resolved["competences"]
     )
     request.shares.all().delete()
     RequestShare.objects.bulk_create(
@@ -217,11 +206,7 @@ def transition(
     *, actor: Any, request: CapacityRequest, action: str, reason: str = "", checked: bool = False
 ) -> CapacityRequest:
     """Move a request along its lifecycle. `checked` means the calling service already checked the actor."""
-    locked = (
-        CapacityRequest.objects.select_for_update()
-        .select_related("municipality")
-        .get(pk=request.pk)
-    )
+    locked = CapacityRequest.objects.select_for_update().select_related("municipality").get(pk=request.pk)
     if not checked:
         _check_actor(actor, locked, action)
     new_status = REQUEST_LIFECYCLE.target(locked.status, action)

@@ -81,9 +81,7 @@ class Membership(models.Model):
         verbose_name_plural = _("lidmaatschappen")
         ordering = ["municipality__name"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["pool", "municipality"], name="one_membership_per_pool"
-            ),
+            models.UniqueConstraint(fields=["pool", "municipality"], name="one_membership_per_pool"),
             models.CheckConstraint(
                 condition=Q(left_on__isnull=True) | Q(left_on__gte=models.F("joined_on")),
                 name="membership_left_after_joined",
@@ -152,9 +150,7 @@ class PoolMember(models.Model):
         related_name="+",
         help_text=_("Gemeenten die dit poollid kent: gewoond, gewerkt, netwerk."),
     )
-    max_municipalities = models.PositiveSmallIntegerField(
-        _("maximaal aantal gemeenten tegelijk"), default=3
-    )
+    max_municipalities = models.PositiveSmallIntegerField(_("maximaal aantal gemeenten tegelijk"), default=3)
     development_wishes = models.ManyToManyField(
         Competence, verbose_name=_("ontwikkelwensen"), blank=True, related_name="+"
     )
@@ -178,9 +174,7 @@ class MemberCompetence(models.Model):
         verbose_name = _("competentie van poollid")
         verbose_name_plural = _("competenties van poolleden")
         constraints = [
-            models.UniqueConstraint(
-                fields=["member", "competence"], name="one_level_per_competence"
-            )
+            models.UniqueConstraint(fields=["member", "competence"], name="one_level_per_competence")
         ]
 
     def __str__(self) -> str:
@@ -198,9 +192,7 @@ class LeavePeriod(models.Model):
         verbose_name_plural = _("verlofperiodes")
         ordering = ["start"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__gte=models.F("start")), name="leave_end_after_start"
-            )
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="leave_end_after_start")
         ]
 
     def __str__(self) -> str:
@@ -210,9 +202,7 @@ class LeavePeriod(models.Model):
 class Contact(models.Model):
     """A municipality's contact person: acts for that municipality only."""
 
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contact"
-    )
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contact")
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="+"
     )

@@ -21,9 +21,7 @@ class Province(models.Model):
 class Region(models.Model):
     """A RES region (Regionale Energiestrategie), CBS code ESxx."""
 
-    code = models.CharField(
-        _("code"), max_length=4, unique=True, validators=[RegexValidator(r"^ES\d{2}$")]
-    )
+    code = models.CharField(_("code"), max_length=4, unique=True, validators=[RegexValidator(r"^ES\d{2}$")])
     name = models.CharField(_("naam"), max_length=80)
 
     class Meta:
