@@ -485,6 +485,9 @@ def build_demo(today: date | None = None) -> DemoSummary:
     from flexpool.hours.demo import load_hours_demo
 
     load_hours_demo(pool, anchor)
+    from flexpool.knowledge.demo import load_knowledge_demo
+
+    load_knowledge_demo(pool)
     by_status = {
         status: CapacityRequest.objects.filter(pool=pool, status=status).count() for status in S.values
     }

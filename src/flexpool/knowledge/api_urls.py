@@ -1,1 +1,14 @@
-urlpatterns: list = []
+from django.urls import path
+from rest_framework.routers import SimpleRouter
+
+from flexpool.knowledge.api import ExpertsView, KnowledgeItemViewSet, ReuseFiguresView, SuggestionsView
+
+router = SimpleRouter()
+router.register("knowledge/items", KnowledgeItemViewSet, basename="knowledge-item")
+
+urlpatterns = [
+    *router.urls,
+    path("knowledge/suggestions/", SuggestionsView.as_view(), name="knowledge-api-suggestions"),
+    path("knowledge/experts/", ExpertsView.as_view(), name="knowledge-api-experts"),
+    path("knowledge/reuse-figures/", ReuseFiguresView.as_view(), name="knowledge-api-reuse-figures"),
+]

@@ -6,3 +6,8 @@ class KnowledgeConfig(AppConfig):
     name = "flexpool.knowledge"
     label = "knowledge"
     verbose_name = _("Kennisbank")
+
+    def ready(self) -> None:
+        from flexpool.knowledge import signals
+
+        signals.connect()

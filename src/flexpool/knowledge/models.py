@@ -1,1 +1,232 @@
-# Models of this app.
+"""The knowledge base: items with files and links, the search index columns, and reuse records.
+
+The ``search_*`` columns hold the output of `flexpool.knowledge.text.normalise` (stems separated by
+spaces). SQLite indexes them with an FTS5 table kept in step by triggers, PostgreSQL with a generated
+``tsvector`` column and a GIN index (migration 0002); see `flexpool.knowledge.search`.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from flexpool.demand.models import CapacityRequest
+from flexpool.pool.models import Competence, Contact, Domain, Pool, PoolMember
+from flexpool.regions.models import Municipality
+
+
+class ItemKind(models.TextChoices):
+    STUDY = "onderzoek", _("Onderzoek of studie")
+    APPROACH = "plan_van_aanpak", _("Plan van aanpak")
+    PARTICIPATION = "participatieplan", _("Participatieplan")
+    TEMPLATE = "sjabloon", _("Sjabloon")
+    COUNCIL = "raadsvoorstel", _("Raadsvoorstel")
+    LESSON = "les", _("Geleerde les")
+    TENDER = "aanbesteding", _("Aanbestedingsdocument")
+    MAP = "kaart", _("Kaart of data-analyse")
+    OTHER = "overig", _("Overig")
+
+
+class Phase(models.TextChoices):
+    TVW = "tvw", _("Transitievisie Warmte")
+    WUP = "wup", _("Wijkuitvoeringsplan")
+    EXECUTION = "uitvoering", _("Uitvoering")
+    GENERAL = "algemeen", _("Algemeen")
+
+
+class Visibility(models.TextChoices):
+    POOL = "pool", _("Alleen deze pool")
+    ALL_POOLS = "pools", _("Alle pools")
+    PUBLIC = "openbaar", _("Openbaar")
+
+
+class KnowledgeItem(models.Model):
+    pool = models.ForeignKey(
+        Pool, verbose_name=_("pool"), on_delete=models.CASCADE, related_name="knowledge_items"
+    )
+    title = models.CharField(_("titel"), max_length=200)
+    summary = models.TextField(_("samenvatting"), blank=True)
+    body = models.TextField(_("tekst"), blank=True)
+    kind = models.CharField(_("soort"), max_length=20, choices=ItemKind.choices)
+    domain = models.ForeignKey(
+        Domain, verbose_name=_("domein"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phase = models.CharField(_("fase"), max_length=12, choices=Phase.choices, default=Phase.GENERAL)
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("gemeente van herkomst"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    author_members = models.ManyToManyField(
+        PoolMember, verbose_name=_("auteurs (poolleden)"), blank=True, related_name="authored_items"
+    )
+    author_contacts = models.ManyToManyField(
+        Contact, verbose_name=_("auteurs (contactpersonen)"), blank=True, related_name="authored_items"
+    )
+    competences = models.ManyToManyField(
+        Competence, verbose_name=_("competenties"), blank=True, related_name="+"
+    )
+    published_on = models.DateField(_("datum"))
+    visibility = models.CharField(
+        _("zichtbaarheid"), max_length=8, choices=Visibility.choices, default=Visibility.POOL
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    # Search index columns (normalised text) and their length in terms (for ranking).
+    search_title = models.TextField(default="", editable=False)
+    search_summary = models.TextField(default="", editable=False)
+    search_body = models.TextField(default="", editable=False)
+    search_length = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("kennisitem")
+        verbose_name_plural = _("kennisitems")
+        ordering = ["-published_on", "-id"]
+        indexes = [
+            models.Index(fields=["visibility", "pool"]),
+            models.Index(fields=["published_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def _upload_to(instance: KnowledgeFile, filename: str) -> str:
+    return f"kennis/{uuid.uuid4().hex}/{instance.original_name or 'bestand'}"
+
+
+class KnowledgeFile(models.Model):
+    item = models.ForeignKey(KnowledgeItem, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(_("bestand"), upload_to=_upload_to, max_length=300)
+    original_name = models.CharField(_("bestandsnaam"), max_length=200)
+    file_type = models.CharField(_("soort bestand"), max_length=10)
+    size = models.PositiveIntegerField(_("grootte (bytes)"))
+    sha256 = models.CharField(max_length=64)
+    extracted_text = models.TextField(_("tekst uit het bestand"), blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class KnowledgeLink(models.Model):
+    item = models.ForeignKey(KnowledgeItem, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(_("adres"), max_length=500)
+    label = models.CharField(_("omschrijving"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.label or self.url
+
+
+class RequestIndex(models.Model):
+    """Search columns for a capacity request, kept in step by a post_save signal (see apps.py)."""
+
+    request = models.OneToOneField(
+        CapacityRequest, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    search_title = models.TextField(default="")
+    search_summary = models.TextField(default="")
+    search_body = models.TextField(default="")
+    search_length = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("zoekindex van een vraag")
+        verbose_name_plural = _("zoekindex van vragen")
+
+    def __str__(self) -> str:
+        return f"index {self.request_id}"
+
+
+class TermStat(models.Model):
+    """How many documents of an index hold a term (for the ranking's idf), the same on both engines.
+
+    The row with ``term=""`` holds the number of documents and the sum of their lengths.
+    """
+
+    index = models.CharField(max_length=10)
+    term = models.CharField(max_length=100)
+    df = models.IntegerField(default=0)
+    total_length = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["index", "term"], name="one_stat_per_term")]
+
+    def __str__(self) -> str:
+        return f"{self.index}:{self.term}={self.df}"
+
+
+class ReuseRecord(models.Model):
+    """A municipality says it reused an item or an earlier request ("hergebruikt door")."""
+
+    item = models.ForeignKey(
+        KnowledgeItem, null=True, blank=True, on_delete=models.CASCADE, related_name="reuses"
+    )
+    source_request = models.ForeignKey(
+        CapacityRequest,
+        verbose_name=_("eerdere vraag"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="+"
+    )
+    request = models.ForeignKey(
+        CapacityRequest,
+        verbose_name=_("bij vraag"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.CharField(_("toelichting"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("vastgelegd"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("hergebruik")
+        verbose_name_plural = _("hergebruik")
+        ordering = ["-recorded_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(item__isnull=False) & Q(source_request__isnull=True))
+                | (Q(item__isnull=True) & Q(source_request__isnull=False)),
+                name="reuse_of_item_or_request",
+            ),
+            models.UniqueConstraint(
+                fields=["item", "municipality"],
+                condition=Q(item__isnull=False),
+                name="reuse_item_once_per_municipality",
+            ),
+            models.UniqueConstraint(
+                fields=["source_request", "municipality"],
+                condition=Q(source_request__isnull=False),
+                name="reuse_request_once_per_municipality",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item or self.source_request} ← {self.municipality}"

@@ -1,1 +1,16 @@
-urlpatterns: list = []
+from django.urls import path
+
+from flexpool.knowledge import views
+
+urlpatterns = [
+    path("kennis/", views.search_page, name="knowledge-search"),
+    path("kennis/nieuw/", views.item_create, name="knowledge-create"),
+    path("kennis/<int:pk>/", views.item_detail, name="knowledge-detail"),
+    path("kennis/<int:pk>/bewerken/", views.item_edit, name="knowledge-edit"),
+    path("kennis/<int:pk>/hergebruiken/", views.item_reuse, name="knowledge-reuse"),
+    path("kennis/bestand/<int:pk>/", views.file_download, name="knowledge-file"),
+    path("kennis/vraag/<int:pk>/hergebruiken/", views.request_reuse, name="knowledge-request-reuse"),
+    path("kennis/suggesties/", views.suggestions, name="knowledge-suggestions"),
+    path("kennis/experts/", views.experts, name="knowledge-experts"),
+    path("kennis/hergebruik/", views.reuse_figures, name="knowledge-reuse-figures"),
+]

@@ -1,0 +1,137 @@
+"""Expert finder: who has worked on a subject, ranked, with the evidence that puts them there.
+
+Three kinds of evidence, each scored on its own scale and then added up per pool member:
+
+- items the member wrote that match the question (weight 1.0 × the item's relative score);
+- assignments on earlier requests that match (weight 1.5 × relative score; a proposal counts once
+  the municipality accepted it);
+- competences whose name matches, by level (weight 0.75 × level / 4).
+
+Contact details, employer and contract hours are only shown to roles with ``expert.personal``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.urls import reverse
+
+from flexpool.accounts.permissions import has_permission
+from flexpool.knowledge import fulltext, text
+from flexpool.knowledge.fulltext import ITEMS
+from flexpool.knowledge.models import KnowledgeItem
+from flexpool.knowledge.search import Filters, _where_for, rank, search_requests, viewer_for
+from flexpool.matching.lifecycle import AssignmentStatus
+from flexpool.pool.models import Competence, MemberCompetence, PoolMember
+
+ITEM_WEIGHT, ASSIGNMENT_WEIGHT, COMPETENCE_WEIGHT = 1.0, 1.5, 0.75
+COUNTED = (AssignmentStatus.CONFIRMED, AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED)
+
+
+@dataclass
+class Evidence:
+    kind: str  # "item", "assignment", "competence"
+    label: str
+    detail: str
+    points: float
+    url: str = ""
+
+
+@dataclass
+class Expert:
+    member: PoolMember
+    score: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+    personal: bool = False
+
+
+def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
+    query = text.parse_query(text_query)
+    viewer = viewer_for(actor)
+    if not query or not viewer.pool_ids:
+        return []
+    from django.db import connection
+
+    experts: dict[int, Expert] = {}
+
+    def expert(member_id: int) -> Expert:
+        return experts.setdefault(member_id, Expert(member=None))  # member loaded below
+
+    # Authored items (only items this user may see).
+    ids = fulltext.candidates(
+        connection, ITEMS, query, mode="any", where=_where_for(viewer, Filters()), limit=200
+    )
+    ranked = dict(rank(ITEMS, KnowledgeItem, ids, query))
+    if ranked:
+        best = max(ranked.values()) or 1.0
+        through = KnowledgeItem.author_members.through.objects.filter(
+            knowledgeitem_id__in=list(ranked), poolmember__pool_id__in=viewer.pool_ids
+        ).select_related("knowledgeitem")
+        for row in through:
+            points = ITEM_WEIGHT * ranked[row.knowledgeitem_id] / best
+            item = row.knowledgeitem
+            expert(row.poolmember_id).evidence.append(
+                Evidence(
+                    "item",
+                    item.title,
+                    item.get_kind_display(),
+                    points,
+                    reverse("knowledge-detail", args=[item.pk]),
+                )
+            )
+    # Assignments on matching requests.
+    requests = dict(search_requests(query=query, pool_ids=viewer.pool_ids, mode="any", window=200))
+    if requests:
+        from flexpool.matching.models import Assignment
+
+        best = max(requests.values()) or 1.0
+        assignments = (
+            Assignment.objects.filter(request_id__in=list(requests))
+            .filter(Q(status__in=COUNTED) | Q(status=AssignmentStatus.PROPOSED, accepted_at__isnull=False))
+            .select_related("request__municipality")
+        )
+        for assignment in assignments:
+            points = ASSIGNMENT_WEIGHT * requests[assignment.request_id] / best
+            request = assignment.request
+            expert(assignment.member_id).evidence.append(
+                Evidence(
+                    "assignment",
+                    request.title,
+                    f"{request.municipality.name}, {assignment.start:%Y} "
+                    f"({assignment.get_status_display().lower()})",
+                    points,
+                )
+            )
+    # Competences whose name matches a query term.
+    wanted = set(query.terms)
+    matching = [
+        c.pk
+        for c in Competence.objects.all()
+        if wanted.intersection(text.terms(f"{c.name} {c.code.replace('-', ' ')}"))
+    ]
+    if matching:
+        for row in MemberCompetence.objects.filter(
+            competence_id__in=matching, member__pool_id__in=viewer.pool_ids
+        ).select_related("competence"):
+            expert(row.member_id).evidence.append(
+                Evidence(
+                    "competence",
+                    row.competence.name,
+                    row.get_level_display(),
+                    COMPETENCE_WEIGHT * row.level / 4,
+                )
+            )
+    members = PoolMember.objects.filter(pk__in=list(experts), active=True, pool_id__in=viewer.pool_ids)
+    members = members.select_related("home_municipality")
+    personal = has_permission(actor, "expert.personal")
+    result = []
+    for member in members:
+        found = experts[member.pk]
+        found.member = member
+        found.personal = personal
+        found.evidence.sort(key=lambda e: -e.points)
+        found.score = round(sum(e.points for e in found.evidence), 4)
+        result.append(found)
+    result.sort(key=lambda e: (-e.score, e.member.name))
+    return result[:limit]

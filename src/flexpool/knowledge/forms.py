@@ -1,0 +1,107 @@
+"""Forms for the knowledge pages. They collect input; the services validate and decide."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from flexpool.knowledge.extract import EXTENSIONS
+from flexpool.knowledge.models import ItemKind, Phase, Visibility
+from flexpool.pool.models import Competence, Domain, PoolMember
+from flexpool.regions.models import Municipality
+from flexpool.web.forms import DATE_INPUT, StyledForm
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget", MultipleFileInput(attrs={"accept": ",".join(f".{e}" for e in EXTENSIONS)})
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        values = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(value, initial) for value in values]
+
+
+class ItemForm(StyledForm):
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    summary = forms.CharField(
+        label=_("Samenvatting"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Twee of drie zinnen: waar gaat het over, voor wie is het bruikbaar?"),
+    )
+    body = forms.CharField(label=_("Tekst"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
+    kind = forms.ChoiceField(label=_("Soort"), choices=ItemKind.choices)
+    phase = forms.ChoiceField(label=_("Fase"), choices=Phase.choices, initial=Phase.GENERAL)
+    domain = forms.ModelChoiceField(label=_("Domein"), queryset=Domain.objects.all(), required=False)
+    municipality = forms.ModelChoiceField(
+        label=_("Gemeente van herkomst"), queryset=Municipality.objects.none(), required=False
+    )
+    published_on = forms.DateField(label=_("Datum"), widget=DATE_INPUT)
+    visibility = forms.ChoiceField(
+        label=_("Zichtbaarheid"),
+        choices=Visibility.choices,
+        initial=Visibility.POOL,
+        help_text=_("Pool: alleen de gemeenten en mensen van deze pool. Openbaar: ook zonder inloggen."),
+    )
+    author_members = forms.ModelMultipleChoiceField(
+        label=_("Auteurs (poolleden)"),
+        queryset=PoolMember.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"class": "utrecht-select utrecht-select--html-select", "size": 5}),
+    )
+    competences = forms.ModelMultipleChoiceField(
+        label=_("Competenties"),
+        queryset=Competence.objects.all(),
+        to_field_name="code",
+        required=False,
+        widget=forms.SelectMultiple(attrs={"class": "utrecht-select utrecht-select--html-select", "size": 5}),
+    )
+    links = forms.CharField(
+        label=_("Links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Eén per regel: het adres, dan eventueel een spatie en een omschrijving."),
+    )
+    files = MultipleFileField(
+        label=_("Bestanden"),
+        required=False,
+        help_text=_("PDF, Word (.docx), OpenDocument (.odt), Markdown of HTML; hoogstens 20 MB per bestand."),
+    )
+
+    def __init__(self, *args, pool=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if pool is not None:
+            self.fields["municipality"].queryset = Municipality.objects.filter(
+                pk__in=pool.memberships.values("municipality_id")
+            )
+            self.fields["author_members"].queryset = PoolMember.objects.filter(pool=pool, active=True)
+
+    def clean_links(self):
+        pairs = []
+        validate = URLValidator(schemes=["http", "https"])
+        for line in self.cleaned_data["links"].splitlines():
+            if not line.strip():
+                continue
+            url, _space, label = line.strip().partition(" ")
+            try:
+                validate(url)
+            except forms.ValidationError as error:
+                raise forms.ValidationError(_("Geen geldig adres: %(url)s") % {"url": url}) from error
+            pairs.append((url, label.strip()))
+        return pairs
+
+
+class ReuseForm(forms.Form):
+    request = forms.IntegerField(required=False)
+    note = forms.CharField(required=False, max_length=300)
+    next = forms.CharField(required=False)

@@ -1,0 +1,164 @@
+"""Keeping the search columns and the term statistics in step with items and requests."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import F
+
+from flexpool.knowledge import text
+from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, RequestIndex, TermStat
+
+# How much of a long document goes into the index (characters of original text).
+BODY_LIMIT = 400_000
+
+
+def item_columns(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> dict[str, str]:
+    body = "\n".join([item.body, *file_texts])
+    return {
+        "search_title": text.normalise(item.title),
+        "search_summary": text.normalise(item.summary),
+        "search_body": text.normalise(body, limit=BODY_LIMIT),
+    }
+
+
+def request_columns(title: str, description: str) -> dict[str, str]:
+    return {
+        "search_title": text.normalise(title),
+        "search_summary": "",
+        "search_body": text.normalise(description, limit=BODY_LIMIT),
+    }
+
+
+def _terms(columns: dict[str, str]) -> set[str]:
+    return {t for value in columns.values() for t in value.split()}
+
+
+def _length(columns: dict[str, str]) -> int:
+    return sum(len(value.split()) for value in columns.values())
+
+
+def _columns_of(obj) -> dict[str, str]:
+    return {c: getattr(obj, c) for c in ("search_title", "search_summary", "search_body")}
+
+
+def change_stats(index: str, *, removed: set[str], added: set[str], docs: int, length: int) -> None:
+    """Adjust document frequencies; ``docs``/``length`` change the row with term ''."""
+    if removed:
+        TermStat.objects.filter(index=index, term__in=removed).update(df=F("df") - 1)
+    if added:
+        existing = set(TermStat.objects.filter(index=index, term__in=added).values_list("term", flat=True))
+        TermStat.objects.filter(index=index, term__in=existing).update(df=F("df") + 1)
+        TermStat.objects.bulk_create(
+            [TermStat(index=index, term=t[:100], df=1) for t in added - existing], ignore_conflicts=True
+        )
+    if docs or length:
+        updated = TermStat.objects.filter(index=index, term="").update(
+            df=F("df") + docs, total_length=F("total_length") + length
+        )
+        if not updated:
+            TermStat.objects.create(index=index, term="", df=max(docs, 0), total_length=max(length, 0))
+
+
+@transaction.atomic
+def index_item(item: KnowledgeItem, file_texts: Iterable[str] | None = None) -> None:
+    """Recompute an item's search columns (from its fields and its files' text) and the statistics."""
+    if file_texts is None:
+        file_texts = list(item.files.values_list("extracted_text", flat=True))
+    old = KnowledgeItem.objects.filter(pk=item.pk).values(*_columns_of(item), "search_length").first()
+    new = item_columns(item, file_texts)
+    for name, value in new.items():
+        setattr(item, name, value)
+    item.search_length = _length(new)
+    KnowledgeItem.objects.filter(pk=item.pk).update(**new, search_length=item.search_length)
+    fresh = old is None or (old["search_length"] == 0 and not any(old[c] for c in new))
+    old_terms = set() if fresh else _terms({c: old[c] for c in new})
+    new_terms = _terms(new)
+    change_stats(
+        "item",
+        removed=old_terms - new_terms,
+        added=new_terms - old_terms,
+        docs=1 if fresh else 0,
+        length=item.search_length - (0 if fresh else old["search_length"]),
+    )
+
+
+def forget(index: str, columns: dict[str, str], length: int) -> None:
+    """Statistics after a row left the index (called from post_delete)."""
+    change_stats(index, removed=_terms(columns), added=set(), docs=-1, length=-length)
+
+
+@transaction.atomic
+def index_request(request) -> None:
+    new = request_columns(request.title, request.description)
+    length = _length(new)
+    existing = RequestIndex.objects.filter(request_id=request.pk).first()
+    if existing is None:
+        RequestIndex.objects.create(request_id=request.pk, **new, search_length=length)
+        change_stats("request", removed=set(), added=_terms(new), docs=1, length=length)
+        return
+    old = _columns_of(existing)
+    if old == new:
+        return
+    RequestIndex.objects.filter(request_id=request.pk).update(**new, search_length=length)
+    change_stats(
+        "request",
+        removed=_terms(old) - _terms(new),
+        added=_terms(new) - _terms(old),
+        docs=0,
+        length=length - existing.search_length,
+    )
+
+
+@transaction.atomic
+def rebuild() -> dict[str, int]:
+    """Recompute every search column and all statistics from scratch (command: rebuild_knowledge_index)."""
+    from flexpool.demand.models import CapacityRequest
+
+    TermStat.objects.all().delete()
+    counts: dict[str, Counter] = {"item": Counter(), "request": Counter()}
+    totals = {"item": [0, 0], "request": [0, 0]}
+    files: dict[int, list[str]] = {}
+    for item_id, extracted in KnowledgeFile.objects.values_list("item_id", "extracted_text"):
+        files.setdefault(item_id, []).append(extracted)
+    for item in KnowledgeItem.objects.all().iterator(chunk_size=500):
+        columns = item_columns(item, files.get(item.pk, []))
+        length = _length(columns)
+        KnowledgeItem.objects.filter(pk=item.pk).update(**columns, search_length=length)
+        counts["item"].update(_terms(columns))
+        totals["item"][0] += 1
+        totals["item"][1] += length
+    RequestIndex.objects.all().delete()
+    rows = []
+    for request in CapacityRequest.objects.only("pk", "title", "description").iterator(chunk_size=500):
+        columns = request_columns(request.title, request.description)
+        length = _length(columns)
+        rows.append(RequestIndex(request_id=request.pk, **columns, search_length=length))
+        counts["request"].update(_terms(columns))
+        totals["request"][0] += 1
+        totals["request"][1] += length
+    RequestIndex.objects.bulk_create(rows, batch_size=500)
+    write_stats(counts, totals)
+    return {"items": totals["item"][0], "requests": totals["request"][0]}
+
+
+def write_stats(counts: dict[str, Counter], totals: dict[str, list[int]]) -> None:
+    stats = [TermStat(index=i, term=t[:100], df=n) for i, c in counts.items() for t, n in c.items()]
+    stats += [TermStat(index=i, term="", df=d, total_length=n) for i, (d, n) in totals.items()]
+    TermStat.objects.filter(index__in=list(counts)).delete()
+    TermStat.objects.bulk_create(stats, batch_size=2000, ignore_conflicts=True)
+
+
+def rebuild_stats_from_columns() -> None:
+    """Recompute the item term statistics from the stored columns (after a bulk load)."""
+    counts: Counter = Counter()
+    docs = length = 0
+    for columns in KnowledgeItem.objects.values_list(
+        "search_title", "search_summary", "search_body"
+    ).iterator(chunk_size=2000):
+        counts.update({t for value in columns for t in value.split()})
+        docs += 1
+        length += sum(len(value.split()) for value in columns)
+    write_stats({"item": counts}, {"item": [docs, length]})

@@ -1,0 +1,295 @@
+"""Writes on the knowledge base. Every change checks permissions, is atomic and writes an audit record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from flexpool.accounts.permissions import (
+    can_act_for_municipality,
+    contact_municipality_id,
+    coordinates_pool,
+    has_permission,
+)
+from flexpool.core import audit
+from flexpool.core.errors import NotAllowed, ValidationError
+from flexpool.demand.lifecycle import RequestStatus
+from flexpool.demand.models import CapacityRequest
+from flexpool.knowledge import extract, indexing
+from flexpool.knowledge.models import (
+    ItemKind,
+    KnowledgeFile,
+    KnowledgeItem,
+    KnowledgeLink,
+    Phase,
+    ReuseRecord,
+    Visibility,
+)
+from flexpool.knowledge.search import viewer_for, visible_items
+from flexpool.pool.models import Competence, Contact, Domain, Pool, PoolMember
+from flexpool.regions.models import Municipality
+
+MAX_FILES = 10
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ItemValues:
+    title: str
+    kind: str
+    published_on: date
+    summary: str = ""
+    body: str = ""
+    domain: Domain | None = None
+    phase: str = Phase.GENERAL
+    municipality: Municipality | None = None
+    visibility: str = Visibility.POOL
+    author_members: Sequence[PoolMember] = ()
+    author_contacts: Sequence[Contact] = ()
+    competences: Sequence[str] = ()
+    links: Sequence[tuple[str, str]] = field(default_factory=tuple)
+
+
+def _validate(
+    values: ItemValues, uploads: Sequence[Upload], pool: Pool, *, has_text: bool = False
+) -> list[extract.Extracted]:
+    errors: dict[str, list[str]] = {}
+    if not values.title.strip():
+        errors.setdefault("title", []).append(_("Geef het item een titel."))
+    if values.kind not in ItemKind.values:
+        errors.setdefault("kind", []).append(_("Onbekende soort."))
+    if values.phase not in Phase.values:
+        errors.setdefault("phase", []).append(_("Onbekende fase."))
+    if values.visibility not in Visibility.values:
+        errors.setdefault("visibility", []).append(_("Onbekende zichtbaarheid."))
+    if any(m.pool_id != pool.pk for m in values.author_members):
+        errors.setdefault("author_members", []).append(_("Auteurs moeten poolleden van deze pool zijn."))
+    if values.competences:
+        known = set(Competence.objects.filter(code__in=values.competences).values_list("code", flat=True))
+        for code in values.competences:
+            if code not in known:
+                errors.setdefault("competences", []).append(
+                    _("Competentie '%(code)s' bestaat niet.") % {"code": code}
+                )
+    if len(uploads) > MAX_FILES:
+        errors.setdefault("files", []).append(_("Hoogstens %(n)s bestanden per keer.") % {"n": MAX_FILES})
+    extracted = []
+    for upload in uploads[:MAX_FILES]:
+        try:
+            extracted.append(extract.extract(upload.name, upload.data))
+        except extract.ExtractionError as error:
+            errors.setdefault("files", []).append(str(error))
+    if not (has_text or values.summary.strip() or values.body.strip() or any(not e.empty for e in extracted)):
+        errors.setdefault("summary", []).append(
+            _("Geef een samenvatting, een tekst of een bestand met tekst, zodat het item te vinden is.")
+        )
+    if errors:
+        raise ValidationError(errors)
+    return extracted
+
+
+def _check_may_write(actor, pool: Pool) -> None:
+    if not has_permission(actor, "knowledge.create"):
+        raise NotAllowed(_("U mag geen kennisitems toevoegen."))
+    if pool.pk not in viewer_for(actor).pool_ids:
+        raise NotAllowed(_("U hoort niet bij deze pool."))
+
+
+def _store_files(item: KnowledgeItem, extracted: Sequence[extract.Extracted], stored: list) -> None:
+    for part in extracted:
+        record = KnowledgeFile(
+            item=item,
+            original_name=part.name[:200],
+            file_type=part.file_type,
+            size=part.size,
+            sha256=part.sha256,
+            extracted_text=part.text,
+        )
+        record.file.save(part.name[-120:], ContentFile(part.data), save=False)
+        stored.append(record.file.name)
+        record.save()
+
+
+def _remove_stored(names: list[str]) -> None:
+    from django.core.files.storage import default_storage
+
+    for name in names:
+        default_storage.delete(name)
+
+
+def _apply(item: KnowledgeItem, values: ItemValues) -> None:
+    for name in ("title", "summary", "body", "kind", "domain", "phase", "municipality", "visibility"):
+        setattr(item, name, getattr(values, name))
+    item.title = item.title.strip()
+    item.published_on = values.published_on
+
+
+def _relations(item: KnowledgeItem, values: ItemValues) -> None:
+    item.author_members.set(values.author_members)
+    item.author_contacts.set(values.author_contacts)
+    item.competences.set(Competence.objects.filter(code__in=values.competences))
+    item.links.all().delete()
+    KnowledgeLink.objects.bulk_create(
+        [KnowledgeLink(item=item, url=url, label=label[:200]) for url, label in values.links if url]
+    )
+
+
+def create_item(*, actor, pool: Pool, values: ItemValues, uploads: Sequence[Upload] = ()) -> KnowledgeItem:
+    """Validate everything (including every file's content), then store the item, files and index."""
+    _check_may_write(actor, pool)
+    extracted = _validate(values, uploads, pool)
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            item = KnowledgeItem(pool=pool, created_by=actor if actor.is_authenticated else None)
+            _apply(item, values)
+            item.save()
+            _relations(item, values)
+            _store_files(item, extracted, stored)
+            indexing.index_item(item)
+            audit.record(
+                actor=actor,
+                action="kennis.toegevoegd",
+                obj=item,
+                changes={
+                    "soort": item.kind,
+                    "zichtbaarheid": item.visibility,
+                    "bestanden": [e.name for e in extracted],
+                },
+                municipality_code=item.municipality.code if item.municipality else "",
+            )
+    except BaseException:
+        _remove_stored(stored)  # nothing half-stored: the rows are rolled back, the files removed
+        raise
+    return item
+
+
+def may_edit(actor, item: KnowledgeItem) -> bool:
+    if not actor.is_authenticated:
+        return False
+    if has_permission(actor, "knowledge.manage") and coordinates_pool(actor, item.pool_id):
+        return True
+    return has_permission(actor, "knowledge.create") and item.created_by_id == actor.pk
+
+
+def update_item(
+    *, actor, item: KnowledgeItem, values: ItemValues, uploads: Sequence[Upload] = (), remove_files=()
+) -> KnowledgeItem:
+    if not may_edit(actor, item):
+        raise NotAllowed(_("U mag dit item niet wijzigen."))
+    kept_text = item.files.exclude(pk__in=list(remove_files)).exclude(extracted_text="").exists()
+    extracted = _validate(values, uploads, item.pool, has_text=kept_text)
+    stored: list[str] = []
+    removed_names: list[str] = []
+    try:
+        with transaction.atomic():
+            before = {"titel": item.title, "zichtbaarheid": item.visibility}
+            _apply(item, values)
+            item.save()
+            _relations(item, values)
+            for old in item.files.filter(pk__in=list(remove_files)):
+                removed_names.append(old.file.name)
+                old.delete()
+            _store_files(item, extracted, stored)
+            indexing.index_item(item)
+            audit.record(
+                actor=actor,
+                action="kennis.gewijzigd",
+                obj=item,
+                changes={
+                    "titel": [before["titel"], item.title],
+                    "zichtbaarheid": [before["zichtbaarheid"], item.visibility],
+                    "bestanden_erbij": [e.name for e in extracted],
+                    "bestanden_eraf": len(removed_names),
+                },
+                municipality_code=item.municipality.code if item.municipality else "",
+            )
+    except BaseException:
+        _remove_stored(stored)
+        raise
+    transaction.on_commit(lambda: _remove_stored(removed_names))
+    return item
+
+
+@transaction.atomic
+def delete_item(*, actor, item: KnowledgeItem) -> None:
+    if not may_edit(actor, item):
+        raise NotAllowed(_("U mag dit item niet verwijderen."))
+    names = list(item.files.values_list("file", flat=True))
+    audit.record(
+        actor=actor,
+        action="kennis.verwijderd",
+        obj=item,
+        municipality_code=item.municipality.code if item.municipality else "",
+    )
+    item.delete()
+    transaction.on_commit(lambda: _remove_stored(names))
+
+
+def record_reuse(
+    *,
+    actor,
+    item: KnowledgeItem | None = None,
+    source_request: CapacityRequest | None = None,
+    request: CapacityRequest | None = None,
+    note: str = "",
+) -> tuple[ReuseRecord, bool]:
+    """A municipality says "dit hergebruiken wij". Returns (record, created); idempotent per municipality."""
+    if not has_permission(actor, "knowledge.reuse"):
+        raise NotAllowed(_("Alleen een gemeente kan hergebruik vastleggen."))
+    if (item is None) == (source_request is None):
+        raise ValidationError({"item": [_("Kies een kennisitem of een eerdere vraag.")]})
+    municipality_id = contact_municipality_id(actor)
+    viewer = viewer_for(actor)
+    if item is not None and not visible_items(viewer).filter(pk=item.pk).exists():
+        raise NotAllowed(_("Dit item is niet zichtbaar voor u."))
+    if source_request is not None and not (
+        source_request.pool_id in viewer.pool_ids
+        and source_request.municipality_id != municipality_id
+        and source_request.status != RequestStatus.CONCEPT
+    ):
+        raise NotAllowed(_("Deze vraag is niet beschikbaar voor hergebruik."))
+    if request is not None and not can_act_for_municipality(actor, request.municipality_id):
+        raise NotAllowed(_("Dit is geen vraag van uw gemeente."))
+    with transaction.atomic():
+        lookup = {"item": item} if item is not None else {"source_request": source_request}
+        existing = ReuseRecord.objects.filter(municipality_id=municipality_id, **lookup).first()
+        if existing is not None:
+            if request is not None and existing.request_id is None:
+                existing.request = request
+                existing.save(update_fields=["request"])
+            return existing, False
+        try:
+            with transaction.atomic():
+                reuse = ReuseRecord.objects.create(
+                    municipality_id=municipality_id,
+                    request=request,
+                    note=note[:300],
+                    recorded_by=actor,
+                    **lookup,
+                )
+        except IntegrityError:  # a second click raced the first
+            return ReuseRecord.objects.get(municipality_id=municipality_id, **lookup), False
+        municipality = Municipality.objects.get(pk=municipality_id)
+        audit.record(
+            actor=actor,
+            action="kennis.hergebruikt",
+            obj=item if item is not None else source_request,
+            changes={
+                "hergebruikt_door": municipality.name,
+                "bij_vraag": request.pk if request else None,
+                "toelichting": note,
+            },
+            municipality_code=municipality.code,
+        )
+    return reuse, True

@@ -1,0 +1,376 @@
+"""Knowledge pages: search, item, new/edit, files, reuse, intake suggestions, experts, reuse figures.
+
+Views stay thin: permission, form, one service or selector call, render. Public items need no login;
+anything a user may not see answers 404.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from flexpool.accounts.permissions import contact_municipality_id, has_permission
+from flexpool.core.errors import NotAllowed, ValidationError
+from flexpool.demand.lifecycle import RequestStatus
+from flexpool.demand.models import CapacityRequest
+from flexpool.knowledge import experts as expert_finder
+from flexpool.knowledge import figures, services, text
+from flexpool.knowledge.forms import ItemForm, ReuseForm
+from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord
+from flexpool.knowledge.search import (
+    FACETS,
+    parse_filters,
+    search_items,
+    search_requests,
+    viewer_for,
+    visible_items,
+)
+from flexpool.pool.models import Pool
+from flexpool.web.access import requires
+from flexpool.web.forms import add_service_errors
+
+FACET_PARAMS = {
+    "kind": "soort",
+    "domain": "domein",
+    "phase": "fase",
+    "municipality": "gemeente",
+    "year": "jaar",
+}
+FACET_LABELS = {
+    "kind": _("Soort"),
+    "domain": _("Domein"),
+    "phase": _("Fase"),
+    "municipality": _("Gemeente"),
+    "year": _("Jaar"),
+}
+
+
+def _open(request) -> None:
+    """Open pages: anyone may look; a logged-in user needs the permission like everywhere else."""
+    if request.user.is_authenticated and not has_permission(request.user, "knowledge.view"):
+        raise PermissionDenied
+
+
+@require_GET
+def search_page(request):
+    _open(request)
+    viewer = viewer_for(request.user)
+    filters = parse_filters(request.GET)
+    page = int(request.GET["pagina"]) if request.GET.get("pagina", "").isdigit() else 1
+    result = search_items(
+        viewer=viewer, text_query=request.GET.get("q", "")[:300], filters=filters, page=page
+    )
+    facets = []
+    base = request.GET.copy()
+    base.pop("pagina", None)
+    for name in FACETS:
+        values = []
+        for value in result.facets.get(name, []):
+            params = base.copy()
+            if value.selected:
+                params.pop(FACET_PARAMS[name], None)
+            else:
+                params[FACET_PARAMS[name]] = value.value
+            values.append((value, params.urlencode()))
+        if values:
+            facets.append((name, FACET_LABELS[name], values))
+    pages = []
+    for number in range(1, result.pages + 1):
+        params = base.copy()
+        params["pagina"] = number
+        pages.append((number, params.urlencode()))
+    return render(
+        request,
+        "knowledge/search.html",
+        {"result": result, "facets": facets, "pages": pages, "q": request.GET.get("q", "")},
+    )
+
+
+def _visible_item(request, pk: int) -> KnowledgeItem:
+    viewer = viewer_for(request.user)
+    queryset = visible_items(viewer).select_related("pool", "municipality", "domain", "created_by")
+    return get_object_or_404(queryset, pk=pk)
+
+
+@require_GET
+def item_detail(request, pk: int):
+    _open(request)
+    item = _visible_item(request, pk)
+    reuses = figures.item_reuse(item)
+    municipality_id = contact_municipality_id(request.user) if request.user.is_authenticated else None
+    return render(
+        request,
+        "knowledge/detail.html",
+        {
+            "item": item,
+            "files": item.files.all(),
+            "links": item.links.all(),
+            "authors": item.author_members.all(),
+            "contact_authors": item.author_contacts.select_related("user", "municipality"),
+            "competences": item.competences.all(),
+            "reuses": reuses,
+            "reused_by_us": any(r.municipality_id == municipality_id for r in reuses),
+            "can_reuse": has_permission(request.user, "knowledge.reuse"),
+            "can_edit": services.may_edit(request.user, item),
+        },
+    )
+
+
+@require_GET
+def file_download(request, pk: int):
+    _open(request)
+    stored = get_object_or_404(
+        KnowledgeFile.objects.filter(item__in=visible_items(viewer_for(request.user))), pk=pk
+    )
+    return FileResponse(stored.file.open("rb"), as_attachment=True, filename=stored.original_name)
+
+
+def _values(form: ItemForm) -> services.ItemValues:
+    data = form.cleaned_data
+    return services.ItemValues(
+        title=data["title"],
+        summary=data["summary"],
+        body=data["body"],
+        kind=data["kind"],
+        phase=data["phase"],
+        domain=data["domain"],
+        municipality=data["municipality"],
+        published_on=data["published_on"],
+        visibility=data["visibility"],
+        author_members=list(data["author_members"]),
+        competences=[c.code for c in data["competences"]],
+        links=data["links"],
+    )
+
+
+def _uploads(form: ItemForm) -> list[services.Upload]:
+    return [services.Upload(f.name, f.read()) for f in form.cleaned_data.get("files") or []]
+
+
+def _pool_for(request) -> Pool:
+    pools = viewer_for(request.user).pool_ids
+    if not pools:
+        raise PermissionDenied
+    chosen = request.GET.get("pool") or request.POST.get("pool")
+    pk = int(chosen) if chosen and chosen.isdigit() and int(chosen) in pools else pools[0]
+    return Pool.objects.get(pk=pk)
+
+
+@requires("knowledge.create")
+def item_create(request):
+    pool = _pool_for(request)
+    initial = {"municipality": contact_municipality_id(request.user)}
+    form = ItemForm(request.POST or None, request.FILES or None, pool=pool, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            item = services.create_item(
+                actor=request.user, pool=pool, values=_values(form), uploads=_uploads(form)
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Het kennisitem is opgeslagen en doorzoekbaar."))
+            return redirect("knowledge-detail", pk=item.pk)
+    return render(request, "knowledge/form.html", {"form": form, "pool": pool, "item": None})
+
+
+@requires("knowledge.create")
+def item_edit(request, pk: int):
+    item = _visible_item(request, pk)
+    if not services.may_edit(request.user, item):
+        raise PermissionDenied
+    initial = {
+        "title": item.title,
+        "summary": item.summary,
+        "body": item.body,
+        "kind": item.kind,
+        "phase": item.phase,
+        "domain": item.domain_id,
+        "municipality": item.municipality_id,
+        "published_on": item.published_on,
+        "visibility": item.visibility,
+        "author_members": list(item.author_members.values_list("pk", flat=True)),
+        "competences": list(item.competences.values_list("code", flat=True)),
+        "links": "\n".join(f"{link.url} {link.label}".strip() for link in item.links.all()),
+    }
+    form = ItemForm(request.POST or None, request.FILES or None, pool=item.pool, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        remove = [int(v) for v in request.POST.getlist("remove_file") if v.isdigit()]
+        try:
+            services.update_item(
+                actor=request.user,
+                item=item,
+                values=_values(form),
+                uploads=_uploads(form),
+                remove_files=remove,
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("De wijzigingen zijn opgeslagen."))
+            return redirect("knowledge-detail", pk=item.pk)
+    return render(
+        request,
+        "knowledge/form.html",
+        {"form": form, "pool": item.pool, "item": item, "files": item.files.all()},
+    )
+
+
+def _wants_json(request) -> bool:
+    return request.headers.get("x-requested-with") == "fetch" or "application/json" in request.headers.get(
+        "accept", ""
+    )
+
+
+def _reuse_response(request, created: bool, record: ReuseRecord, fallback: str):
+    message = (
+        _("Vastgelegd: hergebruikt door %(m)s.") if created else _("Was al vastgelegd voor %(m)s.")
+    ) % {"m": record.municipality.name}
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "created": created, "message": message, "id": record.pk})
+    messages.success(request, message)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = fallback
+    return redirect(target)
+
+
+def _own_request(request, form: ReuseForm) -> CapacityRequest | None:
+    pk = form.cleaned_data.get("request")
+    if not pk:
+        return None
+    municipality = contact_municipality_id(request.user)
+    return CapacityRequest.objects.filter(pk=pk, municipality_id=municipality).first()
+
+
+@require_POST
+@requires("knowledge.reuse")
+def item_reuse(request, pk: int):
+    item = _visible_item(request, pk)
+    form = ReuseForm(request.POST)
+    form.is_valid()
+    try:
+        record, created = services.record_reuse(
+            actor=request.user,
+            item=item,
+            request=_own_request(request, form),
+            note=form.cleaned_data.get("note", ""),
+        )
+    except NotAllowed as error:
+        raise Http404 from error
+    return _reuse_response(request, created, record, fallback=f"/kennis/{item.pk}/")
+
+
+@require_POST
+@requires("knowledge.reuse")
+def request_reuse(request, pk: int):
+    source = get_object_or_404(CapacityRequest, pk=pk)
+    form = ReuseForm(request.POST)
+    form.is_valid()
+    try:
+        record, created = services.record_reuse(
+            actor=request.user,
+            source_request=source,
+            request=_own_request(request, form),
+            note=form.cleaned_data.get("note", ""),
+        )
+    except NotAllowed as error:
+        raise Http404 from error
+    return _reuse_response(request, created, record, fallback="/kennis/")
+
+
+def suggestions_for(user, text_query: str, *, exclude_request: int | None = None, limit: int = 5) -> dict:
+    """Items and earlier requests of other municipalities that cover the same ground."""
+    viewer = viewer_for(user)
+    query = text.parse_query(text_query[:2000], max_words=40)
+    if not query:
+        return {"query": query, "items": [], "requests": []}
+    result = search_items(
+        viewer=viewer, text_query="", parsed=query, any_word=True, per_page=limit, with_facets=False
+    )
+    items = _good_enough(result.hits)
+    ranked = search_requests(
+        query=query,
+        pool_ids=viewer.pool_ids,
+        exclude_municipality=viewer.municipality_id,
+        exclude_request=exclude_request,
+        statuses=tuple(s for s in RequestStatus.values if s not in {"concept", "ingetrokken"}),
+    )
+    ranked = _good_enough_pairs(ranked)[:limit]
+    by_id = CapacityRequest.objects.select_related("municipality").in_bulk([pk for pk, _s in ranked])
+    reused = set()
+    if viewer.municipality_id:
+        reused = set(
+            ReuseRecord.objects.filter(municipality_id=viewer.municipality_id).values_list(
+                "item_id", "source_request_id"
+            )
+        )
+    reused_items = {i for i, _r in reused if i}
+    reused_requests = {r for _i, r in reused if r}
+    return {
+        "query": query,
+        "items": [(h, h.item.pk in reused_items) for h in items[:limit]],
+        "requests": [
+            (by_id[pk], text.highlight(by_id[pk].description, query, width=24), pk in reused_requests)
+            for pk, _s in ranked
+            if pk in by_id
+        ],
+    }
+
+
+def _good_enough(hits):
+    if not hits:
+        return []
+    best = hits[0].score
+    return [h for h in hits if h.score >= 0.35 * best]
+
+
+def _good_enough_pairs(pairs):
+    if not pairs:
+        return []
+    best = pairs[0][1]
+    return [p for p in pairs if p[1] >= 0.35 * best]
+
+
+@require_GET
+@requires("knowledge.view")
+def suggestions(request):
+    exclude = request.GET.get("vraag")
+    context = suggestions_for(
+        request.user,
+        request.GET.get("q", ""),
+        exclude_request=int(exclude) if exclude and exclude.isdigit() else None,
+    )
+    context["can_reuse"] = has_permission(request.user, "knowledge.reuse")
+    context["for_request"] = exclude if exclude and exclude.isdigit() else ""
+    return render(request, "knowledge/_suggestions.html", context)
+
+
+@require_GET
+@requires("expert.find")
+def experts(request):
+    q = request.GET.get("q", "")[:300]
+    found = expert_finder.find_experts(actor=request.user, text_query=q) if q.strip() else []
+    return render(request, "knowledge/experts.html", {"q": q, "experts": found})
+
+
+@require_GET
+@requires("knowledge.view")
+def reuse_figures(request):
+    viewer = viewer_for(request.user)
+    year = int(request.GET["jaar"]) if request.GET.get("jaar", "").isdigit() else None
+    rows = figures.pool_reuse(viewer.pool_ids, year) if viewer.pool_ids else []
+    top = (
+        visible_items(viewer)
+        .annotate(n=Count("reuses"))
+        .filter(n__gt=0)
+        .select_related("municipality")
+        .order_by("-n", "title")[:10]
+    )
+    return render(request, "knowledge/reuse.html", {"rows": rows, "top": top, "year": year})

@@ -1,0 +1,83 @@
+"""Knowledge base in a real browser: the intake suggestion while filing a request, reuse, search, experts."""
+
+from datetime import date
+
+from playwright.sync_api import expect
+
+from flexpool.knowledge.models import ReuseRecord
+from flexpool.knowledge.services import Upload
+from tests import builders
+from tests.builders import PASSWORD
+from tests.knowledge import files
+from tests.knowledge.helpers import make_corpus, make_item
+
+
+def test_suggestion_appears_while_filing_a_request_and_reuse_is_recorded(
+    new_page, live_server, pool, coordinator, assen, emmen, member, shoot, axe_check
+):
+    make_corpus(coordinator, pool)
+    builders.make_request(
+        pool, emmen, title="Projectleider warmtenet Emmerhout", description="Haalbaarheid van een warmtenet."
+    )
+    today = date.today()
+    contact = new_page("assen", PASSWORD)
+    contact.get_by_role("link", name="Nieuwe vraag", exact=True).click()
+    panel = contact.get_by_role("complementary", name="Kijk eerst hier")
+    expect(panel).to_be_visible()
+    contact.get_by_label("Titel").fill("Haalbaarheid warmte-netten Assen-Oost")
+    contact.get_by_label("Omschrijving").fill("Wij willen laten uitzoeken of warmtenetten haalbaar zijn.")
+    expect(panel).to_contain_text("Haalbaarheidsstudie warmtenet Kloosterveen")
+    expect(panel).to_contain_text("Projectleider warmtenet Emmerhout")
+    expect(panel.locator("mark").first).to_be_visible()
+    axe_check(contact)
+    shoot(contact, "kennis-suggesties-bij-vraag")
+    suggestion = panel.locator("li", has_text="Haalbaarheidsstudie warmtenet Kloosterveen")
+    suggestion.get_by_role("button", name="Dit hergebruiken wij").click()
+    expect(panel).to_contain_text("Vastgelegd: hergebruikt door Assen")
+    assert ReuseRecord.objects.filter(item__title="Haalbaarheidsstudie warmtenet Kloosterveen").count() == 1
+    # The draft is still there: filing the request works as before.
+    contact.get_by_label("Uren per week").fill("8")
+    contact.get_by_label("Startdatum").fill(today.isoformat())
+    contact.get_by_label("Einddatum").fill(date(today.year + 1, 6, 30).isoformat())
+    contact.get_by_label("Gevraagde competentie").select_option("warmtenetten")
+    contact.get_by_role("button", name="Indienen bij de pool").click()
+    expect(contact.locator("#request-status")).to_have_text("Ingediend")
+
+
+def test_search_item_and_experts_pages(
+    new_page, live_server, pool, coordinator, assen, member, shoot, axe_check
+):
+    make_corpus(coordinator, pool)
+    make_item(
+        coordinator, pool, "Warmtenet-studie met bijlage", uploads=[Upload("studie.pdf", files.pdf())],
+        author_members=[member], competences=["warmtenetten"],
+    )  # fmt: skip
+    anonymous = new_page()
+    anonymous.goto(f"{live_server.url}/kennis/?q=warmtenetten")
+    expect(anonymous.locator(".kb-hits")).to_contain_text("Raadsvoorstel warmte-net Coevorden")
+    expect(anonymous.locator(".kb-hits")).not_to_contain_text("Warmtenet-studie met bijlage")  # pool-internal
+    axe_check(anonymous)
+
+    coord = new_page("coordinator", PASSWORD)
+    coord.get_by_role("link", name="Kennisbank").click()
+    coord.get_by_label("Zoeken in de kennisbank").fill("warmtenetten")
+    coord.get_by_role("button", name="Zoeken", exact=True).click()
+    expect(coord.locator(".kb-hits")).to_contain_text("Warmtenet-studie met bijlage")
+    coord.get_by_role("navigation", name="Soort").get_by_role("link", name="Raadsvoorstel").click()
+    expect(coord.locator(".kb-hits li")).to_have_count(2)
+    axe_check(coord)
+    shoot(coord, "kennis-zoeken")
+    coord.get_by_role("link", name="Raadsvoorstel warmte-net Coevorden").click()
+    axe_check(coord)
+    shoot(coord, "kennis-item")
+    coord.get_by_role("link", name="Wie weet dit?").click()
+    coord.get_by_label("Onderwerp").fill("warmtenet")
+    coord.get_by_role("button", name="Zoeken", exact=True).click()
+    expect(coord.locator(".kb-experts")).to_contain_text(member.name)
+    axe_check(coord)
+    shoot(coord, "kennis-experts")
+    coord.goto(f"{live_server.url}/kennis/nieuw/")
+    axe_check(coord)
+    shoot(coord, "kennis-nieuw")
+    coord.goto(f"{live_server.url}/kennis/hergebruik/")
+    axe_check(coord)

@@ -1,0 +1,209 @@
+"""Search on the database's own engine: matches, ranking, facets, snippets and visibility.
+
+The suite runs on SQLite and on PostgreSQL (CI); the expected lists below are the same for both,
+which is what shows that both engines give the same results.
+"""
+
+import pytest
+from django.db import connection
+
+from flexpool.knowledge import indexing
+from flexpool.knowledge.models import KnowledgeItem, TermStat, Visibility
+from flexpool.knowledge.search import Filters, Viewer, search_items, search_requests, viewer_for
+from flexpool.knowledge.text import parse_query
+from tests import builders
+from tests.knowledge.helpers import make_corpus, make_item
+
+# The same numbers on SQLite and PostgreSQL (BM25F in Python over the engine's matches).
+SCORES = [
+    ("Raadsvoorstel warmte-net Coevorden", 2.1027),
+    ("Haalbaarheidsstudie warmtenet Kloosterveen", 2.0685),
+    ("Geleerde les: isolatieaanpak met bewoners", 1.8381),
+    ("Participatieplan aardgasvrije wijk Emmerhout", 1.7145),
+    ("Transitievisie Warmte Hoogeveen", 1.583),
+    ("Sjabloon plan van aanpak wijkuitvoeringsplan", 1.0815),
+]
+
+
+@pytest.fixture
+def corpus(pool, coordinator):
+    return make_corpus(coordinator, pool)
+
+
+def titles(result):
+    return [hit.item.title for hit in result.hits]
+
+
+def test_the_engine_has_its_index(db):
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'knowledge_item_fts'")
+        else:
+            cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'knowledge_%%_search_gin'")
+        assert cursor.fetchall()
+
+
+@pytest.mark.parametrize("query", ["warmtenet", "warmtenetten", "warmte-net", "Warmte netten"])
+def test_compound_plural_and_hyphen_find_the_same_items(corpus, coordinator, query):
+    result = search_items(viewer=viewer_for(coordinator), text_query=query)
+    assert result.mode == "all"
+    assert titles(result) == [
+        "Raadsvoorstel warmte-net Coevorden",
+        "Haalbaarheidsstudie warmtenet Kloosterveen",
+        "Transitievisie Warmte Hoogeveen",
+        "Sjabloon plan van aanpak wijkuitvoeringsplan",
+    ]
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("coordinatie energiecooperaties", ["Coördinatie energiecoöperaties"]),
+        ("isoleren", ["Geleerde les: isolatieaanpak met bewoners"]),
+        ("participatieplannen aardgasvrij", ["Participatieplan aardgasvrije wijk Emmerhout"]),
+        ("transitievisies", ["Transitievisie Warmte Hoogeveen"]),
+        ("wijkuitvoeringsplannen", ["Sjabloon plan van aanpak wijkuitvoeringsplan"]),
+    ],
+)
+def test_accents_plurals_and_compounds(corpus, coordinator, query, expected):
+    assert titles(search_items(viewer=viewer_for(coordinator), text_query=query))[: len(expected)] == expected
+
+
+def test_scores_are_the_same_on_every_engine(corpus, coordinator):
+    # Scores are computed in Python from the index columns and term statistics, not by the engine.
+    result = search_items(viewer=viewer_for(coordinator), text_query="warmtenet bewoners")
+    assert result.mode == "any"
+    assert [(h.item.title, round(h.score, 4)) for h in result.hits] == SCORES
+
+
+def test_relaxes_to_any_word_when_all_words_find_nothing(corpus, coordinator):
+    result = search_items(viewer=viewer_for(coordinator), text_query="warmtenet zwembad")
+    assert result.mode == "any" and result.hits
+
+
+def test_snippet_highlights_the_words_found(corpus, coordinator):
+    result = search_items(viewer=viewer_for(coordinator), text_query="warmtenetten")
+    snippets = {h.item.title: str(h.snippet) for h in result.hits}
+    assert "<mark>warmtenet</mark>" in snippets["Haalbaarheidsstudie warmtenet Kloosterveen"]
+    assert "<mark>Warmtenetten</mark>" in snippets["Transitievisie Warmte Hoogeveen"]
+
+
+def test_facets_count_the_matches(corpus, coordinator):
+    result = search_items(viewer=viewer_for(coordinator), text_query="warmtenet")
+    kinds = {f.value: f.count for f in result.facets["kind"]}
+    assert kinds == {"raadsvoorstel": 2, "onderzoek": 1, "sjabloon": 1}
+    assert {f.value: f.count for f in result.facets["year"]} == {2025: 1, 2024: 2, 2022: 1}
+    assert result.total == 4
+    filtered = search_items(
+        viewer=viewer_for(coordinator),
+        text_query="warmtenet",
+        filters=Filters(kind="raadsvoorstel", year=2025),
+    )
+    assert titles(filtered) == ["Raadsvoorstel warmte-net Coevorden"]
+
+
+def test_browse_without_a_query_lists_newest_first(corpus, coordinator):
+    result = search_items(viewer=viewer_for(coordinator), text_query="", per_page=3)
+    assert result.mode == "browse" and result.total == 7 and result.pages == 3
+    assert titles(result)[0] in {
+        "Geleerde les: isolatieaanpak met bewoners",
+        "Raadsvoorstel warmte-net Coevorden",
+    }
+
+
+# Visibility ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_pools(pool, coordinator, assen, reference_data):
+    other = builders.make_pool("Warmteteam Twente", "ES16", codes=["GM0153", "GM0164"])
+    other_coordinator = builders.make_coordinator(other, username="coordinator-twente")
+    enschede = builders.make_contact("GM0153", "enschede")
+    own = make_item(coordinator, pool, "Interne notitie warmtenet Drenthe", visibility=Visibility.POOL)
+    shared = make_item(coordinator, pool, "Gedeelde notitie warmtenet", visibility=Visibility.ALL_POOLS)
+    public = make_item(coordinator, pool, "Openbare notitie warmtenet", visibility=Visibility.PUBLIC)
+    theirs = make_item(other_coordinator, other, "Twentse notitie warmtenet", municipality="GM0153")
+    return {
+        "own": own, "shared": shared, "public": public, "theirs": theirs,
+        "other_coordinator": other_coordinator, "enschede": enschede,
+    }  # fmt: skip
+
+
+def _found(user):
+    viewer = viewer_for(user) if user is not None else Viewer.anonymous()
+    return set(titles(search_items(viewer=viewer, text_query="notitie warmtenet")))
+
+
+def test_an_item_of_one_pool_is_not_visible_to_another_unless_shared(two_pools, coordinator, assen, member):
+    drenthe = {
+        "Interne notitie warmtenet Drenthe",
+        "Gedeelde notitie warmtenet",
+        "Openbare notitie warmtenet",
+    }
+    assert _found(coordinator) == drenthe
+    assert _found(assen) == drenthe
+    assert _found(member.user) == drenthe
+    assert _found(two_pools["other_coordinator"]) == {
+        "Gedeelde notitie warmtenet", "Openbare notitie warmtenet", "Twentse notitie warmtenet",
+    }  # fmt: skip
+    assert _found(two_pools["enschede"]) == _found(two_pools["other_coordinator"])
+    assert _found(None) == {"Openbare notitie warmtenet"}
+
+
+def test_facets_do_not_reveal_invisible_items(two_pools):
+    result = search_items(viewer=Viewer.anonymous(), text_query="notitie")
+    assert result.total == 1 and sum(f.count for f in result.facets["kind"]) == 1
+
+
+# Index maintenance -----------------------------------------------------------------------------
+
+
+def test_statistics_follow_changes_and_match_a_rebuild(corpus, coordinator):
+    from flexpool.knowledge import services
+
+    item = corpus["Transitievisie Warmte Hoogeveen"]
+    services.delete_item(actor=coordinator, item=corpus["Coördinatie energiecoöperaties"])
+    values = services.ItemValues(
+        title="Transitievisie Warmte Hoogeveen (herzien)", kind=item.kind, published_on=item.published_on,
+        summary="Herziene TVW met warmtepompen.",
+    )  # fmt: skip
+    services.update_item(actor=coordinator, item=item, values=values)
+    incremental = dict(TermStat.objects.values_list("index", "term").annotate().values_list("term", "df"))
+    totals = TermStat.objects.get(index="item", term="")
+    before = (totals.df, totals.total_length)
+    indexing.rebuild()
+    rebuilt = dict(TermStat.objects.filter(index="item").values_list("term", "df"))
+    totals = TermStat.objects.get(index="item", term="")
+    assert (
+        before
+        == (totals.df, totals.total_length)
+        == (6, sum(KnowledgeItem.objects.values_list("search_length", flat=True)))
+    )
+    assert {k: v for k, v in incremental.items() if v} | {"": 6} == {
+        k: v for k, v in rebuilt.items() if v
+    } | {"": 6}
+    assert titles(search_items(viewer=viewer_for(coordinator), text_query="herziene warmtepompen")) == [
+        "Transitievisie Warmte Hoogeveen (herzien)"
+    ]
+    assert not search_items(viewer=viewer_for(coordinator), text_query="energiecoöperaties").hits
+
+
+def test_requests_are_indexed_when_saved(pool, assen, emmen):
+    earlier = builders.make_request(
+        pool, emmen, title="Projectleider warmtenet Emmen", description="Aanleg van warmtenetten."
+    )
+    builders.make_request(pool, assen, title="Eigen vraag warmtenet Assen")
+    found = search_requests(
+        query=parse_query("warmte-net"),
+        pool_ids=(pool.pk,),
+        exclude_municipality=assen.contact.municipality_id,
+    )
+    assert [request_id for request_id, _score in found] == [earlier.pk]
+    earlier.title = "Projectleider isolatie"
+    earlier.description = "Isolatie van woningen."
+    earlier.save()
+    assert not search_requests(
+        query=parse_query("warmtenet"),
+        pool_ids=(pool.pk,),
+        exclude_municipality=assen.contact.municipality_id,
+    )
