@@ -48,7 +48,8 @@ def new_page(browser, live_server):
         context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(15000)
+        page.set_default_timeout(30000)
+        page.set_default_navigation_timeout(60000)
         if username:
             page.goto(f"{live_server.url}/inloggen/")
             page.get_by_label("Gebruikersnaam").fill(username)

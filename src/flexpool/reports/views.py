@@ -110,6 +110,8 @@ def report_index(request):
 
 
 def _report_context(request, code):
+    from flexpool.knowledge.figures import municipality_reuse
+
     pool, municipality = _report_scope(request, code)
     year = _year(request)
     result = figures.report(pool, municipality, year)
@@ -142,6 +144,7 @@ def _report_context(request, code):
         "months": months,
         "hours_chart": hours_chart,
         "money_chart": money_chart,
+        "knowledge_reuse": municipality_reuse(pool, municipality, year),
     }
 
 
