@@ -148,6 +148,10 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "flexpool.restapi.schema.normalise_integer_ranges",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "RequestStatusEnum": "flexpool.demand.lifecycle.RequestStatus",
         "AssignmentStatusEnum": "flexpool.matching.lifecycle.AssignmentStatus",
