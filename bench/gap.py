@@ -70,13 +70,15 @@ def stdout_to_stderr() -> Iterator[int]:
         os.close(saved)
 
 
-def run_engine(path: Path, seconds: float, started: float | None = None) -> tuple[GapInstance, Run]:
+def run_engine(
+    path: Path, seconds: float, started: float | None = None, seed: int = 0
+) -> tuple[GapInstance, Run]:
     """Read and solve; the budget counts from ``started`` (default: now)."""
     started = time.monotonic() if started is None else started
     instance = read_gap_file(path)
     # The budget covers reading too; keep a little back for writing the answer.
     budget = seconds - (time.monotonic() - started) - 0.1
-    result = solve_gap(instance, max(0.05, budget), workers=2)
+    result = solve_gap(instance, max(0.05, budget), workers=2, seed=seed)
     elapsed = time.monotonic() - started
     return instance, Run(result.objective, result.lower_bound, elapsed, result.assignment)
 
@@ -171,11 +173,11 @@ def gap_percent(objective: int | None, best: int | None) -> float | None:
     return 100.0 * (objective - best) / best
 
 
-def json_mode(files: list[Path], seconds: float) -> None:
+def json_mode(files: list[Path], seconds: float, seed: int = 0) -> None:
     with stdout_to_stderr() as real_stdout:
         clock = PROCESS_STARTED
         for path in files:
-            _, run = run_engine(path, seconds, started=clock)
+            _, run = run_engine(path, seconds, started=clock, seed=seed)
             clock = time.monotonic()
             line = {"instance": path.name, "objective": run.objective, "assignment": list(run.assignment)}
             os.write(real_stdout, (json.dumps(line) + "\n").encode())
@@ -183,9 +185,15 @@ def json_mode(files: list[Path], seconds: float) -> None:
 
 
 def table_mode(
-    files: list[Path], seconds: float, best_known: dict[str, int], methods: set[str], baseline_min_jobs: int
+    files: list[Path],
+    seconds: float,
+    best_known: dict[str, int],
+    methods: set[str],
+    baseline_min_jobs: int,
+    seed: int = 0,
 ) -> None:
     rows: list[dict[str, object]] = []
+    load_start = os.getloadavg()
     header = (
         f"{'instance':<12} {'m×n':>8} {'best':>7} "
         + " ".join(f"{m:>17}" for m in METHODS)
@@ -198,7 +206,7 @@ def table_mode(
         record: dict[str, object] = {"instance": path.name, "best_known": best}
         with stdout_to_stderr():
             instance, engine = (
-                run_engine(path, seconds) if "engine" in methods else (read_gap_file(path), None)
+                run_engine(path, seconds, seed=seed) if "engine" in methods else (read_gap_file(path), None)
             )
             runs: dict[str, Run | None] = {"engine": engine, "cpsat": None, "highs": None}
             if instance.num_jobs >= baseline_min_jobs:
@@ -230,7 +238,9 @@ def table_mode(
         size = f"{instance.num_agents}×{instance.num_jobs}"
         proven = "-"
         if engine is not None and engine.objective is not None and engine.lower_bound is not None:
-            proven = f"{100 * (engine.objective - engine.lower_bound) / engine.objective:.2f}%"
+            proven_gap = 100 * (engine.objective - engine.lower_bound) / engine.objective
+            proven = f"{proven_gap:.2f}%"
+            record["engine_proven_gap_percent"] = round(proven_gap, 4)
         took = f"{engine.elapsed_s:.1f}s" if engine is not None else "-"
         line = (
             f"{path.name:<12} {size:>8} {best if best is not None else '-':>7} "
@@ -242,6 +252,11 @@ def table_mode(
         rows.append(record)
 
     summary = summarise(rows)
+    load_end = os.getloadavg()
+    summary.append(
+        f"engine seed {seed}; load average (1/5/15 min): start {' '.join(f'{v:.2f}' for v in load_start)}, "
+        f"end {' '.join(f'{v:.2f}' for v in load_end)}"
+    )
     lines += ["", *summary]
     print("\n".join(["", *summary]))
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
@@ -252,6 +267,9 @@ def table_mode(
         "methods": sorted(methods),
         "cpu_count": os.cpu_count(),
         "baseline_min_jobs": baseline_min_jobs,
+        "engine_seed": seed,
+        "loadavg_start": load_start,
+        "loadavg_end": load_end,
     }
     (RESULTS_DIR / f"gap-{stamp}.json").write_text(json.dumps({"meta": meta, "results": rows}, indent=1))
     (RESULTS_DIR / f"gap-{stamp}.txt").write_text("\n".join(lines) + "\n")
@@ -264,7 +282,13 @@ def summarise(rows: list[dict[str, object]]) -> list[str]:
         + f" {'within 0.5%':>11}"
     ]
     if not any(isinstance(r.get("best_known"), int) for r in rows):
-        return ["no best-known values for these instances: gaps not computed"]
+        proven = [float(r["engine_proven_gap_percent"]) for r in rows if "engine_proven_gap_percent" in r]  # type: ignore[arg-type]
+        if not proven:
+            return ["no best-known values for these instances: gaps not computed"]
+        return [
+            "no best-known values: engine gap to its own proven lower bound (pessimistic)",
+            f"mean {statistics.fmean(proven):.3f} %, max {max(proven):.3f} %",
+        ]
     for method in METHODS:
         tried = [r[method] for r in rows if method in r]
         gaps = [t["gap_percent"] for t in tried if t["gap_percent"] is not None]  # type: ignore[index]
@@ -301,6 +325,7 @@ def main() -> None:
         help="also solve a generated type d/e instance, e.g. d:80x1600 (repeatable)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic instances")
+    parser.add_argument("--engine-seed", type=int, default=0, help="seed passed to solve_gap")
     parser.add_argument(
         "--baseline-min-jobs",
         type=int,
@@ -312,11 +337,18 @@ def main() -> None:
     synthetic = [synthetic_file(spec, Path(scratch.name), args.seed) for spec in args.synthetic]
     files = [*args.files, *synthetic] or default_files()
     if args.json:
-        json_mode(files, args.seconds)
+        json_mode(files, args.seconds, args.engine_seed)
         return
     known_path = find_best_known(files, args.best_known)
     best_known = load_best_known(known_path) if known_path is not None else {}
-    table_mode(files, args.seconds, best_known, set(args.methods.split(",")), args.baseline_min_jobs)
+    table_mode(
+        files,
+        args.seconds,
+        best_known,
+        set(args.methods.split(",")),
+        args.baseline_min_jobs,
+        args.engine_seed,
+    )
 
 
 if __name__ == "__main__":

@@ -1,13 +1,10 @@
 import time
 
-import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flexpool.engines.matching.gap import GapInstance, GapStatus, read_gap_file, solve_gap
-from flexpool.engines.matching.gap.lns import large_neighbourhood_search, total_overload
-from flexpool.engines.matching.gap.tabu import tabu_search
 
 from .helpers import DATA_DIR, brute_force_optimum, type_d_like
 
@@ -60,18 +57,6 @@ def test_large_instance_honours_time_limit_and_is_feasible() -> None:
     assert time.monotonic() - started < 3.5
     assert_consistent(instance, result)
     assert result.lower_bound > 0
-
-
-def test_tabu_search_and_lns_repair_an_overloaded_start() -> None:
-    instance = type_d_like(5, 30, seed=2)
-    cheapest = np.argmin(instance.cost, axis=0)  # ignores capacities: overloaded
-    assert total_overload(instance, cheapest) > 0
-    repaired = large_neighbourhood_search(instance, cheapest, time.monotonic() + 1.0, seed=1)
-    assert total_overload(instance, repaired) == 0
-    searched = tabu_search(instance, cheapest, time.monotonic() + 1.0)
-    assert searched.assignment is not None
-    assert instance.is_feasible(searched.assignment)
-    assert searched.objective == instance.objective(searched.assignment)
 
 
 @st.composite

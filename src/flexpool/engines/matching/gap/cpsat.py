@@ -1,15 +1,10 @@
-"""CP-SAT models of the GAP: the full model and restricted sub-models for LNS.
-
-A sub-model frees a set of jobs and lets them move among a set of agents; all other jobs
-stay where they are, so each agent's capacity is what the fixed jobs leave over. If the
-current assignment overloads an agent, the sub-model may keep some overload but pays a
-steep price per unit, which lets the same machinery repair infeasible starts.
-"""
+"""The plain CP-SAT model of the GAP: the benchmark's reference solver, and the outcome type
+the exact solvers share."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -127,74 +122,3 @@ def solve_full_model(
     if status == cp_model.UNKNOWN:
         bound = float(solver.best_objective_bound)
     return ExactOutcome(None, None, bound, False, infeasible=infeasible and upper_bound is None)
-
-
-@dataclass(frozen=True)
-class SubProblem:
-    """Jobs set free to move among ``agents``; ``free_capacity`` is what fixed jobs leave."""
-
-    agents: tuple[int, ...]
-    jobs: tuple[int, ...]
-    free_capacity: tuple[int, ...]
-    overload_penalty: int
-
-
-@dataclass(frozen=True)
-class SubSolution:
-    """New agent per freed job, its penalised objective, and whether CP-SAT proved it."""
-
-    moves: dict[int, int]
-    objective: int
-    optimal: bool
-
-
-def solve_sub_problem(
-    instance: GapInstance,
-    sub: SubProblem,
-    current: IntVector,
-    time_limit_s: float,
-    seed: int,
-) -> SubSolution | None:
-    """Re-optimise the sub-problem with CP-SAT on one worker; None if nothing was found."""
-    model = cp_model.CpModel()
-    jobs: Sequence[int] = sub.jobs
-    variables: dict[tuple[int, int], cp_model.IntVar] = {}
-    for job in jobs:
-        column = []
-        for agent, free in zip(sub.agents, sub.free_capacity, strict=True):
-            # Allow heavy pairs only where the job already is (keeps the hint valid).
-            if instance.weight[agent, job] <= max(free, 0) or current[job] == agent:
-                var = model.new_bool_var("")
-                variables[agent, job] = var
-                column.append(var)
-                model.add_hint(var, int(current[job]) == agent)
-        if not column:
-            return None
-        model.add_exactly_one(column)
-    terms: list[cp_model.LinearExprT] = []
-    for agent, free in zip(sub.agents, sub.free_capacity, strict=True):
-        pairs = [(var, job) for (a, job), var in variables.items() if a == agent]
-        load = cp_model.LinearExpr.weighted_sum(
-            [var for var, _ in pairs], [int(instance.weight[agent, job]) for _, job in pairs]
-        )
-        current_load = sum(int(instance.weight[agent, j]) for j in jobs if current[j] == agent)
-        current_overload = max(0, current_load - free)
-        if current_overload > 0 or free < 0:
-            overload = model.new_int_var(0, max(current_overload, -free, 0), "")
-            model.add_hint(overload, current_overload)
-            model.add(load <= free + overload)
-            terms.append(sub.overload_penalty * overload)
-        else:
-            model.add(load <= free)
-        terms.append(
-            cp_model.LinearExpr.weighted_sum(
-                [var for var, _ in pairs], [int(instance.cost[agent, job]) for _, job in pairs]
-            )
-        )
-    model.minimize(sum(terms))
-    solver = _make_solver(time_limit_s, 1, seed)
-    status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    moves = {job: agent for (agent, job), var in variables.items() if solver.boolean_value(var)}
-    return SubSolution(moves, round(solver.objective_value), status == cp_model.OPTIMAL)

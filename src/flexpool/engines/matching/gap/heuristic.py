@@ -102,3 +102,12 @@ def best_greedy(instance: GapInstance) -> tuple[IntVector, bool]:
         return best_complete, True
     assert fullest is not None
     return fullest, False
+
+
+def overload_penalty(instance: GapInstance) -> int:
+    """Price per unit of overload: above any cost saving a single unit of weight can buy."""
+    return int(instance.cost.max() - instance.cost.min()) + 1
+
+
+def total_overload(instance: GapInstance, assignment: IntVector) -> int:
+    return int(np.maximum(instance.loads(assignment) - instance.capacity, 0).sum())

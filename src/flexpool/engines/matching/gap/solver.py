@@ -4,14 +4,16 @@ Phases (all within one wall-clock budget):
 1. LP relaxation with HiGHS: a proven lower bound, and reduced costs / LP values that
    guide the constructive heuristics;
 2. starts: regret greedy under several desirability measures plus the rounded LP optimum;
-   the best by (overload, cost) is kept;
-3. until the deadline, on two cores:
+   the cheapest feasible one warm-starts HiGHS, and the search starts from the rounded
+   LP optimum (cheap and only slightly overloaded);
+3. until the deadline:
    - instances small enough to model whole: the HiGHS MILP (mip.py, warm-started, in a
      thread: it releases the GIL) proves small instances optimal, improves solutions
-     with its own heuristics and supplies a bound, while tabu search (tabu.py) runs in
-     the main thread. Each side stops the other when it is done;
-   - large instances: large neighbourhood search with CP-SAT sub-problems (lns.py), which
-     also repairs the slightly overloaded rounded LP solution.
+     with its own heuristics and supplies a bound, while the ejection-chain tabu search
+     (ejection.py) runs in the main thread and hands each new best solution to HiGHS.
+     Each side stops the other when it is done;
+   - large instances: the ejection-chain search alone, on a sample of jobs per
+     iteration, from the rounded LP optimum (it repairs the slight overload).
 The search stops early when the incumbent meets the proven bound or ``stop()`` says so.
 """
 
@@ -28,22 +30,19 @@ import numpy as np
 
 from flexpool.engines.matching.gap.bound import solve_lp_relaxation
 from flexpool.engines.matching.gap.cpsat import ExactOutcome
+from flexpool.engines.matching.gap.ejection import ejection_chain_search
 from flexpool.engines.matching.gap.heuristic import (
     UNASSIGNED,
     desirability_measures,
-    regret_greedy,
-)
-from flexpool.engines.matching.gap.instance import GapInstance, IntVector
-from flexpool.engines.matching.gap.lns import (
-    large_neighbourhood_search,
     overload_penalty,
+    regret_greedy,
     total_overload,
 )
+from flexpool.engines.matching.gap.instance import GapInstance, IntVector
 from flexpool.engines.matching.gap.mip import solve_mip
-from flexpool.engines.matching.gap.tabu import tabu_search
 
-# Above this many (agent, job) pairs, HiGHS barely gets through the root node in seconds
-# and one tabu iteration takes tens of milliseconds; LNS serves such instances better.
+# Above this many (agent, job) pairs, HiGHS barely gets through the root node in seconds;
+# the ejection-chain search then runs alone.
 FULL_MODEL_MAX_PAIRS = 30_000
 # The LP is cheap on small instances and essential on large ones (bound, rounding start).
 _LP_SHARE = 0.5
@@ -133,24 +132,28 @@ def solve_gap(
 
     exact: ExactOutcome | None = None
     if instance.cost.size <= FULL_MODEL_MAX_PAIRS:
+        # The penalised search does best from the cheap, slightly overloaded LP rounding.
+        search_start = current if lp_rounded is None else lp_rounded
         current, exact = _mip_and_tabu(
-            instance, current, cheapest_feasible, deadline, workers, seed, stop, target
+            instance, search_start, cheapest_feasible, deadline, workers, seed, stop, target
         )
         if exact is not None and math.isfinite(exact.bound):
             # Integer costs: a bound of 1242.99999 proves 1243.
             lower_bound = max(lower_bound, math.ceil(exact.bound - 1e-6))
     elif left() > 0:
         # Many jobs per agent: the LP optimum has at most m split jobs, so rounding it
-        # overloads agents only slightly, and LNS repairs that at little cost.
-        current = large_neighbourhood_search(
+        # overloads agents only slightly; the penalised search repairs that at little cost.
+        searched = ejection_chain_search(
             instance,
             current if lp_rounded is None else lp_rounded,
             deadline,
-            workers=workers,
             seed=seed,
             stop=stop,
             target_cost=target,
         )
+        options = [a for a in (searched.assignment, cheapest_feasible) if a is not None]
+        if options:
+            current = min(options, key=instance.objective)
 
     elapsed = time.monotonic() - started
     if exact is not None and exact.infeasible:
@@ -230,7 +233,15 @@ def _mip_and_tabu(
     exact_thread.start()
     best, best_cost = (start if feasible_start is None else feasible_start), start_cost
     if workers > 1:
-        searched = tabu_search(instance, start, deadline, seed=seed, stop=should_stop, target_cost=target)
+        searched = ejection_chain_search(
+            instance,
+            start,
+            deadline,
+            seed=seed,
+            stop=should_stop,
+            target_cost=target,
+            on_improvement=mailbox.put,
+        )
         if searched.assignment is not None and (
             best_cost is None or searched.objective < best_cost  # type: ignore[operator]
         ):
