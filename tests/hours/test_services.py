@@ -278,3 +278,57 @@ def test_contact_sees_only_its_own_lines(assignment, member, assen, emmen, finan
     assert len(selectors.lines_for(finance, settlement)) == len(builders.DRENTHE)
     assert selectors.hours_for(emmen).count() == 0
     assert selectors.hours_for(assen).count() == 1
+
+
+def test_corrections_of_two_years_on_a_shared_request(pool, coordinator, assen, member, finance):
+    """Late hours and corrections are summed per week in the database: each week at its own year's
+    tariff and each municipality at its own tier, the item lists the weeks and has no single rate."""
+    make_tariffs(pool)
+    from flexpool.hours.models import Tariff
+
+    Tariff.objects.filter(pool=pool, year=2025).update(hourly_rate=Decimal("80.00"))
+    shared = running_assignment(
+        pool,
+        coordinator,
+        assen,
+        member,
+        start=date(2025, 12, 1),
+        shares=[("GM0106", Decimal("50.00")), ("GM0114", Decimal("50.00"))],
+    )
+    december = write(member, shared, date(2025, 12, 15), "10")
+    services.approve_hours(actor=assen, entry=december)
+    pending = write(member, shared, date(2025, 12, 22), "6")
+    january = write(member, shared, JAN_12, "8")
+    services.approve_hours(actor=assen, entry=january)
+    settle(finance, pool, date(2025, 12, 1))
+    settle(finance, pool, date(2026, 1, 1))
+    # In February: the December week approved late, a 2026 correction, and February's own hours.
+    services.approve_hours(actor=assen, entry=pending)
+    correction = services.submit_correction(
+        actor=member.user, assignment=shared, week=JAN_12, hours="5", reason="Te veel", today=TODAY
+    )
+    services.approve_hours(actor=assen, entry=correction)
+    services.approve_hours(actor=assen, entry=write(member, shared, date(2026, 2, 2), "4"))
+    february = settle(finance, pool, date(2026, 2, 1))
+    items = {
+        (i.kind, i.line.municipality.code): i
+        for i in SettlementItem.objects.filter(line__settlement=february).select_related("line__municipality")
+    }
+    assert set(items) == {
+        ("correctie", "GM0106"),
+        ("correctie", "GM0114"),
+        ("regulier", "GM0106"),
+        ("regulier", "GM0114"),
+    }
+    fix = items[("correctie", "GM0106")]
+    assert fix.weeks == "2025-W52, 2026-W03" and fix.request_hours == Decimal("3.00")
+    assert fix.hourly_rate is None  # 2025 and 2026 tariffs in one item
+    # Assen (associate, level 2): 6 h at 80.00 (2025) - 3 h at 108.00 (2026) = 156.00, half each.
+    # Emmen (full): 6 h at 80.00 - 3 h at 90.00 = 210.00, half: 105.00.
+    assert fix.amount == Decimal("78.00") and items[("correctie", "GM0114")].amount == Decimal("105.00")
+    assert fix.request_total == Decimal("183.00")
+    regular = items[("regulier", "GM0114")]
+    assert regular.hourly_rate == Decimal("90.00") and regular.request_hours == Decimal("4.00")
+    assert february.total_corrections == Decimal("183.00")
+    assert february.total_use == Decimal("183.00") + Decimal("216.00") + Decimal("180.00")
+    assert sum(line.hours for line in february.lines.all()) == Decimal("7.00")

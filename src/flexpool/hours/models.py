@@ -157,7 +157,13 @@ class SettlementItem(models.Model):
         REGULAR = "regulier", _("Regulier")
         CORRECTION = "correctie", _("Correctie")
 
-    line = models.ForeignKey(SettlementLine, on_delete=models.PROTECT, related_name="items")
+    # No foreign-key constraint in the database: items are only written by `settle_period`, in
+    # the transaction that writes their lines, with the ids that insert returned, and lines are
+    # never deleted (PROTECT). The deferred check ran once per item at commit, with a plan the
+    # connection cached while the table was small (docs/benchmarks/settlement.md).
+    line = models.ForeignKey(
+        SettlementLine, on_delete=models.PROTECT, related_name="items", db_constraint=False
+    )
     request = models.ForeignKey("demand.CapacityRequest", on_delete=models.PROTECT, related_name="+")
     kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices, default=Kind.REGULAR)
     weeks = models.CharField(_("weken"), max_length=255, blank=True)
@@ -200,9 +206,18 @@ class HourEntry(models.Model):
     )
     # Not indexed on purpose: settling sets `settled_in` on every settled row, and with no index on
     # it (and free space on each page, see migration 0002) PostgreSQL updates the rows in place
-    # (HOT) without writing to any index (docs/benchmarks/settlement.md).
+    # (HOT) without writing to any index. No foreign-key constraint in the database either: it
+    # checks (and locks the settlement row) once per settled row at commit, about half the time
+    # of a settlement. Only `settle_period` sets it, to the settlement it creates in the same
+    # transaction, and settlements are never deleted (PROTECT). docs/benchmarks/settlement.md.
     settled_in = models.ForeignKey(
-        Settlement, null=True, blank=True, on_delete=models.PROTECT, related_name="entries", db_index=False
+        Settlement,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="entries",
+        db_index=False,
+        db_constraint=False,
     )
     # Few indexes on purpose: each costs a write per row when hours are written or decided.
     submitted_by = models.ForeignKey(

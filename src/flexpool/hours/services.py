@@ -7,14 +7,16 @@ period is returned as it is, so running it again changes nothing.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import Any
 
-from django.db import connection, transaction
-from django.db.models import Max, Sum
+from django.db import connection, models, transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,7 +29,7 @@ from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.core.models import AuditRecord
 from flexpool.core.weeks import iso_label, monday_of
-from flexpool.demand.models import CapacityRequest, RequestShare
+from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
 from flexpool.hours import money
 from flexpool.hours.lifecycle import HOUR_LIFECYCLE, HourAction, HourStatus
 from flexpool.hours.models import (
@@ -54,6 +56,7 @@ from flexpool.regions.models import Municipality
 WRITABLE_ASSIGNMENT_STATUSES = (AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED)
 MONTHS = ["", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december"]  # fmt: skip
+HUNDRED = Decimal(100)
 
 
 # --- periods and locking ---------------------------------------------------------------------
@@ -404,11 +407,27 @@ def open_period(*, actor: Any, pool: Pool, kind: str, start: date) -> Period:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class _Group:
+    """Approved hours of one request marked in a settlement, summed: the period's own regular
+    hours (`week` is None), or the corrections and late-approved hours of one earlier week."""
+
     request_id: int
-    week: date
+    week: date | None
     hours: Decimal
-    correction: bool
+
+    @property
+    def correction(self) -> bool:
+        return self.week is not None
+
+
+@dataclass
+class _Marked:
+    """What one settlement run marked, summed per request and week, with what it needs to know of
+    those requests: the owning municipality, the level billed and the shares."""
+
+    groups: list[_Group]
+    requests: dict[int, tuple[int, int]]
+    shares: dict[int, list[tuple[int, Decimal]]]
 
 
 @transaction.atomic
@@ -432,9 +451,9 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             _("Verreken eerst de eerdere periode %(p)s.") % {"p": earlier.order_by("start").first().label},
         )
     settlement = Settlement.objects.create(period=locked, pool_id=locked.pool_id, created_by=actor)
-    entries = _mark_and_read(settlement, locked)
-    result = compute_settlement(locked, entries)
-    _write_result(settlement, result)
+    marked = _mark_and_sum(settlement, locked)
+    result = compute_settlement(locked, marked)
+    line_ids = _write_result(settlement, result)
     locked.closed_at, locked.closed_by = timezone.now(), actor
     locked.save(update_fields=["closed_at", "closed_by"])
     audit.record(
@@ -450,75 +469,102 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             "saldo": settlement.total_balance,
         },
     )
-    codes = dict(result.codes)
-    AuditRecord.objects.bulk_create(
-        [
-            AuditRecord(
-                actor=actor if getattr(actor, "is_authenticated", False) else None,
-                action="verrekening.regel",
-                object_type=SettlementLine._meta.label_lower,
-                object_id=str(line.pk),
-                object_label=f"{locked.label}: {codes[line.municipality_id][1]}"[:255],
-                changes={"gebruik": str(line.use_amount), "saldo": str(line.balance)},
-                municipality_code=codes[line.municipality_id][0],
-            )
-            for line in result.saved_lines
-        ]
-    )
+    _record_lines(actor, locked.label, result, line_ids)
     return settlement
 
 
-def _mark_and_read(settlement: Settlement, period: Period) -> list[_Entry]:
+def _mark_and_sum(settlement: Settlement, period: Period) -> _Marked:
     """Mark every approved, unsettled entry of the pool up to the period's end as settled in this
-    settlement, and read back exactly the marked rows, in one statement (UPDATE ... RETURNING).
+    settlement, and sum exactly the marked hours per request in the database.
 
-    An approval that commits meanwhile is either marked and counted, or neither: never counted
-    without being marked. Raw SQL because the ORM cannot return rows from an update; it runs on
-    PostgreSQL and on SQLite (3.35+) alike.
+    The period's own regular hours are summed per request; corrections and hours of earlier weeks
+    (approved after their period closed) per request and week, because their weeks are listed on
+    the item and the tariff year is the year of the week. Each row comes back with the request's
+    municipality, the level billed (the highest minimum level it asks for) and its shares (one row
+    per share), so a month of a national pool returns a few thousand rows in one query, whatever
+    the number of hour entries.
+
+    On PostgreSQL the UPDATE is a data-modifying CTE and the sums are taken over its RETURNING
+    rows: an approval that commits meanwhile is either marked and counted, or neither, never
+    counted without being marked. SQLite has no data-modifying CTEs, but it lets one transaction
+    write at a time: there the UPDATE runs first and the same sums are taken over the rows it
+    marked with this settlement (in whole cents, because SQLite sums decimals as floats).
     """
     entry = HourEntry._meta.db_table
     assignment = Assignment._meta.db_table
     request = CapacityRequest._meta.db_table
-    sql = (
-        f"UPDATE {entry} SET settled_in_id = %s "
-        f"WHERE status = %s AND settled_in_id IS NULL AND week <= %s AND assignment_id IN "
+    required = RequiredCompetence._meta.db_table
+    share = RequestShare._meta.db_table
+    on_postgresql = connection.vendor == "postgresql"
+    where = (
+        f"status = %s AND settled_in_id IS NULL AND week <= %s AND assignment_id IN "
         f"(SELECT a.id FROM {assignment} a INNER JOIN {request} r ON r.id = a.request_id "
-        f"WHERE r.pool_id = %s) RETURNING assignment_id, week, hours, kind"
+        f"WHERE r.pool_id = %s)"
+    )
+    where_params = [HourStatus.APPROVED.value, period.end, period.pool_id]
+    # The week of corrections and late hours; NULL for the period's own regular hours.
+    week = "CASE WHEN kind = %s OR week < %s THEN week END"
+    week_params = [HourEntry.Kind.CORRECTION.value, period.start]
+    if on_postgresql:
+        marked = (
+            f"UPDATE {entry} SET settled_in_id = %s WHERE {where} "
+            f"RETURNING assignment_id, {week} AS week, hours"
+        )
+        marked_params = [settlement.pk, *where_params, *week_params]
+        hours, percentage = "m.hours", "s.percentage"
+    else:
+        marked = f"SELECT assignment_id, {week} AS week, hours FROM {entry} WHERE settled_in_id = %s"
+        marked_params = [*week_params, settlement.pk]
+        hours, percentage = (
+            "CAST(ROUND(m.hours * 100) AS INTEGER)",
+            "CAST(ROUND(s.percentage * 100) AS INTEGER)",
+        )
+    sql = (
+        f"WITH marked AS ({marked}), "
+        f"grouped AS (SELECT a.request_id, m.week, SUM({hours}) AS hours "
+        f"FROM marked m INNER JOIN {assignment} a ON a.id = m.assignment_id GROUP BY a.request_id, m.week), "
+        f"levels AS (SELECT c.request_id, MAX(c.min_level) AS level FROM {required} c "
+        f"WHERE c.request_id IN (SELECT request_id FROM grouped) GROUP BY c.request_id) "
+        f"SELECT g.request_id, g.week, g.hours, r.municipality_id, l.level, s.municipality_id, {percentage} "
+        f"FROM grouped g INNER JOIN {request} r ON r.id = g.request_id "
+        f"LEFT OUTER JOIN levels l ON l.request_id = g.request_id "
+        f"LEFT OUTER JOIN {share} s ON s.request_id = g.request_id"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [settlement.pk, HourStatus.APPROVED.value, period.end, period.pool_id])
-        rows = cursor.fetchall()
-    if not rows:
-        return []
-    request_of = dict(
-        Assignment.objects.filter(pk__in={row[0] for row in rows}).values_list("pk", "request_id")
-    )
-    regular: dict[int, Decimal] = defaultdict(Decimal)
-    entries = []
-    for assignment_id, week, hours, kind in rows:
-        week = week if isinstance(week, date) else date.fromisoformat(str(week))
-        hours = hours if isinstance(hours, Decimal) else Decimal(str(hours)).quantize(Decimal("0.01"))
-        request_id = request_of[assignment_id]
-        if kind == HourEntry.Kind.CORRECTION or week < period.start:
-            # Corrections and late hours row by row: their weeks are listed on the item.
-            entries.append(_Entry(request_id, week, hours, True))
+        if on_postgresql:
+            # A statement over a few thousand rows: compiling it (JIT, when the planner's estimate
+            # for a large table passes jit_above_cost) takes longer than running it.
+            cursor.execute("SET LOCAL jit = off")
         else:
-            regular[request_id] += hours
-    return [_Entry(r, period.start, h, False) for r, h in regular.items()] + entries
+            cursor.execute(
+                f"UPDATE {entry} SET settled_in_id = %s WHERE {where}", [settlement.pk, *where_params]
+            )
+        cursor.execute(sql, marked_params)
+        rows = cursor.fetchall()
+    groups: dict[tuple[int, date | None], Decimal] = {}
+    requests: dict[int, tuple[int, int]] = {}
+    shares: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    for request_id, week_of, summed, owner, level, share_municipality, share_percentage in rows:
+        if week_of is not None and not isinstance(week_of, date):
+            week_of = date.fromisoformat(str(week_of))
+        if not on_postgresql:
+            summed = Decimal(summed) / 100
+            share_percentage = None if share_percentage is None else Decimal(share_percentage) / 100
+        groups[(request_id, week_of)] = summed.quantize(money.CENT)
+        requests[request_id] = (owner, level or DEFAULT_LEVEL)
+        if share_municipality is not None:
+            shares[request_id][share_municipality] = share_percentage.quantize(money.CENT)
+    return _Marked(
+        groups=[_Group(request_id, week_of, summed) for (request_id, week_of), summed in groups.items()],
+        requests=requests,
+        shares={r: sorted(parts.items()) for r, parts in shares.items()},
+    )
 
 
-@dataclass
-class ComputedItem:
-    request_id: int
-    municipality_id: int
-    correction: bool
-    weeks: str
-    level: int
-    request_hours: Decimal
-    share: Decimal
-    hourly_rate: Decimal | None
-    amount: Decimal
-    request_total: Decimal
+# An item as it is written, in ITEM_COLUMNS order but with the municipality where the line goes:
+# (kind, municipality id, request id, weeks, level, request hours, share, hourly rate, amount,
+# request total).
+ComputedItem = tuple
 
 
 @dataclass
@@ -541,31 +587,12 @@ class ComputedSettlement:
     lines: dict[int, ComputedLine]
     items: list[ComputedItem]
     codes: dict[int, tuple[str, str]]
-    saved_lines: list = None  # filled when written
 
 
-def compute_settlement(period: Period, entries: list[_Entry]) -> ComputedSettlement:
-    """Read the requests, shares, memberships and tariffs the entries need (constant number of
-    queries) and compute every line and item with the rounding rule of `money`."""
-    request_ids = sorted({e.request_id for e in entries})
-    requests = (
-        {
-            pk: (municipality_id, level or DEFAULT_LEVEL)
-            for pk, municipality_id, level in CapacityRequest.objects.filter(pk__in=request_ids)
-            .annotate(level=Max("required_competences__min_level"))
-            .values_list("pk", "municipality_id", "level")
-        }
-        if request_ids
-        else {}
-    )
-    shares: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
-    if request_ids:
-        for request_id, municipality_id, percentage in (
-            RequestShare.objects.filter(request_id__in=request_ids)
-            .values_list("request_id", "municipality_id", "percentage")
-            .order_by("request_id", "municipality_id")
-        ):
-            shares[request_id].append((municipality_id, percentage))
+def compute_settlement(period: Period, marked: _Marked) -> ComputedSettlement:
+    """Read the memberships and tariffs (constant number of queries) and compute every line and
+    item from the summed hours with the rounding rule of `money`."""
+    requests, shares = marked.requests, marked.shares
     memberships = list(
         Membership.objects.filter(pool_id=period.pool_id).values_list(
             "municipality_id",
@@ -590,10 +617,11 @@ def compute_settlement(period: Period, entries: list[_Entry]) -> ComputedSettlem
 
     def rate_for(year: int, municipality_id: int, level: int) -> Decimal:
         key = (year, tiers.get(municipality_id, Membership.Tier.ASSOCIATE), level)
-        if key not in rates:
+        rate = rates.get(key)
+        if rate is None:
             missing.add(key)
             return Decimal(0)
-        return rates[key]
+        return rate
 
     lines: dict[int, ComputedLine] = {}
     for municipality_id, tier, joined, left, yearly, seconded, _code, _name in memberships:
@@ -611,52 +639,70 @@ def compute_settlement(period: Period, entries: list[_Entry]) -> ComputedSettlem
                     seconded * rate, period.start, period.end, joined, left
                 )
 
-    grouped: dict[tuple[int, bool], list[_Entry]] = defaultdict(list)
-    for entry in entries:
-        grouped[(entry.request_id, entry.correction)].append(entry)
+    grouped: dict[tuple[int, bool], list[_Group]] = defaultdict(list)
+    for group in marked.groups:
+        grouped[(group.request_id, group.correction)].append(group)
+    year = period.start.year
     items: list[ComputedItem] = []
-    for (request_id, correction), group in sorted(grouped.items()):
+    for (request_id, correction), groups in sorted(grouped.items(), key=itemgetter(0)):
         owner, level = requests[request_id]
-        parts_of = shares.get(request_id) or [(owner, Decimal(100))]
-        hours = sum((e.hours for e in group), Decimal(0))
+        parts_of = shares.get(request_id) or [(owner, HUNDRED)]
+        hours = sum((g.hours for g in groups), Decimal(0))
         exact: dict[int, Decimal] = {}
-        used_rates: dict[int, set[Decimal]] = defaultdict(set)
+        item_rate: dict[int, Decimal | None] = {}
         for municipality_id, percentage in parts_of:
-            amount = Decimal(0)
-            for e in group:
-                rate = rate_for(e.week.year, municipality_id, level)
-                used_rates[municipality_id].add(rate)
-                amount += e.hours * rate
-            exact[municipality_id] = amount * percentage / Decimal(100)
-        total, parts = money.split_by_amounts(exact)
-        # Hours are split the same way, so the lines' hours add up to the request's hours.
-        hour_parts = money.allocate(hours, {m: hours * p / Decimal(100) for m, p in parts_of})
-        weeks = ", ".join(sorted({iso_label(e.week) for e in group})) if correction else ""
+            if correction:
+                # Per week: the tariff is that of the week's year.
+                used: set[Decimal] = set()
+                amount = Decimal(0)
+                for g in groups:
+                    rate = rate_for(g.week.year, municipality_id, level)
+                    used.add(rate)
+                    amount += g.hours * rate
+                item_rate[municipality_id] = next(iter(used)) if len(used) == 1 else None
+            else:
+                rate = item_rate[municipality_id] = rate_for(year, municipality_id, level)
+                amount = hours * rate
+            exact[municipality_id] = amount * percentage / HUNDRED
+        if len(parts_of) == 1 and parts_of[0][1] == HUNDRED:
+            # One municipality carries the whole request: its part is the rounded total.
+            only = parts_of[0][0]
+            total = money.round_cents(exact[only])
+            parts, hour_parts = {only: total}, {only: hours}
+        else:
+            total, parts = money.split_by_amounts(exact)
+            # Hours are split the same way, so the lines' hours add up to the request's hours.
+            hour_parts = money.allocate(hours, {m: hours * p / HUNDRED for m, p in parts_of})
+        if correction:
+            kind = SettlementItem.Kind.CORRECTION.value
+            weeks = ", ".join(sorted({iso_label(g.week) for g in groups}))[:255]
+        else:
+            kind, weeks = SettlementItem.Kind.REGULAR.value, ""
         for municipality_id, percentage in parts_of:
             line = lines.get(municipality_id)
             if line is None:
                 line = lines[municipality_id] = ComputedLine(
                     municipality_id, tiers.get(municipality_id, Membership.Tier.ASSOCIATE)
                 )
-            rates_used = used_rates[municipality_id]
+            part = parts[municipality_id]
             items.append(
-                ComputedItem(
-                    request_id=request_id,
-                    municipality_id=municipality_id,
-                    correction=correction,
-                    weeks=weeks[:255],
-                    level=level,
-                    request_hours=hours,
-                    share=percentage,
-                    hourly_rate=next(iter(rates_used)) if len(rates_used) == 1 else None,
-                    amount=parts[municipality_id],
-                    request_total=total,
+                (
+                    kind,
+                    municipality_id,
+                    request_id,
+                    weeks,
+                    level,
+                    hours,
+                    percentage,
+                    item_rate[municipality_id],
+                    part,
+                    total,
                 )
             )
             line.hours += hour_parts[municipality_id]
-            line.use_amount += parts[municipality_id]
+            line.use_amount += part
             if correction:
-                line.correction_amount += parts[municipality_id]
+                line.correction_amount += part
     if missing:
         labels = sorted(
             f"{year} {Membership.Tier(tier).label.lower()} {Level(level).label.lower()}"
@@ -673,72 +719,97 @@ def compute_settlement(period: Period, entries: list[_Entry]) -> ComputedSettlem
     return ComputedSettlement(lines=lines, items=items, codes=codes)
 
 
-def _write_result(settlement: Settlement, result: ComputedSettlement) -> None:
-    ordered = sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
-    saved = SettlementLine.objects.bulk_create(
-        [
-            SettlementLine(
-                settlement=settlement,
-                municipality_id=line.municipality_id,
-                tier=line.tier,
-                hours=line.hours,
-                use_amount=line.use_amount,
-                correction_amount=line.correction_amount,
-                contribution_credit=line.contribution_credit,
-                secondment_credit=line.secondment_credit,
-                balance=line.balance,
-            )
-            for line in ordered
-        ]
-    )
-    by_municipality = {line.municipality_id: line for line in saved}
-    _insert_items(
-        [
-            (
-                SettlementItem.Kind.CORRECTION.value
-                if item.correction
-                else SettlementItem.Kind.REGULAR.value,
-                by_municipality[item.municipality_id].pk,
-                item.request_id,
-                item.weeks,
-                item.level,
-                item.request_hours,
-                item.share,
-                item.hourly_rate,
-                item.amount,
-                item.request_total,
-            )
-            for item in result.items
-        ]
-    )
-    zero = Decimal("0.00")
-    settlement.total_hours = sum((line.hours for line in saved), zero)
-    settlement.total_use = sum((line.use_amount for line in saved), zero)
-    settlement.total_corrections = sum((line.correction_amount for line in saved), zero)
-    settlement.total_contribution = sum((line.contribution_credit for line in saved), zero)
-    settlement.total_secondment = sum((line.secondment_credit for line in saved), zero)
-    settlement.total_balance = sum((line.balance for line in saved), zero)
-    settlement.save()
-    result.saved_lines = saved
-
-
+LINE_COLUMNS = ["settlement_id", "municipality_id", "tier", "hours", "use_amount", "correction_amount",
+                "contribution_credit", "secondment_credit", "balance"]  # fmt: skip
 ITEM_COLUMNS = ["kind", "line_id", "request_id", "weeks", "level", "request_hours", "share", "hourly_rate",
                 "amount", "request_total"]  # fmt: skip
+AUDIT_COLUMNS = ["occurred_at", "actor_id", "action", "object_type", "object_id", "object_label", "changes",
+                 "municipality_code"]  # fmt: skip
 
 
-def _insert_items(rows: list[tuple]) -> None:
-    """Write the items (tuples in ITEM_COLUMNS order) in one statement: COPY on PostgreSQL (a
-    national pool has thousands per period, and bulk_create spends most of its time building and
-    preparing model instances), else bulk_create."""
+def _write_result(settlement: Settlement, result: ComputedSettlement) -> dict[int, int]:
+    """Write the lines (by municipality name), the items and the settlement's totals; return the
+    line id of each municipality.
+
+    On PostgreSQL every table is written with one COPY (a national pool has thousands of items
+    per period, and bulk_create spends most of its time building and preparing model
+    instances); elsewhere with bulk_create."""
+    ordered = sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
+    line_rows = [
+        (
+            settlement.pk,
+            line.municipality_id,
+            line.tier,
+            line.hours,
+            line.use_amount,
+            line.correction_amount,
+            line.contribution_credit,
+            line.secondment_credit,
+            line.balance,
+        )
+        for line in ordered
+    ]
+    _copy_or_bulk_create(SettlementLine, LINE_COLUMNS, line_rows)
+    line_ids = dict(SettlementLine.objects.filter(settlement=settlement).values_list("municipality_id", "pk"))
+    _copy_or_bulk_create(
+        SettlementItem,
+        ITEM_COLUMNS,
+        [(item[0], line_ids[item[1]], *item[2:]) for item in result.items],
+    )
+    zero = Decimal("0.00")
+    settlement.total_hours = sum((line.hours for line in ordered), zero)
+    settlement.total_use = sum((line.use_amount for line in ordered), zero)
+    settlement.total_corrections = sum((line.correction_amount for line in ordered), zero)
+    settlement.total_contribution = sum((line.contribution_credit for line in ordered), zero)
+    settlement.total_secondment = sum((line.secondment_credit for line in ordered), zero)
+    settlement.total_balance = sum((line.balance for line in ordered), zero)
+    settlement.save(update_fields=[f"total_{name}" for name in TOTALS])
+    return line_ids
+
+
+def _record_lines(actor: Any, label: str, result: ComputedSettlement, line_ids: dict[int, int]) -> None:
+    """One `verrekening.regel` audit record per line, so a contact sees its own settlement in its log."""
+    now = timezone.now()
+    actor_id = actor.pk if getattr(actor, "is_authenticated", False) else None
+    object_type = SettlementLine._meta.label_lower
+    _copy_or_bulk_create(
+        AuditRecord,
+        AUDIT_COLUMNS,
+        [
+            (
+                now,
+                actor_id,
+                "verrekening.regel",
+                object_type,
+                str(line_ids[line.municipality_id]),
+                f"{label}: {result.codes[line.municipality_id][1]}"[:255],
+                {"gebruik": str(line.use_amount), "saldo": str(line.balance)},
+                result.codes[line.municipality_id][0],
+            )
+            for line in sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
+        ],
+    )
+
+
+TOTALS = ["hours", "use", "corrections", "contribution", "secondment", "balance"]
+
+
+def _copy_or_bulk_create(model: type[models.Model], columns: list[str], rows: list[tuple]) -> None:
+    """Insert rows (tuples in `columns` order, attribute names) in one statement: COPY on
+    PostgreSQL, else bulk_create. JSON values are written as JSON text."""
     if connection.vendor != "postgresql":
-        SettlementItem.objects.bulk_create(
-            [SettlementItem(**dict(zip(ITEM_COLUMNS, row, strict=True))) for row in rows], batch_size=2000
+        model.objects.bulk_create(
+            [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=500
         )
         return
-    table = SettlementItem._meta.db_table
-    with (
-        connection.cursor() as cursor,
-        cursor.cursor.copy(f"COPY {table} ({', '.join(ITEM_COLUMNS)}) FROM STDIN") as copy,
-    ):
+    fields = [model._meta.get_field(c) for c in columns]
+    as_json = [i for i, field in enumerate(fields) if isinstance(field, models.JSONField)]
+    quoted = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    sql = f"COPY {connection.ops.quote_name(model._meta.db_table)} ({quoted}) FROM STDIN"
+    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for row in rows:
+            if as_json:
+                row = list(row)
+                for i in as_json:
+                    row[i] = json.dumps(row[i])
             copy.write_row(row)
