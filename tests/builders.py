@@ -104,3 +104,21 @@ def make_request(pool: Pool, contact, *, submit: bool = True, **overrides) -> Ca
         details=details(**overrides),
         submit=submit,
     )
+
+
+def request_form_data(**extra) -> dict:
+    """What the page "Nieuwe vraag" posts for a valid request, with `extra` fields on top."""
+    data = {
+        "title": "Projectleider warmtenet Assen-Oost",
+        "description": "Uitwerking van een collectief warmtenet voor de wijk.",
+        "hours_per_week": "12",
+        "start": date.today().isoformat(),
+        "end": date(date.today().year + 1, 6, 30).isoformat(),
+        "priority": "2",
+        "competence_1": "projectleiding",
+        "level_1": "2",
+        "level_2": "2",
+        "submit": "1",
+    }
+    data.update(extra)
+    return data

@@ -1,6 +1,5 @@
 """Every page for every role: allowed or denied, and the flow through the pages."""
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -105,18 +104,9 @@ def test_flow_through_pages(pool, coordinator, assen, emmen, member):
     contact = client_for("assen", {"assen": assen})
     response = contact.post(
         reverse("request-create"),
-        {
-            "title": "Projectleider Transitievisie Warmte",
-            "description": "Herijking van de TVW.",
-            "hours_per_week": "12",
-            "start": date.today().isoformat(),
-            "end": date(date.today().year + 1, 6, 30).isoformat(),
-            "priority": "2",
-            "competence_1": "projectleiding",
-            "level_1": "2",
-            "level_2": "2",
-            "submit": "1",
-        },
+        builders.request_form_data(
+            title="Projectleider Transitievisie Warmte", description="Herijking van de TVW."
+        ),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     pk = int(response["Location"].rstrip("/").split("/")[-1])

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import QUERIES, generate, judgements  # noqa: E402
 
-from flexpool.knowledge import text  # noqa: E402
+from flexpool.knowledge import fulltext, text  # noqa: E402
 
 K1, B = 1.2, 0.75  # as flexpool.knowledge.search
 WEIGHTS = (3.0, 1.5, 1.0)
@@ -44,6 +44,7 @@ CONFIGURATIONS = [
     ("+ lexicon lemmas", replace(FULL, decompound=False), "bm25"),
     ("+ compound splitting (= production)", FULL, "bm25"),
     ("production with Python BM25F ranking", FULL, "bm25f"),
+    ("production with candidates from the postings", FULL, "postings"),
     ("production without compound splitting", replace(FULL, decompound=False), "bm25f"),
     ("production without stemming", replace(FULL, stem=False), "bm25f"),
     ("production with Snowball 3 'dutch' stemmer", replace(FULL, stemmer="dutch"), "bm25f"),
@@ -68,6 +69,52 @@ def build(corpus, pipeline):
     return db, columns_by_id, stats, total / len(rows)
 
 
+class _Connection:
+    """Just enough of a Django connection for `fulltext.impact_candidates` on an sqlite3 database."""
+
+    vendor = "sqlite"
+
+    def __init__(self, db):
+        self.db = db
+
+    def cursor(self):
+        return _Cursor(self.db)
+
+
+class _Cursor:
+    def __init__(self, db):
+        self.db, self.rows = db, []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def execute(self, sql, params=()):
+        self.rows = self.db.execute(sql.replace("%s", "?"), list(params)).fetchall()
+
+    def fetchall(self):
+        return self.rows
+
+
+def add_postings(index):
+    """The production postings table (same columns and index) for the candidate step."""
+    db, columns_by_id, _stats, avg = index
+    db.execute("CREATE TABLE knowledge_knowledgeitem (id INTEGER PRIMARY KEY, search_length INTEGER)")
+    db.execute("CREATE TABLE knowledge_posting (item_id INTEGER, term TEXT, weight INTEGER, impact INTEGER, "
+               "PRIMARY KEY (item_id, term))")  # fmt: skip
+    db.execute("CREATE INDEX posting_by_impact ON knowledge_posting (term, impact DESC, item_id)")
+    for doc_id, columns in columns_by_id.items():
+        named = dict(zip(fulltext.DOUBLE_WEIGHTS, columns, strict=True))
+        length = sum(len(c.split()) for c in columns)
+        db.execute("INSERT INTO knowledge_knowledgeitem VALUES (?, ?)", (doc_id, length))
+        db.executemany(
+            "INSERT INTO knowledge_posting VALUES (?, ?, ?, ?)",
+            fulltext.posting_rows(doc_id, named, length, avg),
+        )
+
+
 def fts_expression(query, mode):
     groups = ["(" + " AND ".join(f'"{t}"' for t in g) + ")" for g in query.groups]
     return (" AND " if mode == "all" else " OR ").join(groups)
@@ -77,14 +124,25 @@ def search(index, query, ranking, n_docs):
     db, columns_by_id, stats, avg = index
     if not query:
         return []
-    for mode in ("all", "any"):
-        rows = db.execute(
-            "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 3.0, 1.5, 1.0), rowid LIMIT 200",
-            (fts_expression(query, mode),),
-        ).fetchall()
-        if rows:
-            break
-    ids = [r[0] for r in rows]
+    if ranking == "postings":  # as flexpool.knowledge.search (WINDOW 200, DEPTH 400), without the
+        # exact path for small match sets (EXACT_BELOW), so the walks themselves are measured
+        for mode in ("all", "any"):
+            found = fulltext.impact_candidates(
+                _Connection(db), fulltext.ITEMS, query, mode=mode, where=fulltext.Where(), df=stats,
+                limit=200, depth=400,
+            )  # fmt: skip
+            if found:
+                break
+        ids = sorted(found)
+    else:
+        for mode in ("all", "any"):
+            rows = db.execute(
+                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 3.0, 1.5, 1.0), rowid LIMIT 200",
+                (fts_expression(query, mode),),
+            ).fetchall()
+            if rows:
+                break
+        ids = [r[0] for r in rows]
     if ranking == "bm25":
         return ids[:10]
     wanted = set(query.terms)
@@ -132,6 +190,8 @@ def main() -> None:
     for name, pipeline, ranking in CONFIGURATIONS:
         started = time.perf_counter()
         index = build(corpus, pipeline)
+        if ranking == "postings":
+            add_postings(index)
         ndcgs, recalls, empty = [], [], 0
         per_query = []
         for query_text, relevant in labelled:

@@ -3,7 +3,10 @@
 
 Fills a separate database with generated Dutch items (bench/knowledge/corpus.py, many seeds), then
 times the search as the page runs it (match, rank the candidate window, load the page of items,
-snippets) with and without facet counts, for the 54 evaluation queries repeated.
+snippets) with and without facet counts, for the 54 evaluation queries repeated. Facets are
+counted from scratch for every sample (the cache is emptied first); a third row shows the same
+searches with the facet counts from the cache. Finally the first page of every query is compared
+with an exhaustive ranking (every match scored), since candidates are chosen from the postings.
 
     DATABASE_URL=sqlite:///var/bench-knowledge.sqlite3 .venv/bin/python bench/knowledge/latency.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/flexpool_bench_knowledge .venv/bin/python bench/knowledge/latency.py
@@ -34,9 +37,9 @@ from corpus import QUERIES, generate  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
-from flexpool.knowledge import indexing, text  # noqa: E402
+from flexpool.knowledge import fulltext, indexing, search, text  # noqa: E402
 from flexpool.knowledge.models import KnowledgeItem, Visibility  # noqa: E402
-from flexpool.knowledge.search import Viewer, search_items  # noqa: E402
+from flexpool.knowledge.search import Viewer, forget_facets, search_items  # noqa: E402
 from flexpool.pool.models import Pool  # noqa: E402
 from flexpool.regions.models import Municipality  # noqa: E402
 from flexpool.regions.services import import_reference_data  # noqa: E402
@@ -90,21 +93,81 @@ def fill(n: int) -> Pool:
         seed += 1
     with transaction.atomic():
         indexing.rebuild_stats_from_columns()
+        indexing.rebuild_postings()
     print(f"filled {made - have} items in {time.perf_counter() - started:.0f} s")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE knowledge_knowledgeitem")
+            cursor.execute("ANALYZE knowledge_posting")
     return pool
 
 
-def measure(pool: Pool, repeats: int, facets: bool, viewer: Viewer) -> list[float]:
-    timings = []
-    for _ in range(repeats):
-        for query, _topic in QUERIES:
-            started = time.perf_counter()
-            search_items(viewer=viewer, text_query=query, with_facets=facets)
-            timings.append((time.perf_counter() - started) * 1000)
-    return timings
+def previous_candidates(query, mode, where, stats, window):
+    """The candidate step as it was before the postings: the engine orders every match by its own
+    rank to take the best `window`, then the ranking splits the candidates' text columns."""
+    ids = fulltext.candidates(connection, fulltext.ITEMS, query, mode=mode, where=where, limit=window)
+    wanted, found = set(query.terms), {}
+    for pk, *columns, length in KnowledgeItem.objects.filter(pk__in=ids).values_list(
+        "pk", *search.FIELD_WEIGHTS, "search_length"
+    ):
+        weights: Counter = Counter()
+        for double, value in zip((6, 3, 2), columns, strict=True):
+            for term in value.split():
+                if term in wanted:
+                    weights[term] += double
+        found[pk] = (length, dict(weights))
+    return found
+
+
+def measure(pool: Pool, repeats: int, facets: bool, viewer: Viewer, *, cold: bool = True) -> dict:
+    """Milliseconds per search, for the current and the previous candidate step in turn (so both
+    see the same load on a shared machine). `cold`: the facet cache is emptied before every search,
+    so each sample counts the facets from scratch (as for a query nobody asked in the last minutes)."""
+    current = search._item_candidates
+    timings: dict[str, list[float]] = {"current": [], "previous": []}
+    cpu: dict[str, list[float]] = {"current": [], "previous": []}
+    try:
+        for _ in range(repeats):
+            for query, _topic in QUERIES:
+                for variant, step in (("current", current), ("previous", previous_candidates)):
+                    search._item_candidates = step
+                    if cold:
+                        forget_facets()
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    search_items(viewer=viewer, text_query=query, with_facets=facets)
+                    timings[variant].append((time.perf_counter() - started) * 1000)
+                    cpu[variant].append((time.process_time() - started_cpu) * 1000)
+    finally:
+        search._item_candidates = current
+    return {variant: (timings[variant], cpu[variant]) for variant in timings}
+
+
+def agreement(viewer: Viewer) -> dict:
+    """How often the first page equals the exhaustive ranking (every match scored with BM25F)."""
+    where = search._where_for(viewer, search.Filters())
+    same, overlap = 0, []
+    for query_text, _topic in QUERIES:
+        query = text.parse_query(query_text)
+        stats = search._stats(fulltext.ITEMS, query.terms)
+        ids: list[int] = []
+        for mode in ("all", "any"):
+            ids = fulltext.candidates(connection, fulltext.ITEMS, query, mode=mode, where=where, limit=10**7)
+            if ids:
+                break
+        candidates = {}
+        for start in range(0, len(ids), 5000):
+            chunk = ids[start : start + 5000]
+            lengths = dict(KnowledgeItem.objects.filter(pk__in=chunk).values_list("pk", "search_length"))
+            candidates.update({pk: (lengths[pk], {}) for pk in chunk})
+            for item_id, term, weight in fulltext.term_weights(connection, chunk, query.terms):
+                candidates[item_id][1][term] = weight
+        best = search.rank_items(candidates, query, stats)[:10]
+        hits = search_items(viewer=viewer, text_query=query_text, with_facets=False).hits
+        # Equal scores count as equal: ties are broken by id, and tied items are interchangeable.
+        same += [round(h.score, 9) for h in hits] == [s for _i, s in best]
+        overlap.append(len({h.id for h in hits} & {i for i, _s in best}) / max(1, len(best)))
+    return {"queries": len(QUERIES), "first_page_as_exhaustive": same,
+            "mean_overlap_at_10": round(statistics.mean(overlap), 3)}  # fmt: skip
 
 
 def pct(values: list[float], p: float) -> float:
@@ -116,28 +179,44 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=4)
+    parser.add_argument("--no-check", action="store_true", help="skip the comparison with exhaustive ranking")
     args = parser.parse_args()
     pool = fill(args.items)
     viewer = Viewer(authenticated=True, user_id=None, pool_ids=(pool.pk,))
-    measure(pool, 1, True, viewer)  # warm caches
+    measure(pool, 1, True, viewer)  # warm the database's caches
     rows = {}
-    for label, facets in (
-        ("search, page of 10 + facets", True),
-        ("search, page of 10 without facets", False),
+    load_before = os.getloadavg()
+    for label, facets, cold in (
+        ("page of 10 + facets", True, True),
+        ("page of 10 without facets", False, True),
+        ("page of 10 + facets from the cache", True, False),
     ):
-        timings = measure(pool, args.repeats, facets, viewer)
-        rows[label] = {
-            "p50_ms": round(statistics.median(timings), 1),
-            "p95_ms": round(pct(timings, 95), 1),
-            "max_ms": round(max(timings), 1),
-            "samples": len(timings),
-        }
-        print(
-            f"{connection.vendor:10} {label:36} p50 {rows[label]['p50_ms']:7.1f} ms  p95 {rows[label]['p95_ms']:7.1f} ms"
-        )
+        if not cold:
+            measure(pool, 1, facets, viewer, cold=False)  # fill the facet cache once
+        for variant, (timings, cpu) in measure(pool, args.repeats, facets, viewer, cold=cold).items():
+            key = f"{label} ({variant} candidates)"
+            # CPU time of this process: on SQLite it includes the engine's work (it runs in-process),
+            # on PostgreSQL only the client's side. Less sensitive than wall time to other load.
+            rows[key] = {
+                "p50_ms": round(statistics.median(timings), 1),
+                "p95_ms": round(pct(timings, 95), 1),
+                "max_ms": round(max(timings), 1),
+                "cpu_p50_ms": round(statistics.median(cpu), 1),
+                "cpu_p95_ms": round(pct(cpu, 95), 1),
+                "samples": len(timings),
+            }
+            print(f"{connection.vendor:10} {key:58} p50 {rows[key]['p50_ms']:7.1f} ms  p95 {rows[key]['p95_ms']:7.1f} ms"
+                  f"  (CPU p50 {rows[key]['cpu_p50_ms']:6.1f}  p95 {rows[key]['cpu_p95_ms']:6.1f})")  # fmt: skip
+    load_after = os.getloadavg()
+    print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
+    check = None if args.no_check else agreement(viewer)
+    if check:
+        print(f"first page equal to exhaustive BM25F ranking: {check['first_page_as_exhaustive']}/"
+              f"{check['queries']} queries, mean overlap@10 {check['mean_overlap_at_10']}")  # fmt: skip
     out = ROOT / "bench" / "results" / f"knowledge-latency-{connection.vendor}.json"
     out.write_text(json.dumps({"engine": connection.vendor, "items": KnowledgeItem.objects.count(),
-                               "date": date.today().isoformat(), "load": os.getloadavg(), "results": rows},
+                               "date": date.today().isoformat(), "load": [load_before, load_after],
+                               "results": rows, "agreement_with_exhaustive_ranking": check},
                               indent=1))  # fmt: skip
     print(f"written to {out}")
 

@@ -42,6 +42,12 @@ def test_suggestion_appears_while_filing_a_request_and_reuse_is_recorded(
     contact.get_by_label("Gevraagde competentie").select_option("warmtenetten")
     contact.get_by_role("button", name="Indienen bij de pool").click()
     expect(contact.locator("#request-status")).to_have_text("Ingediend")
+    # The reuse marked while drafting is tied to the request that was filed.
+    expect(contact.locator("#request-reuses")).to_contain_text("Haalbaarheidsstudie warmtenet Kloosterveen")
+    record = ReuseRecord.objects.get(item__title="Haalbaarheidsstudie warmtenet Kloosterveen")
+    assert record.request.title == "Haalbaarheid warmte-netten Assen-Oost"
+    axe_check(contact)
+    shoot(contact, "vraag-met-hergebruik")
 
 
 def test_search_item_and_experts_pages(
@@ -81,3 +87,15 @@ def test_search_item_and_experts_pages(
     shoot(coord, "kennis-nieuw")
     coord.goto(f"{live_server.url}/kennis/hergebruik/")
     axe_check(coord)
+
+    # Deleting asks first, then the item is gone from the search.
+    coord.goto(f"{live_server.url}/kennis/?q=warmtenetten")
+    coord.get_by_role("link", name="Warmtenet-studie met bijlage").click()
+    coord.get_by_role("link", name="Verwijderen").click()
+    expect(coord.locator("#kb-delete-consequences")).to_contain_text("1 bijgevoegd bestand")
+    axe_check(coord)
+    shoot(coord, "kennis-verwijderen")
+    coord.get_by_role("button", name="Ja, verwijderen").click()
+    expect(coord.locator(".fp-message--success")).to_contain_text("is verwijderd")
+    coord.goto(f"{live_server.url}/kennis/?q=warmtenetten")
+    expect(coord.locator(".kb-hits")).not_to_contain_text("Warmtenet-studie met bijlage")

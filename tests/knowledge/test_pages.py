@@ -24,6 +24,7 @@ PAGES = {
     "knowledge-file": {"coordinator", "assen", "emmen", "member"},
     "knowledge-create": {"coordinator", "assen", "emmen", "member"},
     "knowledge-edit": {"coordinator"},
+    "knowledge-delete": {"coordinator"},
     "knowledge-suggestions": LOGGED_IN,
     "knowledge-experts": {"coordinator", "assen", "emmen"},
     "knowledge-reuse-figures": LOGGED_IN,
@@ -51,7 +52,7 @@ def client_for(role, users):
 
 
 def url_for(name, item):
-    if name in {"knowledge-detail", "knowledge-edit"}:
+    if name in {"knowledge-detail", "knowledge-edit", "knowledge-delete"}:
         return reverse(name, args=[item.pk])
     if name == "knowledge-file":
         return reverse(name, args=[item.files.get().pk])

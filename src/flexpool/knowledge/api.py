@@ -238,12 +238,12 @@ class SuggestionsView(APIView):
                     {"id": h.item.pk, "title": h.item.title, "score": h.score, "snippet": str(h.snippet),
                      "municipality": h.item.municipality.code if h.item.municipality else None,
                      "reused_by_you": reused}
-                    for h, reused in found["items"]
+                    for h, reused, _carry in found["items"]
                 ],
                 "requests": [
                     {"id": r.pk, "title": r.title, "municipality": r.municipality.code, "status": r.status,
                      "snippet": snippet, "reused_by_you": reused}
-                    for r, snippet, reused in found["requests"]
+                    for r, snippet, reused, _carry in found["requests"]
                 ],
             }
         )  # fmt: skip

@@ -22,7 +22,7 @@ class MunicipalityReuse:
 
 
 def item_reuse(item: KnowledgeItem) -> list[ReuseRecord]:
-    return list(item.reuses.select_related("municipality").order_by("recorded_at"))
+    return list(item.reuses.select_related("municipality", "request").order_by("recorded_at"))
 
 
 def pool_reuse(pool_ids, year: int | None = None) -> list[MunicipalityReuse]:

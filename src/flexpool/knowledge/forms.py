@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from flexpool.knowledge.extract import EXTENSIONS
 from flexpool.knowledge.models import ItemKind, Phase, Visibility
-from flexpool.pool.models import Competence, Domain, PoolMember
+from flexpool.pool.models import Competence, Contact, Domain, PoolMember
 from flexpool.regions.models import Municipality
 from flexpool.web.forms import DATE_INPUT, StyledForm
 
@@ -29,6 +29,16 @@ class MultipleFileField(forms.FileField):
             return []
         values = data if isinstance(data, list | tuple) else [data]
         return [super(MultipleFileField, self).clean(value, initial) for value in values]
+
+
+def pool_municipalities(pool):
+    """The municipalities that are (or were) members of the pool."""
+    return Municipality.objects.filter(pk__in=pool.memberships.values("municipality_id"))
+
+
+def contact_label(contact: Contact) -> str:
+    name = contact.user.get_full_name() or contact.user.get_username()
+    return f"{name} ({contact.municipality.name})"
 
 
 class ItemForm(StyledForm):
@@ -59,6 +69,13 @@ class ItemForm(StyledForm):
         required=False,
         widget=forms.SelectMultiple(attrs={"class": "utrecht-select utrecht-select--html-select", "size": 5}),
     )
+    author_contacts = forms.ModelMultipleChoiceField(
+        label=_("Auteurs (contactpersonen van gemeenten)"),
+        queryset=Contact.objects.none(),
+        required=False,
+        help_text=_("Medewerkers van een gemeente in deze pool die aan het stuk hebben geschreven."),
+        widget=forms.SelectMultiple(attrs={"class": "utrecht-select utrecht-select--html-select", "size": 5}),
+    )
     competences = forms.ModelMultipleChoiceField(
         label=_("Competenties"),
         queryset=Competence.objects.all(),
@@ -81,10 +98,14 @@ class ItemForm(StyledForm):
     def __init__(self, *args, pool=None, **kwargs):
         super().__init__(*args, **kwargs)
         if pool is not None:
-            self.fields["municipality"].queryset = Municipality.objects.filter(
-                pk__in=pool.memberships.values("municipality_id")
-            )
+            self.fields["municipality"].queryset = pool_municipalities(pool)
             self.fields["author_members"].queryset = PoolMember.objects.filter(pool=pool, active=True)
+            self.fields["author_contacts"].queryset = (
+                Contact.objects.filter(municipality__in=pool_municipalities(pool))
+                .select_related("user", "municipality")
+                .order_by("municipality__name", "user__last_name", "user__first_name", "user__username")
+            )
+            self.fields["author_contacts"].label_from_instance = contact_label
 
     def clean_links(self):
         pairs = []

@@ -5,13 +5,15 @@ made by `flexpool.knowledge.text.normalise`. SQLite tokenises them with ``unicod
 stemming or accent folding), PostgreSQL with the ``simple`` configuration (lower case, no stemming),
 so a term is the same token in both and a query matches the same rows in both.
 
-This module only *matches* and returns a candidate window ordered by the engine's own rank (bm25
-on SQLite, ts_rank on PostgreSQL); the final ranking is computed in Python from the candidates'
-columns (`flexpool.knowledge.search`), so both engines give the same order.
+This module *matches* (counts and facets for items, candidates for requests, ordered by the engine's
+own rank: bm25 on SQLite, ts_rank on PostgreSQL) and chooses item candidates from the postings table
+(`impact_candidates`: plain SQL over plain columns, so the same rows on both engines). The final
+ranking is computed in Python (`flexpool.knowledge.search`), so both engines give the same order.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,6 +142,185 @@ def candidates(
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
+
+
+# Candidates from the postings ----------------------------------------------------------------------
+
+# BM25F parameters (also used by `flexpool.knowledge.search`). Field weights times two, so the
+# weighted term frequency of a posting is an integer: title 3, summary 1.5, body 1.
+K1, B = 1.2, 0.75
+DOUBLE_WEIGHTS = {"search_title": 6, "search_summary": 3, "search_body": 2}
+IMPACT_SCALE = 1_000_000
+
+
+def posting_rows(item_id: int, columns: dict[str, str], length: int, avg_length: float) -> list[tuple]:
+    """(item_id, term, weight, impact) for each distinct term of an item's normalised columns."""
+    weights: Counter = Counter()
+    for column, double in DOUBLE_WEIGHTS.items():
+        for term in columns[column].split():
+            weights[term[:100]] += double
+    norm = K1 * (1 - B + B * (length or 1) / (avg_length or 1.0))
+    rows = []
+    for term, weight in weights.items():
+        tf = weight / 2
+        rows.append((item_id, term, weight, round(IMPACT_SCALE * tf * (K1 + 1) / (tf + norm))))
+    return rows
+
+
+POSTINGS = "knowledge_posting"
+
+
+def _weight_sql(item: str) -> str:
+    return f"(SELECT q.weight FROM {POSTINGS} q WHERE q.item_id = {item} AND q.term = %s)"
+
+
+def _driver(
+    spec: IndexSpec, term: str, columns: list[str], required: list[str], where: Where, limit: int,
+    depth: int | None,
+) -> tuple[str, list]:  # fmt: skip
+    """One term's items, highest impact first, that pass `where` and hold every `required` term.
+
+    Selects id, length and the weight of each term in `columns` (NULL where the item lacks it).
+    With a `depth`, only the term's `depth` highest-impact items are looked at; without, its whole
+    list (the caller does that for the rarest term only, so every full match can be found).
+
+    The conditions are correlated scalar subqueries on purpose: both engines then walk the term's
+    index in impact order and stop at the limit (PostgreSQL would turn a join or EXISTS into a hash
+    join over every row).
+    """
+    select = ["p.item_id", f"(SELECT t.search_length FROM {spec.table} t WHERE t.{spec.pk} = p.item_id)"]
+    params: list = []
+    for column in columns:
+        if column == term:
+            select.append("p.weight")
+        else:
+            select.append(_weight_sql("p.item_id"))
+            params.append(column)
+    if depth is None:
+        source, conditions = f"{POSTINGS} p", ["p.term = %s"]
+        params.append(term)
+    else:
+        source = (
+            f"(SELECT item_id, weight, impact FROM {POSTINGS} WHERE term = %s "
+            f"ORDER BY impact DESC, item_id LIMIT %s) p"
+        )
+        conditions = []
+        params.extend([term, depth])
+    # Rarest required term first: most items are ruled out by the first probe.
+    conditions += [f"{_weight_sql('p.item_id')} IS NOT NULL" for _ in required]
+    conditions.append(
+        f"(SELECT 1 FROM {spec.table} t WHERE t.{spec.pk} = p.item_id AND ({where.sql})) IS NOT NULL"
+    )
+    sql = (
+        f"SELECT {', '.join(select)} FROM {source} WHERE {' AND '.join(conditions)} "
+        f"ORDER BY p.impact DESC, p.item_id LIMIT %s"
+    )
+    return sql, [*params, *required, *where.params, limit]
+
+
+def impact_candidates(
+    connection: Any,
+    spec: IndexSpec,
+    query: Query,
+    *,
+    mode: str,
+    where: Where,
+    df: dict[str, int],
+    limit: int,
+    depth: int,
+    exact_below: int = 0,
+) -> dict[int, tuple[int, dict[str, int]]]:
+    """Candidate items from the postings: {id: (length in terms, {term: weight})}.
+
+    When the query matches at most `exact_below` rows (before visibility), all of them are the
+    candidates, so the ranking is exact. The match set is the same on both engines.
+
+    Each query term "drives" a walk down its items by impact (the term's BM25 weight in that item),
+    so no query has to order all matching rows. Mode "all": every term must occur; the rarest term
+    walks its whole list (so nothing that matches is missed), the others their `depth` best items.
+    Mode "any": each term's best items, the limit shared out over the terms. One statement, the
+    same on both engines; the weights come along, so ranking needs no further query (except for
+    long "any" queries such as the intake suggestions, see `term_weights`).
+    """
+    query = _safe(query)
+    terms = query.terms
+    if not terms:
+        return {}
+    if exact_below:
+        # Few matches (the engine intersects its own index quickly): take them all and rank
+        # exactly; this also spares a long walk when the rarest term is common but the
+        # combination is not.
+        ids = match_ids(connection, spec, query, mode=mode, limit=exact_below + 1)
+        if len(ids) <= exact_below:
+            return weights_of(connection, spec, sorted(ids), terms, where)
+    by_rarity = sorted(terms, key=lambda t: (df.get(t, 0), t))
+    share = limit if mode == "all" else max(limit // len(terms), 25)
+    columns = terms if mode == "all" or len(terms) <= 4 else []
+    parts, params = [], []
+    for position, term in enumerate(by_rarity):
+        required = [t for t in by_rarity if t != term] if mode == "all" else []
+        sql, args = _driver(spec, term, columns, required, where, share, None if position == 0 else depth)
+        parts.append(f"SELECT * FROM ({sql}) d{position}")
+        params.extend(args)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ".join(parts), params)
+        rows = cursor.fetchall()
+    found: dict[int, tuple[int, dict[str, int]]] = {}
+    for item_id, length, *weights in rows:
+        found[item_id] = (length, {t: w for t, w in zip(columns, weights, strict=True) if w})
+    if not columns and found:
+        for item_id, term, weight in term_weights(connection, sorted(found), terms):
+            found[item_id][1][term] = weight
+    return found
+
+
+def match_ids(connection: Any, spec: IndexSpec, query: Query, *, mode: str, limit: int) -> list[int]:
+    """Up to `limit` ids of matching rows, in no particular order (no ranking, no visibility)."""
+    query = _safe(query)
+    if not query:
+        return []
+    if connection.vendor == "sqlite":
+        sql = f"SELECT rowid FROM {spec.fts} WHERE {spec.fts} MATCH %s LIMIT %s"
+        params = [_fts5_expression(query, mode), limit]
+    else:
+        sql = f"SELECT {spec.pk} FROM {spec.table} WHERE search_vector @@ to_tsquery('simple', %s) LIMIT %s"
+        params = [_tsquery_expression(query, mode), limit]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def weights_of(
+    connection: Any, spec: IndexSpec, ids: list[int], terms: list[str], where: Where
+) -> dict[int, tuple[int, dict[str, int]]]:
+    """{id: (length, {term: weight})} of the given rows that pass `where`."""
+    if not ids or not terms:
+        return {}
+    columns = ", ".join(_weight_sql(f"t.{spec.pk}") for _ in terms)
+    sql = (
+        f"SELECT t.{spec.pk}, t.search_length, {columns} FROM {spec.table} t "
+        f"WHERE t.{spec.pk} IN ({', '.join(['%s'] * len(ids))}) AND ({where.sql})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*terms, *ids, *where.params])
+        rows = cursor.fetchall()
+    return {
+        pk: (length, {t: w for t, w in zip(terms, weights, strict=True) if w})
+        for pk, length, *weights in rows
+    }
+
+
+def term_weights(connection: Any, ids: list[int], terms: list[str]) -> list[tuple[int, str, int]]:
+    """(item id, term, weight) of the given items for the given terms."""
+    if not ids or not terms:
+        return []
+    sql = (
+        f"SELECT item_id, term, weight FROM {POSTINGS} WHERE item_id IN ({', '.join(['%s'] * len(ids))}) "
+        f"AND term IN ({', '.join(['%s'] * len(terms))})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*ids, *terms])
+        return cursor.fetchall()
 
 
 def year_sql(connection: Any, column: str) -> str:

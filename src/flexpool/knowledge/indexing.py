@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 
-from flexpool.knowledge import text
-from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, RequestIndex, TermStat
+from flexpool.knowledge import fulltext, text
+from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, Posting, RequestIndex, TermStat
 
 # How much of a long document goes into the index (characters of original text).
 BODY_LIMIT = 400_000
+K1, B = fulltext.K1, fulltext.B
+DOUBLE_WEIGHTS = fulltext.DOUBLE_WEIGHTS
+posting_rows = fulltext.posting_rows
 
 
 def item_columns(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> dict[str, str]:
@@ -83,6 +86,60 @@ def index_item(item: KnowledgeItem, file_texts: Iterable[str] | None = None) -> 
         docs=1 if fresh else 0,
         length=item.search_length - (0 if fresh else old["search_length"]),
     )
+    _write_postings(item, new, item.search_length)
+    _forget_facets()
+
+
+def average_length(index: str = "item") -> float:
+    row = TermStat.objects.filter(index=index, term="").values_list("df", "total_length").first()
+    if not row or row[0] <= 0:
+        return 1.0
+    return max(row[1] / row[0], 1.0)
+
+
+def _insert_postings(rows: list[tuple]) -> None:
+    if not rows:
+        return
+    table = Posting._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} (item_id, term, weight, impact) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} (item_id, term, weight, impact) VALUES (%s, %s, %s, %s)", rows
+            )
+
+
+def _write_postings(item: KnowledgeItem, columns: dict[str, str], length: int) -> None:
+    Posting.objects.filter(item_id=item.pk).delete()
+    _insert_postings(posting_rows(item.pk, columns, length, average_length()))
+
+
+def rebuild_postings(chunk: int = 2000) -> int:
+    """Recompute every item's postings from the stored columns (after a rebuild or a bulk load)."""
+    avg = average_length()
+    Posting.objects.all().delete()
+    made = 0
+    rows: list[tuple] = []
+    for pk, *values, length in KnowledgeItem.objects.values_list(
+        "pk", *DOUBLE_WEIGHTS, "search_length"
+    ).iterator(chunk_size=chunk):
+        rows.extend(posting_rows(pk, dict(zip(DOUBLE_WEIGHTS, values, strict=True)), length, avg))
+        if len(rows) >= 50_000:
+            _insert_postings(rows)
+            made += len(rows)
+            rows = []
+    _insert_postings(rows)
+    _forget_facets()
+    return made + len(rows)
+
+
+def _forget_facets() -> None:
+    from flexpool.knowledge.search import forget_facets
+
+    forget_facets()
 
 
 def forget(index: str, columns: dict[str, str], length: int) -> None:
@@ -141,6 +198,7 @@ def rebuild() -> dict[str, int]:
         totals["request"][1] += length
     RequestIndex.objects.bulk_create(rows, batch_size=500)
     write_stats(counts, totals)
+    rebuild_postings()
     return {"items": totals["item"][0], "requests": totals["request"][0]}
 
 
@@ -152,7 +210,10 @@ def write_stats(counts: dict[str, Counter], totals: dict[str, list[int]]) -> Non
 
 
 def rebuild_stats_from_columns() -> None:
-    """Recompute the item term statistics from the stored columns (after a bulk load)."""
+    """Recompute the item term statistics from the stored columns (after a bulk load).
+
+    Call `rebuild_postings` afterwards: the postings' impacts use the average length.
+    """
     counts: Counter = Counter()
     docs = length = 0
     for columns in KnowledgeItem.objects.values_list(

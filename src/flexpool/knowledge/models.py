@@ -95,6 +95,23 @@ class KnowledgeItem(models.Model):
         indexes = [
             models.Index(fields=["visibility", "pool"]),
             models.Index(fields=["published_on"]),
+            # Everything search reads of an item besides its text: visibility, filters, facets and
+            # length come from this index without touching the (wide) rows.
+            models.Index(
+                fields=[
+                    "id",
+                    "visibility",
+                    "pool",
+                    "created_by",
+                    "kind",
+                    "domain",
+                    "phase",
+                    "municipality",
+                    "published_on",
+                    "search_length",
+                ],
+                name="item_search_narrow",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -155,6 +172,29 @@ class RequestIndex(models.Model):
 
     def __str__(self) -> str:
         return f"index {self.request_id}"
+
+
+class Posting(models.Model):
+    """One term of one item, for choosing candidates and ranking without reading the text columns.
+
+    ``weight`` is the term's weighted frequency times two (title 6, summary 3, body 2 per
+    occurrence), so the BM25F ranking can be computed exactly from it. ``impact`` is the term's
+    BM25 contribution without idf (times 1,000,000, at the time of indexing): the candidate query
+    walks a term's items from the highest impact down (index ``posting_by_impact``), so it never
+    has to order all matching rows. Plain columns, so both engines give the same candidates.
+    """
+
+    pk = models.CompositePrimaryKey("item", "term")
+    item = models.ForeignKey(KnowledgeItem, on_delete=models.CASCADE, related_name="+", db_index=False)
+    term = models.CharField(max_length=100)
+    weight = models.PositiveIntegerField(default=0)
+    impact = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["term", "-impact", "item"], name="posting_by_impact")]
+
+    def __str__(self) -> str:
+        return f"{self.term}@{self.item_id}"
 
 
 class TermStat(models.Model):

@@ -1,19 +1,23 @@
 """Search over knowledge items and capacity requests: visibility, matching, ranking, facets, snippets.
 
-Matching is done by the database (`fulltext`), the ranking here in Python with one BM25F formula over
-the candidates' normalised columns and the term statistics (`TermStat`), so SQLite and PostgreSQL
-give the same order. The engine's own rank only chooses the candidate window (`WINDOW` rows); when a
-query matches fewer rows than that, both engines return exactly the same list.
+Item candidates come from the postings (`fulltext.impact_candidates`): each query term walks its items
+from the highest BM25 weight down, so no query orders all matching rows. The ranking is done here in
+Python with one BM25F formula over the candidates' postings and the term statistics (`TermStat`).
+Both steps read plain columns with the same SQL, so SQLite and PostgreSQL give the same results.
+Counts and facets come from the engine's full-text index (`fulltext.grouped_counts`). Earlier requests
+(a small table) are still chosen by the engine's rank and ranked from their columns (`rank`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q
 from django.utils.safestring import SafeString, mark_safe
@@ -23,12 +27,16 @@ from flexpool.accounts.permissions import (
     coordinated_pool_ids,
     member_id,
 )
-from flexpool.knowledge import fulltext, text
+from flexpool.knowledge import fulltext, indexing, text
 from flexpool.knowledge.fulltext import ITEMS, REQUESTS, IndexSpec, Where
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, TermStat, Visibility
 
 WINDOW = 200
-K1, B = 1.2, 0.75
+# How far down its list by impact a term other than the rarest is followed (mode "all").
+DEPTH = 400
+# A query that matches at most this many items has all its matches ranked (exact).
+EXACT_BELOW = 500
+K1, B = indexing.K1, indexing.B
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
 
 
@@ -170,10 +178,42 @@ def _where_for(viewer: Viewer, filters: Filters) -> Where:
 
 
 def _stats(spec: IndexSpec, terms: list[str]) -> tuple[int, float, dict[str, int]]:
-    rows = dict(TermStat.objects.filter(index=spec.name, term__in=[*terms, ""]).values_list("term", "df"))
-    total = TermStat.objects.filter(index=spec.name, term="").values_list("total_length", flat=True).first()
+    rows, total = {}, 0
+    for term, df, length in TermStat.objects.filter(index=spec.name, term__in=[*terms, ""]).values_list(
+        "term", "df", "total_length"
+    ):
+        rows[term] = df
+        total = length if term == "" else total
     docs = max(rows.pop("", 0), 1)
-    return docs, (total or 0) / docs or 1.0, rows
+    return docs, (total or 0) / docs or 1.0, {t: max(n, 0) for t, n in rows.items()}
+
+
+def _idf(docs: int, df: dict[str, int], terms: list[str]) -> dict[str, float]:
+    return {t: math.log(1 + (max(docs - df.get(t, 0), 0) + 0.5) / (df.get(t, 0) + 0.5)) for t in terms}
+
+
+def _bm25(idf: dict[str, float], weighted: dict[str, float], length: int, avg_length: float) -> float:
+    norm = K1 * (1 - B + B * (length or 1) / avg_length)
+    return round(sum(idf[t] * tf * (K1 + 1) / (tf + norm) for t, tf in weighted.items()), 9)
+
+
+def rank_items(
+    candidates: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple
+) -> list[tuple[int, float]]:
+    """BM25F of the candidate items from their postings (no text is read); ties broken by id.
+
+    The same formula and numbers as `rank`, with the terms always summed in query order, so the
+    result does not depend on the order in which the engine returns rows.
+    """
+    terms = query.terms
+    docs, avg_length, df = stats
+    idf = _idf(docs, df, terms)
+    scored = []
+    for item_id, (length, weights) in candidates.items():
+        ordered = {t: weights[t] / 2 for t in terms if weights.get(t)}
+        scored.append((item_id, _bm25(idf, ordered, length, avg_length)))
+    scored.sort(key=lambda pair: (-pair[1], pair[0]))
+    return scored
 
 
 def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list[tuple[int, float]]:
@@ -182,8 +222,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
         return []
     terms = query.terms
     docs, avg_length, df = _stats(spec, terms)
-    df = {t: max(n, 0) for t, n in df.items()}
-    idf = {t: math.log(1 + (max(docs - df.get(t, 0), 0) + 0.5) / (df.get(t, 0) + 0.5)) for t in terms}
+    idf = _idf(docs, df, terms)
     pk = spec.pk if spec is REQUESTS else "pk"
     rows = model.objects.filter(**{f"{pk}__in": ids}).values_list(
         spec.pk if spec is REQUESTS else "id", *FIELD_WEIGHTS, "search_length"
@@ -196,9 +235,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
             for term in value.split():
                 if term in wanted:
                     weighted[term] += weight
-        norm = K1 * (1 - B + B * (length or 1) / avg_length)
-        score = sum(idf[t] * tf * (K1 + 1) / (tf + norm) for t, tf in weighted.items())
-        scored.append((row_id, round(score, 9)))
+        scored.append((row_id, _bm25(idf, weighted, length, avg_length)))
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
     return scored
 
@@ -245,11 +282,12 @@ def search_items(
     ranked: list[tuple[int, float]] = []
     if query:
         mode = "any" if any_word else "all"
-        ids = fulltext.candidates(connection, ITEMS, query, mode=mode, where=where, limit=window)
+        stats = _stats(ITEMS, query.terms)
+        ids = _item_candidates(query, mode, where, stats, window)
         if not ids and mode == "all" and len(query.groups) > 1:
             mode = "any"
-            ids = fulltext.candidates(connection, ITEMS, query, mode="any", where=where, limit=window)
-        ranked = rank(ITEMS, KnowledgeItem, ids, query)
+            ids = _item_candidates(query, mode, where, stats, window)
+        ranked = rank_items(ids, query, stats) if ids else []
     facets, total = _facets(viewer, filters, query if query else None, mode) if with_facets else ({}, 0)
     if not with_facets:
         total = len(ranked)
@@ -269,6 +307,22 @@ def search_items(
     return SearchResult(text_query, query, mode, total, page_hits, facets, page, pages)
 
 
+def _item_candidates(
+    query: text.Query, mode: str, where: Where, stats: tuple, window: int
+) -> dict[int, tuple[int, dict[str, int]]]:
+    return fulltext.impact_candidates(
+        connection,
+        ITEMS,
+        query,
+        mode=mode,
+        where=where,
+        df=stats[2],
+        limit=window,
+        depth=DEPTH,
+        exact_below=EXACT_BELOW,
+    )
+
+
 def _orm_filters(filters: Filters) -> dict[str, Any]:
     mapping = {
         "kind": filters.kind,
@@ -283,12 +337,25 @@ def _orm_filters(filters: Filters) -> dict[str, Any]:
 def _load(hits: list[Hit], query: text.Query) -> None:
     if not hits:
         return
+    from flexpool.knowledge.models import ReuseRecord
+
+    ids = [h.id for h in hits]
     items = (
-        KnowledgeItem.objects.filter(pk__in=[h.id for h in hits])
+        KnowledgeItem.objects.filter(pk__in=ids)
         .select_related("municipality", "domain", "pool")
-        .annotate(reuse_count=Count("reuses", distinct=True))
+        .defer("search_title", "search_summary", "search_body")
     )
     by_id = {item.pk: item for item in items}
+    # Counted apart: an annotation would group the page's (wide) rows by every column.
+    reuse_counts = dict(
+        ReuseRecord.objects.filter(item_id__in=ids)
+        .values_list("item_id")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("item_id", "n")
+    )
+    for item in by_id.values():
+        item.reuse_count = reuse_counts.get(item.pk, 0)
     file_text: dict[int, list[str]] = {}
     if query:
         from flexpool.knowledge.models import KnowledgeFile
@@ -319,10 +386,37 @@ def snippet_for(item: KnowledgeItem, query: text.Query, file_texts: list[str]) -
 def _facets(
     viewer: Viewer, filters: Filters, query: text.Query | None, mode: str
 ) -> tuple[dict[str, list[FacetValue]], int]:
-    from flexpool.pool.models import Domain
-    from flexpool.regions.models import Municipality
-
     where = _where_for(viewer, filters)
+    count_mode = "any" if mode == "any" else "all"
+    key = _facet_key(query, count_mode, where)
+    cached = cache.get(key)
+    if cached is None:
+        cached = _facet_rows(query, count_mode, where)
+        cache.set(key, cached, FACET_CACHE_SECONDS)
+    return _facet_values(filters, cached)
+
+
+# Facet counts are cached per (query terms, mode, visibility and filters) for a few minutes; any
+# change to an item starts a new generation (`forget_facets`), so counts are never stale in the
+# process (or, with a shared cache backend, the site) where the change happened.
+FACET_CACHE_SECONDS = 300
+_GENERATION_KEY = "knowledge:facets:generation"
+
+
+def forget_facets() -> None:
+    try:
+        cache.incr(_GENERATION_KEY)
+    except ValueError:
+        cache.set(_GENERATION_KEY, 1, None)
+
+
+def _facet_key(query: text.Query | None, mode: str, where: Where) -> str:
+    generation = cache.get_or_set(_GENERATION_KEY, 1, None)
+    raw = repr((connection.alias, generation, query.groups if query else None, mode, where.sql, where.params))
+    return "knowledge:facets:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _facet_rows(query: text.Query | None, mode: str, where: Where) -> tuple[dict[str, Counter], int]:
     columns = [
         "t.kind",
         "t.domain_id",
@@ -330,16 +424,24 @@ def _facets(
         "t.municipality_id",
         fulltext.year_sql(connection, "t.published_on"),
     ]
-    rows = fulltext.grouped_counts(
-        connection, ITEMS, query, mode="any" if mode == "any" else "all", where=where, columns=columns
-    )
-    counters = {name: Counter() for name in FACETS}
+    rows = fulltext.grouped_counts(connection, ITEMS, query, mode=mode, where=where, columns=columns)
+    counters: dict[str, Counter] = {name: Counter() for name in FACETS}
     total = 0
     for *values, count in rows:
         total += count
         for name, value in zip(FACETS, values, strict=True):
             if value is not None:
                 counters[name][value] += count
+    return counters, total
+
+
+def _facet_values(
+    filters: Filters, counted: tuple[dict[str, Counter], int]
+) -> tuple[dict[str, list[FacetValue]], int]:
+    from flexpool.pool.models import Domain
+    from flexpool.regions.models import Municipality
+
+    counters, total = counted
     domains = dict(Domain.objects.filter(pk__in=list(counters["domain"])).values_list("pk", "name"))
     municipalities = dict(
         Municipality.objects.filter(pk__in=list(counters["municipality"])).values_list("pk", "name")

@@ -74,6 +74,12 @@ def _validate(
         errors.setdefault("visibility", []).append(_("Onbekende zichtbaarheid."))
     if any(m.pool_id != pool.pk for m in values.author_members):
         errors.setdefault("author_members", []).append(_("Auteurs moeten poolleden van deze pool zijn."))
+    if values.author_contacts:
+        allowed = set(pool.memberships.values_list("municipality_id", flat=True))
+        if any(c.municipality_id not in allowed for c in values.author_contacts):
+            errors.setdefault("author_contacts", []).append(
+                _("Auteurs moeten contactpersonen van een gemeente in deze pool zijn.")
+            )
     if values.competences:
         known = set(Competence.objects.filter(code__in=values.competences).values_list("code", flat=True))
         for code in values.competences:
@@ -293,3 +299,37 @@ def record_reuse(
             municipality_code=municipality.code,
         )
     return reuse, True
+
+
+def link_reuses(*, actor, request: CapacityRequest, record_ids) -> list[ReuseRecord]:
+    """Tie reuse recorded while drafting a request (still without a request) to that request.
+
+    Only records of the request's own municipality that are not yet tied to a request are linked;
+    other ids are ignored. One audit record on the request lists what was linked.
+    """
+    ids = {int(i) for i in record_ids if str(i).isdigit()}
+    if not ids or not can_act_for_municipality(actor, request.municipality_id):
+        return []
+    with transaction.atomic():
+        records = list(
+            ReuseRecord.objects.select_for_update(of=("self",))
+            .filter(pk__in=ids, municipality_id=request.municipality_id, request__isnull=True)
+            .select_related("item", "source_request")
+            .order_by("pk")
+        )
+        if not records:
+            return []
+        ReuseRecord.objects.filter(pk__in=[r.pk for r in records]).update(request=request)
+        for record in records:
+            record.request = request
+        audit.record(
+            actor=actor,
+            action="kennis.hergebruik_gekoppeld",
+            obj=request,
+            changes={
+                "kennisitems": [r.item_id for r in records if r.item_id],
+                "eerdere_vragen": [r.source_request_id for r in records if r.source_request_id],
+            },
+            municipality_code=request.municipality.code,
+        )
+    return records

@@ -26,10 +26,18 @@ def _indexed_row_deleted(sender, instance, **kwargs) -> None:
         forget(index, columns, instance.search_length)
 
 
+def _item_changed(sender, instance=None, **kwargs) -> None:
+    from flexpool.knowledge.search import forget_facets
+
+    forget_facets()
+
+
 def connect() -> None:
     from flexpool.demand.models import CapacityRequest
     from flexpool.knowledge.models import KnowledgeItem, RequestIndex
 
     post_save.connect(_request_saved, sender=CapacityRequest, dispatch_uid="knowledge-index-request")
     post_delete.connect(_indexed_row_deleted, sender=KnowledgeItem, dispatch_uid="knowledge-forget-item")
+    post_save.connect(_item_changed, sender=KnowledgeItem, dispatch_uid="knowledge-facets-saved")
+    post_delete.connect(_item_changed, sender=KnowledgeItem, dispatch_uid="knowledge-facets-deleted")
     post_delete.connect(_indexed_row_deleted, sender=RequestIndex, dispatch_uid="knowledge-forget-request")

@@ -7,6 +7,7 @@ urlpatterns = [
     path("kennis/nieuw/", views.item_create, name="knowledge-create"),
     path("kennis/<int:pk>/", views.item_detail, name="knowledge-detail"),
     path("kennis/<int:pk>/bewerken/", views.item_edit, name="knowledge-edit"),
+    path("kennis/<int:pk>/verwijderen/", views.item_delete, name="knowledge-delete"),
     path("kennis/<int:pk>/hergebruiken/", views.item_reuse, name="knowledge-reuse"),
     path("kennis/bestand/<int:pk>/", views.file_download, name="knowledge-file"),
     path("kennis/vraag/<int:pk>/hergebruiken/", views.request_reuse, name="knowledge-request-reuse"),

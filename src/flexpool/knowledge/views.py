@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from flexpool.accounts.permissions import contact_municipality_id, has_permission
+from flexpool.accounts.permissions import contact_municipality_id, coordinates_pool, has_permission
 from flexpool.core.errors import NotAllowed, ValidationError
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
@@ -104,6 +104,12 @@ def item_detail(request, pk: int):
     item = _visible_item(request, pk)
     reuses = figures.item_reuse(item)
     municipality_id = contact_municipality_id(request.user) if request.user.is_authenticated else None
+    for record in reuses:
+        # The request it was reused for is shown to that municipality and the pool's coordinators.
+        record.show_request = record.request_id is not None and (
+            record.municipality_id == municipality_id
+            or (request.user.is_authenticated and coordinates_pool(request.user, record.request.pool_id))
+        )
     return render(
         request,
         "knowledge/detail.html",
@@ -144,6 +150,7 @@ def _values(form: ItemForm) -> services.ItemValues:
         published_on=data["published_on"],
         visibility=data["visibility"],
         author_members=list(data["author_members"]),
+        author_contacts=list(data["author_contacts"]),
         competences=[c.code for c in data["competences"]],
         links=data["links"],
     )
@@ -196,6 +203,7 @@ def item_edit(request, pk: int):
         "published_on": item.published_on,
         "visibility": item.visibility,
         "author_members": list(item.author_members.values_list("pk", flat=True)),
+        "author_contacts": list(item.author_contacts.values_list("pk", flat=True)),
         "competences": list(item.competences.values_list("code", flat=True)),
         "links": "\n".join(f"{link.url} {link.label}".strip() for link in item.links.all()),
     }
@@ -222,6 +230,31 @@ def item_edit(request, pk: int):
     )
 
 
+@requires("knowledge.create")
+def item_delete(request, pk: int):
+    """Confirmation page; the POST removes the item, its files and its place in the search index."""
+    item = _visible_item(request, pk)
+    if not services.may_edit(request.user, item):
+        raise PermissionDenied
+    if request.method == "POST":
+        title = item.title
+        try:
+            services.delete_item(actor=request.user, item=item)
+        except NotAllowed as error:
+            raise PermissionDenied from error
+        messages.success(request, _("Het kennisitem “%(t)s” is verwijderd.") % {"t": title})
+        return redirect("knowledge-search")
+    return render(
+        request,
+        "knowledge/delete.html",
+        {
+            "item": item,
+            "files": item.files.count(),
+            "reuses": item.reuses.count(),
+        },
+    )
+
+
 def _wants_json(request) -> bool:
     return request.headers.get("x-requested-with") == "fetch" or "application/json" in request.headers.get(
         "accept", ""
@@ -233,7 +266,15 @@ def _reuse_response(request, created: bool, record: ReuseRecord, fallback: str):
         _("Vastgelegd: hergebruikt door %(m)s.") if created else _("Was al vastgelegd voor %(m)s.")
     ) % {"m": record.municipality.name}
     if _wants_json(request):
-        return JsonResponse({"ok": True, "created": created, "message": message, "id": record.pk})
+        return JsonResponse(
+            {
+                "ok": True,
+                "created": created,
+                "message": message,
+                "id": record.pk,
+                "request": record.request_id,
+            }
+        )
     messages.success(request, message)
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
@@ -286,7 +327,8 @@ def request_reuse(request, pk: int):
 
 
 def suggestions_for(user, text_query: str, *, exclude_request: int | None = None, limit: int = 5) -> dict:
-    """Items and earlier requests of other municipalities that cover the same ground."""
+    """Items the viewer may see (its own municipality's too: they are easily forgotten) and earlier
+    requests of other municipalities that cover the same ground."""
     viewer = viewer_for(user)
     query = text.parse_query(text_query[:2000], max_words=40)
     if not query:
@@ -304,24 +346,36 @@ def suggestions_for(user, text_query: str, *, exclude_request: int | None = None
     )
     ranked = _good_enough_pairs(ranked)[:limit]
     by_id = CapacityRequest.objects.select_related("municipality").in_bulk([pk for pk, _s in ranked])
-    reused = set()
+    # What this municipality already reuses: (record id, tied to a request?) per item / request.
+    reused_items: dict[int, tuple[int, bool]] = {}
+    reused_requests: dict[int, tuple[int, bool]] = {}
     if viewer.municipality_id:
-        reused = set(
-            ReuseRecord.objects.filter(municipality_id=viewer.municipality_id).values_list(
-                "item_id", "source_request_id"
-            )
-        )
-    reused_items = {i for i, _r in reused if i}
-    reused_requests = {r for _i, r in reused if r}
+        for pk, item_id, source_id, request_id in ReuseRecord.objects.filter(
+            municipality_id=viewer.municipality_id
+        ).values_list("pk", "item_id", "source_request_id", "request_id"):
+            target = reused_items if item_id else reused_requests
+            target[item_id or source_id] = (pk, request_id is not None)
     return {
         "query": query,
-        "items": [(h, h.item.pk in reused_items) for h in items[:limit]],
+        "items": [(h, *_reuse_state(reused_items.get(h.item.pk))) for h in items[:limit]],
         "requests": [
-            (by_id[pk], text.highlight(by_id[pk].description, query, width=24), pk in reused_requests)
+            (
+                by_id[pk],
+                text.highlight(by_id[pk].description, query, width=24),
+                *_reuse_state(reused_requests.get(pk)),
+            )
             for pk, _s in ranked
             if pk in by_id
         ],
     }
+
+
+def _reuse_state(record: tuple[int, bool] | None) -> tuple[bool, int | None]:
+    """(reused?, id of the record to tie to the request being drafted, when not yet tied)."""
+    if record is None:
+        return False, None
+    pk, tied = record
+    return True, None if tied else pk
 
 
 def _good_enough(hits):

@@ -20,6 +20,7 @@ from flexpool.accounts.permissions import (
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest
+from flexpool.knowledge import services as knowledge_services
 from flexpool.matching import services as matching_services
 from flexpool.matching.engine import explanation_json, explanation_text, suggestions_for
 from flexpool.pool.models import Membership, Pool
@@ -85,6 +86,9 @@ def request_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
         else:
+            knowledge_services.link_reuses(
+                actor=request.user, request=created, record_ids=request.POST.getlist("hergebruik")
+            )
             messages.success(request, _("Uw vraag is opgeslagen."))
             return redirect("request-detail", pk=created.pk)
     return render(
@@ -127,6 +131,9 @@ def request_edit(request, pk: int):
         except ValidationError as error:
             add_service_errors(form, error)
         else:
+            knowledge_services.link_reuses(
+                actor=request.user, request=existing, record_ids=request.POST.getlist("hergebruik")
+            )
             messages.success(request, _("De wijzigingen zijn opgeslagen."))
             return redirect("request-detail", pk=pk)
     return render(
