@@ -11,6 +11,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
         import_reference_data()
 
 
+@pytest.fixture(autouse=True)
+def private_media(settings, tmp_path):
+    """Uploaded files go to a folder of each test's own: parallel workers never see each other's."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def reference_data(db):
     # Transactional tests (browser, PostgreSQL races) flush the database, so import again when needed.

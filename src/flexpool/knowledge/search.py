@@ -4,7 +4,7 @@ Item candidates come from the postings (`fulltext.impact_candidates`): each quer
 from the highest BM25 weight down, so no query orders all matching rows. The ranking is done here in
 Python with one BM25F formula over the candidates' postings and the term statistics (`TermStat`).
 Both steps read plain columns with the same SQL, so SQLite and PostgreSQL give the same results.
-Counts and facets come from the engine's full-text index (`fulltext.grouped_counts`). Earlier requests
+Counts and facets come from the engine's full-text index (`fulltext.facet_counts`). Earlier requests
 (a small table) are still chosen by the engine's rank and ranked from their columns (`rank`).
 """
 
@@ -424,15 +424,8 @@ def _facet_rows(query: text.Query | None, mode: str, where: Where) -> tuple[dict
         "t.municipality_id",
         fulltext.year_sql(connection, "t.published_on"),
     ]
-    rows = fulltext.grouped_counts(connection, ITEMS, query, mode=mode, where=where, columns=columns)
-    counters: dict[str, Counter] = {name: Counter() for name in FACETS}
-    total = 0
-    for *values, count in rows:
-        total += count
-        for name, value in zip(FACETS, values, strict=True):
-            if value is not None:
-                counters[name][value] += count
-    return counters, total
+    counted, total = fulltext.facet_counts(connection, ITEMS, query, mode=mode, where=where, columns=columns)
+    return dict(zip(FACETS, counted, strict=True)), total
 
 
 def _facet_values(
