@@ -3,9 +3,10 @@
 
 Fills a separate database with generated Dutch items (bench/knowledge/corpus.py, many seeds), then
 times the search as the page runs it (match, rank the candidate window, load the page of items,
-snippets) with and without facet counts, for the 54 evaluation queries repeated. Facets are
-counted from scratch for every sample (the cache is emptied first); a third row shows the same
-searches with the facet counts from the cache. Finally the first page of every query is compared
+snippets) for the 54 evaluation queries repeated: the page as served (facets from the cache, else
+left to a second request), that second request (facets and total), and the page with its facets
+counted inline (facetten=1, as the page was before). Facets are counted from scratch for every
+sample (the cache is emptied first); a last row shows the page with the facets from the cache. Finally the first page of every query is compared
 with an exhaustive ranking (every match scored), since candidates are chosen from the postings.
 
     DATABASE_URL=sqlite:///var/bench-knowledge.sqlite3 .venv/bin/python bench/knowledge/latency.py
@@ -39,7 +40,7 @@ from django.db import connection, transaction  # noqa: E402
 
 from flexpool.knowledge import fulltext, indexing, search, text  # noqa: E402
 from flexpool.knowledge.models import KnowledgeItem, Visibility  # noqa: E402
-from flexpool.knowledge.search import Viewer, forget_facets, search_items  # noqa: E402
+from flexpool.knowledge.search import Viewer, facet_counts_for, forget_facets, search_items  # noqa: E402
 from flexpool.pool.models import Pool  # noqa: E402
 from flexpool.regions.models import Municipality  # noqa: E402
 from flexpool.regions.services import import_reference_data  # noqa: E402
@@ -119,27 +120,38 @@ def previous_candidates(query, mode, where, stats, window):
     return found
 
 
-def measure(pool: Pool, repeats: int, facets: bool, viewer: Viewer, *, cold: bool = True) -> dict:
+def measure(pool: Pool, repeats: int, what: str, viewer: Viewer, *, cold: bool = True) -> dict:
     """Milliseconds per search, for the current and the previous candidate step in turn (so both
-    see the same load on a shared machine). `cold`: the facet cache is emptied before every search,
-    so each sample counts the facets from scratch (as for a query nobody asked in the last minutes)."""
+    see the same load on a shared machine). `what`: "counted" (the page with its facets counted,
+    as with facetten=1), "served" (the page as the search page serves it: facets from the cache,
+    else left to the second request) or "facets" (that second request; no candidate step, so only
+    "current"). `cold`: the facet cache is emptied before every search, so each sample counts the
+    facets from scratch (as for a query nobody asked in the last minutes)."""
     current = search._item_candidates
     timings: dict[str, list[float]] = {"current": [], "previous": []}
     cpu: dict[str, list[float]] = {"current": [], "previous": []}
+    variants = (
+        [("current", current)]
+        if what == "facets"
+        else [("current", current), ("previous", previous_candidates)]
+    )
     try:
         for _ in range(repeats):
             for query, _topic in QUERIES:
-                for variant, step in (("current", current), ("previous", previous_candidates)):
+                for variant, step in variants:
                     search._item_candidates = step
                     if cold:
                         forget_facets()
                     started, started_cpu = time.perf_counter(), time.process_time()
-                    search_items(viewer=viewer, text_query=query, with_facets=facets)
+                    if what == "facets":
+                        facet_counts_for(viewer, query)
+                    else:
+                        search_items(viewer=viewer, text_query=query, count_facets=what == "counted")
                     timings[variant].append((time.perf_counter() - started) * 1000)
                     cpu[variant].append((time.process_time() - started_cpu) * 1000)
     finally:
         search._item_candidates = current
-    return {variant: (timings[variant], cpu[variant]) for variant in timings}
+    return {variant: (timings[variant], cpu[variant]) for variant in timings if timings[variant]}
 
 
 def agreement(viewer: Viewer) -> dict:
@@ -183,17 +195,24 @@ def main() -> None:
     args = parser.parse_args()
     pool = fill(args.items)
     viewer = Viewer(authenticated=True, user_id=None, pool_ids=(pool.pk,))
-    measure(pool, 1, True, viewer)  # warm the database's caches
+    measure(pool, 1, "counted", viewer)  # warm the database's caches
     rows = {}
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        print(line)
+        lines.append(line)
+
     load_before = os.getloadavg()
-    for label, facets, cold in (
-        ("page of 10 + facets", True, True),
-        ("page of 10 without facets", False, True),
-        ("page of 10 + facets from the cache", True, False),
+    for label, what, cold in (
+        ("page of 10 + facets counted", "counted", True),
+        ("page as served (facets follow)", "served", True),
+        ("facets and total (the second request)", "facets", True),
+        ("page as served, facets from the cache", "served", False),
     ):
         if not cold:
-            measure(pool, 1, facets, viewer, cold=False)  # fill the facet cache once
-        for variant, (timings, cpu) in measure(pool, args.repeats, facets, viewer, cold=cold).items():
+            measure(pool, 1, "counted", viewer, cold=False)  # fill the facet cache once
+        for variant, (timings, cpu) in measure(pool, args.repeats, what, viewer, cold=cold).items():
             key = f"{label} ({variant} candidates)"
             # CPU time of this process: on SQLite it includes the engine's work (it runs in-process),
             # on PostgreSQL only the client's side. Less sensitive than wall time to other load.
@@ -205,20 +224,21 @@ def main() -> None:
                 "cpu_p95_ms": round(pct(cpu, 95), 1),
                 "samples": len(timings),
             }
-            print(f"{connection.vendor:10} {key:58} p50 {rows[key]['p50_ms']:7.1f} ms  p95 {rows[key]['p95_ms']:7.1f} ms"
+            say(f"{connection.vendor:10} {key:62} p50 {rows[key]['p50_ms']:7.1f} ms  p95 {rows[key]['p95_ms']:7.1f} ms"
                   f"  (CPU p50 {rows[key]['cpu_p50_ms']:6.1f}  p95 {rows[key]['cpu_p95_ms']:6.1f})")  # fmt: skip
     load_after = os.getloadavg()
-    print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
+    say(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
     check = None if args.no_check else agreement(viewer)
     if check:
-        print(f"first page equal to exhaustive BM25F ranking: {check['first_page_as_exhaustive']}/"
+        say(f"first page equal to exhaustive BM25F ranking: {check['first_page_as_exhaustive']}/"
               f"{check['queries']} queries, mean overlap@10 {check['mean_overlap_at_10']}")  # fmt: skip
     out = ROOT / "bench" / "results" / f"knowledge-latency-{connection.vendor}.json"
     out.write_text(json.dumps({"engine": connection.vendor, "items": KnowledgeItem.objects.count(),
                                "date": date.today().isoformat(), "load": [load_before, load_after],
                                "results": rows, "agreement_with_exhaustive_ranking": check},
                               indent=1))  # fmt: skip
-    print(f"written to {out}")
+    out.with_suffix(".txt").write_text("\n".join(lines) + "\n")
+    print(f"written to {out} and {out.with_suffix('.txt').name}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Knowledge base in a real browser: the intake suggestion while filing a request, reuse, search, experts."""
 
+import re
 from datetime import date
 
 from playwright.sync_api import expect
@@ -69,6 +70,9 @@ def test_search_item_and_experts_pages(
     coord.get_by_label("Zoeken in de kennisbank").fill("warmtenetten")
     coord.get_by_role("button", name="Zoeken", exact=True).click()
     expect(coord.locator(".kb-hits")).to_contain_text("Warmtenet-studie met bijlage")
+    # The facets and the number of results follow the results.
+    expect(coord.locator("#kb-results-title")).to_have_text(re.compile(r"^\d+ resultaten$"))
+    expect(coord.locator(".kb-facets")).not_to_have_attribute("aria-busy", "true")
     coord.get_by_role("navigation", name="Soort").get_by_role("link", name="Raadsvoorstel").click()
     expect(coord.locator(".kb-hits li")).to_have_count(2)
     axe_check(coord)

@@ -20,6 +20,7 @@ LOGGED_IN = ALL - {"anonymous"}
 # Who may open each page (GET). The item used is pool-internal, so outsiders get 404.
 PAGES = {
     "knowledge-search": ALL,
+    "knowledge-facets": ALL,
     "knowledge-detail": {"coordinator", "assen", "emmen", "member"},
     "knowledge-file": {"coordinator", "assen", "emmen", "member"},
     "knowledge-create": {"coordinator", "assen", "emmen", "member"},
@@ -56,7 +57,7 @@ def url_for(name, item):
         return reverse(name, args=[item.pk])
     if name == "knowledge-file":
         return reverse(name, args=[item.files.get().pk])
-    if name in {"knowledge-suggestions", "knowledge-experts"}:
+    if name in {"knowledge-suggestions", "knowledge-experts", "knowledge-facets"}:
         return reverse(name) + "?q=warmtenet"
     return reverse(name)
 
@@ -89,6 +90,25 @@ def test_public_items_need_no_login(world, client):
     assert "<mark>warmtenetten</mark>" in found.content.decode()
     download = client.get(reverse("knowledge-file", args=[item.files.get().pk]))
     assert download.status_code == 200 and b"".join(download.streaming_content).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("words", ["warmtenetten", "warmtenet kerncentrale"])
+def test_results_first_then_facets(pool, coordinator, words):
+    """The page does not wait for the facet counts: it links to them, the second request counts
+    them (with the page's relaxation to some of the words), and from then on they come inline."""
+    make_corpus(coordinator, pool)
+    client = client_for("coordinator", {"coordinator": coordinator})
+    first = client.get(reverse("knowledge-search"), {"q": words}).content.decode()
+    assert 'data-url="/kennis/facetten/?q=' in first and "kb-count" not in first
+    assert '<h2 class="utrecht-heading-2" id="kb-results-title">Resultaten</h2>' in first
+    inline = client.get(reverse("knowledge-search"), {"q": words, "facetten": "1"}).content.decode()
+    assert "kb-count" in inline and "data-url" not in inline
+    counted = client.get(reverse("knowledge-facets"), {"q": words}).json()
+    total = int(counted["heading"].split()[0])
+    assert total > 0 and f">{counted['heading']}</h2>" in inline
+    assert counted["html"].count("kb-count") == inline.count("kb-count")
+    again = client.get(reverse("knowledge-search"), {"q": words}).content.decode()
+    assert "kb-count" in again and f">{counted['heading']}</h2>" in again
 
 
 def test_other_pool_cannot_see_internal_items(world):
@@ -191,6 +211,8 @@ def _count(client, url):
         ("/kennis/", "coordinator"),
         ("/kennis/?q=warmtenet", "coordinator"),
         ("/kennis/?q=warmtenet&soort=onderzoek", "anonymous"),
+        ("/kennis/?q=warmtenet&facetten=1", "coordinator"),
+        ("/kennis/facetten/?q=warmtenet", "coordinator"),
         ("/kennis/suggesties/?q=warmtenet+bewoners", "assen"),
         ("/kennis/experts/?q=warmtenet", "coordinator"),
         ("/kennis/hergebruik/", "assen"),

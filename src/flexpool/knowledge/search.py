@@ -161,11 +161,12 @@ class SearchResult:
     text: str
     query: text.Query
     mode: str  # "all": every word matched; "any": relaxed to some words; "browse": no query
-    total: int
+    total: int | None  # None while the facets (which count the matches) are pending
     hits: list[Hit]
     facets: dict[str, list[FacetValue]]
     page: int
     pages: int
+    facets_pending: bool = False  # not counted yet: the page asks for them after the results
 
 
 def _where_for(viewer: Viewer, filters: Filters) -> Where:
@@ -268,13 +269,16 @@ def search_items(
     per_page: int = 10,
     window: int = WINDOW,
     with_facets: bool = True,
+    count_facets: bool = True,
     parsed: text.Query | None = None,
     any_word: bool = False,
 ) -> SearchResult:
     """Search visible items: all words first, relaxed to any word when that finds nothing.
 
     `parsed` passes an already parsed query; `any_word` matches any word from the start (used for
-    the long texts of the intake suggestions).
+    the long texts of the intake suggestions). With `count_facets` off, a query's facets come from
+    the cache or are left pending (`facet_counts_for` counts them), so the results are not held
+    up by a pass over every match.
     """
     query = parsed if parsed is not None else text.parse_query(text_query)
     where = _where_for(viewer, filters)
@@ -288,9 +292,17 @@ def search_items(
             mode = "any"
             ids = _item_candidates(query, mode, where, stats, window)
         ranked = rank_items(ids, query, stats) if ids else []
-    facets, total = _facets(viewer, filters, query if query else None, mode) if with_facets else ({}, 0)
-    if not with_facets:
-        total = len(ranked)
+    facets: dict[str, list[FacetValue]] = {}
+    total: int | None = len(ranked)
+    pending = False
+    if with_facets:
+        counted = _facets(
+            viewer, filters, query if query else None, mode, cached_only=not count_facets and mode != "browse"
+        )
+        if counted is None:
+            pending, total = True, None
+        else:
+            facets, total = counted
     page = max(page, 1)
     if mode == "browse":
         ordered = (
@@ -302,9 +314,23 @@ def search_items(
         pages = max(1, math.ceil(total / per_page))
     else:
         page_hits = [Hit(i, s) for i, s in ranked[(page - 1) * per_page : page * per_page]]
-        pages = max(1, math.ceil(min(total, len(ranked)) / per_page))
+        pages = max(1, math.ceil(min(len(ranked) if total is None else total, len(ranked)) / per_page))
     _load(page_hits, query)
-    return SearchResult(text_query, query, mode, total, page_hits, facets, page, pages)
+    return SearchResult(text_query, query, mode, total, page_hits, facets, page, pages, pending)
+
+
+def facet_counts_for(
+    viewer: Viewer, text_query: str, filters: Filters = Filters()
+) -> tuple[dict[str, list[FacetValue]], int]:
+    """The facets and the total of a search as `search_items` would count them: the matches of all
+    words, or of any word when no visible item has them all (the search relaxes the same way)."""
+    query = text.parse_query(text_query)
+    if not query:
+        return _facets(viewer, filters, None, "browse")
+    facets, total = _facets(viewer, filters, query, "all")
+    if total == 0 and len(query.groups) > 1:
+        facets, total = _facets(viewer, filters, query, "any")
+    return facets, total
 
 
 def _item_candidates(
@@ -384,13 +410,17 @@ def snippet_for(item: KnowledgeItem, query: text.Query, file_texts: list[str]) -
 
 
 def _facets(
-    viewer: Viewer, filters: Filters, query: text.Query | None, mode: str
-) -> tuple[dict[str, list[FacetValue]], int]:
+    viewer: Viewer, filters: Filters, query: text.Query | None, mode: str, *, cached_only: bool = False
+) -> tuple[dict[str, list[FacetValue]], int] | None:
+    """Facets and total, from the cache or counted (and cached); None if `cached_only` and the
+    cache does not have them."""
     where = _where_for(viewer, filters)
     count_mode = "any" if mode == "any" else "all"
     key = _facet_key(query, count_mode, where)
     cached = cache.get(key)
     if cached is None:
+        if cached_only:
+            return None
         cached = _facet_rows(query, count_mode, where)
         cache.set(key, cached, FACET_CACHE_SECONDS)
     return _facet_values(filters, cached)

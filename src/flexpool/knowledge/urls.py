@@ -4,6 +4,7 @@ from flexpool.knowledge import views
 
 urlpatterns = [
     path("kennis/", views.search_page, name="knowledge-search"),
+    path("kennis/facetten/", views.search_facets, name="knowledge-facets"),
     path("kennis/nieuw/", views.item_create, name="knowledge-create"),
     path("kennis/<int:pk>/", views.item_detail, name="knowledge-detail"),
     path("kennis/<int:pk>/bewerken/", views.item_edit, name="knowledge-edit"),

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -25,6 +26,7 @@ from flexpool.knowledge.forms import ItemForm, ReuseForm
 from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord
 from flexpool.knowledge.search import (
     FACETS,
+    facet_counts_for,
     parse_filters,
     search_items,
     search_requests,
@@ -59,27 +61,20 @@ def _open(request) -> None:
 
 @require_GET
 def search_page(request):
+    """Results first: facets that are not in the cache are counted by a second request
+    (`search_facets`, fetched by facets.js), or inline with `facetten=1` (the link shown without
+    JavaScript), so a pass over every match never holds up the results."""
     _open(request)
-    viewer = viewer_for(request.user)
     filters = parse_filters(request.GET)
     page = int(request.GET["pagina"]) if request.GET.get("pagina", "").isdigit() else 1
     result = search_items(
-        viewer=viewer, text_query=request.GET.get("q", "")[:300], filters=filters, page=page
+        viewer=viewer_for(request.user),
+        text_query=request.GET.get("q", "")[:300],
+        filters=filters,
+        page=page,
+        count_facets=request.GET.get("facetten") == "1",
     )
-    facets = []
-    base = request.GET.copy()
-    base.pop("pagina", None)
-    for name in FACETS:
-        values = []
-        for value in result.facets.get(name, []):
-            params = base.copy()
-            if value.selected:
-                params.pop(FACET_PARAMS[name], None)
-            else:
-                params[FACET_PARAMS[name]] = value.value
-            values.append((value, params.urlencode()))
-        if values:
-            facets.append((name, FACET_LABELS[name], values))
+    base = _base_params(request)
     pages = []
     for number in range(1, result.pages + 1):
         params = base.copy()
@@ -88,8 +83,61 @@ def search_page(request):
     return render(
         request,
         "knowledge/search.html",
-        {"result": result, "facets": facets, "pages": pages, "q": request.GET.get("q", "")},
+        {
+            "result": result,
+            "facets": _facet_links(result.facets, base),
+            "pages": pages,
+            "q": request.GET.get("q", ""),
+            "facets_query": _facets_params(base),
+        },
     )
+
+
+@require_GET
+def search_facets(request):
+    """The facets and the number of results of a search, for the search page (JSON with HTML)."""
+    _open(request)
+    facets, total = facet_counts_for(
+        viewer_for(request.user), request.GET.get("q", "")[:300], parse_filters(request.GET)
+    )
+    context = {"facets": _facet_links(facets, _base_params(request)), "total": total}
+    return JsonResponse(
+        {
+            "html": render_to_string("knowledge/_facets.html", context, request=request),
+            "heading": render_to_string("knowledge/_results_heading.html", context, request=request).strip(),
+        }
+    )
+
+
+def _base_params(request):
+    """The search's parameters without the page number and the inline-facets switch."""
+    base = request.GET.copy()
+    base.pop("pagina", None)
+    base.pop("facetten", None)
+    return base
+
+
+def _facets_params(base) -> str:
+    params = base.copy()
+    params["facetten"] = "1"
+    return params.urlencode()
+
+
+def _facet_links(counted: dict, base) -> list:
+    """Per facet (name, label, [(value, query string that toggles it)]), in the order of FACETS."""
+    facets = []
+    for name in FACETS:
+        values = []
+        for value in counted.get(name, []):
+            params = base.copy()
+            if value.selected:
+                params.pop(FACET_PARAMS[name], None)
+            else:
+                params[FACET_PARAMS[name]] = value.value
+            values.append((value, params.urlencode()))
+        if values:
+            facets.append((name, FACET_LABELS[name], values))
+    return facets
 
 
 def _visible_item(request, pk: int) -> KnowledgeItem:
