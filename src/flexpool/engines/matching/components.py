@@ -9,14 +9,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from flexpool.engines.matching.capacity import Ledger, Solution, ledger_for
+from flexpool.engines.matching.cuts import KnapsackCuts
 from flexpool.engines.matching.heuristic import fair_greedy
 from flexpool.engines.matching.highs_backend import (
+    BackendResult,
     HighsComponent,
     lp_dive,
     solution_from_values,
 )
-from flexpool.engines.matching.lns import improve
+from flexpool.engines.matching.lns import improve, restricted_problem, solve_sub
 from flexpool.engines.matching.model import (
+    ModelData,
     add_municipality_rows,
     build_model,
     warm_start_values,
@@ -27,12 +30,28 @@ from flexpool.engines.matching.rounding import round_lp, shift_moves
 from flexpool.engines.matching.transfers import repair_fairness
 
 # Above this many requests branch and cut rarely improves a plan in time: improve it by LNS.
-LNS_FROM_REQUESTS = 150
-MIN_LP_S = 10.0  # the bound is not optional: largest parts need a few seconds
+LNS_FROM_REQUESTS = 100
+MIN_LP_S = 20.0  # the bound is not optional: largest parts need seconds, more on a busy machine
 # Parts this small are solved exactly even when their time share has run out (milliseconds).
 ALWAYS_EXACT_REQUESTS = 60
 # Below this a solve is not worth starting: the heuristic plan stands with the trivial bound.
 MIN_SOLVE_S = 0.05
+# Cut rounds after the LP: at most this many, within the larger of a share of the part's time
+# and a fraction of the LP's own time (each round re-solves from the basis in a fraction of it).
+CUT_ROUNDS = 4
+CUT_SHARE = 0.1
+CUT_LP_RATIO = 0.5
+CUT_SCARCE_BELOW = 2.2  # supply/demand
+DIVE_SHARE = 0.1
+SHIFT_SHARE = 0.1
+# The MIP on the LP's support, on parts whose support is at most RESTRICTED_MAX_COLUMNS
+# assignments, for a share of what is left. It finds its plans at the end of its root, which
+# takes from a fraction of a second to several seconds on parts of 200-500 requests; the rest of
+# the time goes to LNS on the support (step by step, so never empty-handed), or beyond the
+# support once the restricted MIP is solved to optimality.
+RESTRICTED_SHARE = 0.6
+RESTRICTED_MAX_COLUMNS = 1200
+SUPPORT_MIN = 1e-6  # LP value from which an assignment counts as used
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,19 +123,39 @@ def solve_component(
     if stop():
         return _finish(problem, c, best, bound, SolveStatus.STOPPED, greedy_objective)
     # The LP bound is always computed (the gap must be stated); small parts take milliseconds.
+    lp_started = time.monotonic()
     lp = backend.relaxation(md, max(time_left(), MIN_LP_S))
+    lp_s = time.monotonic() - lp_started
+    if lp.values is not None and time_left() > MIN_SOLVE_S:
+        # Cut rounds re-solve from the basis, a fraction of the LP's own time each.
+        # Only scarce parts get cut rounds beyond their time share: there the LP is loosest.
+        extra = CUT_LP_RATIO * lp_s if problem.supply_ratio(c) < CUT_SCARCE_BELOW else 0.0
+        cut_s = min(max(CUT_SHARE * time_left(), extra), time_left())
+        lp = _tighten(backend, md, lp, time.monotonic() + cut_s)
     bound = min(bound, lp.bound)
+    support: dict[int, set[int]] | None = None
     if lp.values is not None:
         dived = lp.values
         if time_left() > MIN_SOLVE_S:
-            dived = lp_dive(backend, problem, c, md, dived, time.monotonic() + 0.1 * time_left())
+            dived = lp_dive(backend, problem, c, md, dived, time.monotonic() + DIVE_SHARE * time_left())
         rounded = round_lp(problem, c, md, dived)
         if time_left() > MIN_SOLVE_S:
-            shift_moves(problem, c, rounded, time.monotonic() + 0.1 * max(0.0, time_left()))
+            shift_moves(problem, c, rounded, time.monotonic() + SHIFT_SHARE * time_left())
         if problem.objective(rounded, [c]) > problem.objective(best, [c]):
             best = rounded
+        support = lp_support(md, lp.values, best)
+        columns = sum(len(ms) for ms in support.values())
+        if columns <= RESTRICTED_MAX_COLUMNS and time_left() > MIN_SOLVE_S:
+            until = time.monotonic() + RESTRICTED_SHARE * time_left()
+            found, exhausted = restricted_mip(problem, c, support, best, until)
+            status = SolveStatus.TIME_LIMIT  # a solve ran; only the full MIP proves optimality
+            if found is not None:
+                best = found
+            if exhausted:
+                support = None  # nothing better on the support: LNS looks beyond it
     if len(problem.components[c]) > LNS_FROM_REQUESTS and time_left() > MIN_SOLVE_S:
-        best, stopped = improve(problem, c, best, time.monotonic() + time_left(), stop=stop)
+        until = time.monotonic() + time_left()
+        best, stopped = improve(problem, c, best, until, stop=stop, allowed=support)
         status = SolveStatus.STOPPED if stopped else SolveStatus.TIME_LIMIT
     warm = warm_start_values(problem, c, md, best)
     while time_left() > MIN_SOLVE_S:
@@ -142,6 +181,48 @@ def solve_component(
     if stop() and status != SolveStatus.OPTIMAL:
         status = SolveStatus.STOPPED
     return _finish(problem, c, best, bound, status, greedy_objective)
+
+
+def _tighten(backend: HighsComponent, md: ModelData, lp: BackendResult, until: float) -> BackendResult:
+    """Rounds of knapsack cuts on the LP point, each re-solved from the last basis. Returns the
+    last relaxation solved to optimality (a proven bound, never above the plain LP's)."""
+    cuts = KnapsackCuts(md)
+    for _ in range(CUT_ROUNDS):
+        if lp.values is None or time.monotonic() >= until or not cuts.separate(lp.values):
+            break
+        tighter = backend.relaxation(md, until - time.monotonic())
+        if tighter.values is None:
+            break  # out of time: the last optimum stands (the cuts are valid either way)
+        lp = tighter
+    return lp
+
+
+def lp_support(md: ModelData, lp_values: np.ndarray, incumbent: Solution) -> dict[int, set[int]]:
+    """Request -> the people the LP gives some of it, and the person the plan gives it."""
+    allowed: dict[int, set[int]] = {}
+    for (r, m), j in md.x.items():
+        if lp_values[j] >= SUPPORT_MIN:
+            allowed.setdefault(r, set()).add(m)
+    for r, parts in incumbent.items():
+        allowed.setdefault(r, set()).update(p.member for p in parts)
+    return allowed
+
+
+def restricted_mip(
+    problem: Problem, c: int, allowed: dict[int, set[int]], incumbent: Solution, until: float
+) -> tuple[Solution | None, bool]:
+    """The part's MIP on the LP's support (relaxation-induced neighbourhood): each request keeps
+    only the people in `allowed`, as a small model of its own with every municipalities row.
+    Returns a better valid plan (or None) and whether the restricted MIP was solved to
+    optimality. Its bound is not a bound of the part."""
+    sub = restricted_problem(problem, c, allowed)
+    gap = problem.prep.settings.target_gap
+    found, optimal = solve_sub(sub, incumbent, until, until - time.monotonic(), gap)
+    if found is None or problem.objective(found, [c]) <= problem.objective(incumbent, [c]) + 1e-6:
+        return None, optimal
+    if not valid(problem, found) or members_over_limit(problem, found):
+        return None, False
+    return found, optimal
 
 
 def _finish(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from flexpool.engines.matching.capacity import Ledger, Solution, ledger_for
+from flexpool.engines.matching.capacity import Ledger, Part, Solution, ledger_for
 from flexpool.engines.matching.fairness import FairShares
 from flexpool.engines.matching.highs_backend import HighsComponent, solution_from_values
 from flexpool.engines.matching.model import add_municipality_rows, build_model, warm_start_values
@@ -74,11 +74,18 @@ def _restrict(cand: Candidates, members: set[int]) -> Candidates:
 
 
 def sub_problem(
-    problem: Problem, c: int, solution: Solution, ledger: Ledger, members: set[int]
+    problem: Problem,
+    c: int,
+    solution: Solution,
+    ledger: Ledger,
+    members: set[int],
+    allowed: dict[int, set[int]] | None = None,
 ) -> tuple[SubProblem, Solution] | None:
     """Free every request served only by `members` and every open request they could serve.
-    `ledger` holds `solution`; it is left unchanged. Returns the sub-problem and the freed part
-    of the current plan (its warm start)."""
+    `ledger` holds `solution`; it is left unchanged. With `allowed` (the LP's support) each freed
+    request keeps only its support people among `members` and whoever serves it now (requests
+    left without anyone stay out). Returns the sub-problem and the freed part of the current
+    plan (its warm start)."""
     requests = problem.prep.data.requests
     freed: Solution = {}
     free_requests: list[int] = []
@@ -116,18 +123,67 @@ def sub_problem(
         key = (c, g)
         target[(0, g)] = max(0.0, problem.shares.target.get(key, 0.0) - served.get(key, 0.0))
         rate[(0, g)] = problem.shares.rate.get(key, 0.0)
-    cands = {r: _restrict(problem.cands[r], members) for r in free_requests}
+    if allowed is None:
+        cands = {r: _restrict(problem.cands[r], members) for r in free_requests}
+    else:  # only the assignments the LP uses (and those of the freed plan)
+        keep = {r: members & allowed.get(r, set()) for r in free_requests}
+        for r, parts in freed.items():
+            keep[r].update(p.member for p in parts)
+        free_requests = [r for r in free_requests if keep[r]]
+        cands = {r: _restrict(problem.cands[r], keep[r]) for r in free_requests}
+        if not free_requests:
+            return None
     shares = FairShares(target, rate, {}, {})
     return SubProblem(prep, cands, [sorted(free_requests)], shares), freed
 
 
-def neighbourhood(problem: Problem, c: int, solution: Solution, size: int, rng: random.Random) -> set[int]:
+def restricted_problem(problem: Problem, c: int, allowed: dict[int, set[int]]) -> SubProblem:
+    """The whole part as a small model of its own: each request keeps only the candidates in
+    `allowed` (requests without any are left out), with the part's own capacity,
+    municipalities and fair-share bonuses. Nothing of the part is on the plan yet."""
+    prep = problem.prep
+    rest = _RestPrep(
+        data=prep.data,
+        settings=prep.settings,
+        weeks=prep.weeks,
+        capacity=prep.capacity,
+        fixed_presence=prep.fixed_presence,
+        fixed_municipality_count=prep.fixed_municipality_count,
+        max_municipalities=prep.max_municipalities,
+    )
+    requests = sorted(r for r in problem.components[c] if allowed.get(r))
+    cands = {r: _restrict(problem.cands[r], allowed[r]) for r in requests}
+    target, rate = {}, {}
+    for (part, g), share in problem.shares.target.items():
+        if part == c:
+            target[(0, g)] = share
+            rate[(0, g)] = problem.shares.rate[(part, g)]
+    return SubProblem(rest, cands, [requests], FairShares(target, rate, {}, {}))
+
+
+def neighbourhood(
+    problem: Problem,
+    c: int,
+    solution: Solution,
+    size: int,
+    rng: random.Random,
+    allowed: dict[int, set[int]] | None = None,
+    supported: dict[int, list[int]] | None = None,
+) -> set[int]:
     """Related members: start from the candidates of an open request (or a random member),
-    then add candidates of the requests the chosen members serve or could serve."""
+    then add candidates of the requests the chosen members serve or could serve. With
+    `allowed` (the LP's support), along the support only: from an open request the LP serves
+    and its support people, then the support people of requests in a chosen member's support
+    (`supported`: member -> those requests, computed from `allowed` if not given)."""
+    if allowed is not None and supported is None:
+        supported = _by_member(allowed)
     open_requests = [r for r in problem.components[c] if r not in solution]
+    if allowed is not None:
+        open_requests = [r for r in open_requests if allowed.get(r)] or open_requests
     members = problem.members_of(c)
     if open_requests and rng.random() < 0.8:
-        frontier = list(problem.cands[rng.choice(open_requests)].coef)
+        r = rng.choice(open_requests)
+        frontier = list(allowed[r] if allowed is not None and allowed.get(r) else problem.cands[r].coef)
     else:
         frontier = [rng.choice(members)]
     rng.shuffle(frontier)
@@ -142,20 +198,34 @@ def neighbourhood(problem: Problem, c: int, solution: Solution, size: int, rng: 
         if m in chosen:
             continue
         chosen.add(m)
-        related = problem.member_requests[m]
+        related = problem.member_requests[m] if supported is None else supported.get(m, [])
         for r in rng.sample(related, min(3, len(related))):
-            others = [o for o in problem.cands[r].coef if o not in chosen]
+            pool = problem.cands[r].coef if allowed is None else allowed[r]
+            others = [o for o in pool if o not in chosen]
             frontier[:0] = rng.sample(others, min(2, len(others)))
     return chosen
 
 
-def _solve_sub(sub: SubProblem, warm_solution: Solution, until: float) -> tuple[Solution | None, bool]:
+def _by_member(allowed: dict[int, set[int]]) -> dict[int, list[int]]:
+    """Member -> the requests whose support they are in."""
+    supported: dict[int, list[int]] = {}
+    for r, members in allowed.items():
+        for m in sorted(members):
+            supported.setdefault(m, []).append(r)
+    return supported
+
+
+def solve_sub(
+    sub: SubProblem, warm_solution: Solution, until: float, limit_s: float = SUB_SOLVE_S, gap: float = SUB_GAP
+) -> tuple[Solution | None, bool]:
+    """Solve a sub-problem exactly (every municipalities row included) within `limit_s` and
+    `until`, warm-started from `warm_solution`. Returns its best plan and whether it is optimal."""
     md = build_model(sub, 0)  # type: ignore[arg-type]
     for m in list(md.by_member):  # small models afford the exact municipalities rows
         add_municipality_rows(sub, md, m)  # type: ignore[arg-type]
     warm = warm_start_values(sub, 0, md, warm_solution)  # type: ignore[arg-type]
-    backend = HighsComponent(SUB_GAP)
-    result = backend.solve(md, warm, min(SUB_SOLVE_S, until - time.monotonic()))
+    backend = HighsComponent(gap)
+    result = backend.solve(md, warm, min(limit_s, until - time.monotonic()))
     if result.values is None:
         return None, False
     found = solution_from_values(sub, 0, md, result.values)  # type: ignore[arg-type]
@@ -169,25 +239,25 @@ def improve(
     until: float,
     seed: int = 0,
     stop: Callable[[], bool] | None = None,
+    allowed: dict[int, set[int]] | None = None,
 ) -> tuple[Solution, bool]:
     """Improve `solution` by exact re-solves of member neighbourhoods until `until` or `stop()`.
     Returns the best plan and whether it was stopped."""
-    from flexpool.engines.matching.components import valid
-
     rng = random.Random(seed + c)
+    supported = _by_member(allowed) if allowed is not None else None
     best, best_objective = dict(solution), problem.objective(solution, [c])
     ledger = ledger_for(problem.prep, best)
     size = START_MEMBERS
     while time.monotonic() + 0.05 < until:
         if stop is not None and stop():
             return best, True
-        chosen = neighbourhood(problem, c, best, size, rng)
-        built = sub_problem(problem, c, best, ledger, chosen)
+        chosen = neighbourhood(problem, c, best, size, rng, allowed, supported)
+        built = sub_problem(problem, c, best, ledger, chosen, allowed)
         if built is None:
             continue
         sub, freed = built
         started = time.monotonic()
-        found, optimal = _solve_sub(sub, freed, until)
+        found, optimal = solve_sub(sub, freed, until)
         took = time.monotonic() - started
         if optimal and took < 0.3 * SUB_SOLVE_S:
             size = min(MAX_MEMBERS, size + 1)
@@ -198,14 +268,29 @@ def improve(
         candidate = {r: p for r, p in best.items() if r not in freed}
         candidate.update(found)
         objective = problem.objective(candidate, [c])
-        if objective > best_objective + 1e-6:
-            trial = ledger_for(problem.prep, candidate)
-            if valid(problem, candidate) and not _over_limit(problem, trial):
-                best, best_objective, ledger = candidate, objective, trial
+        if objective > best_objective + 1e-6 and swap(problem, ledger, freed, found):
+            best, best_objective = candidate, objective
     return best, False
 
 
-def _over_limit(problem: Problem, ledger: Ledger) -> bool:
-    limit = problem.prep.max_municipalities[:, None]
-    over = (ledger.count > limit) & (ledger.count > problem.prep.fixed_municipality_count)
-    return bool(over.any())
+def swap(problem: Problem, ledger: Ledger, old: Solution, new: Solution) -> bool:
+    """Replace `old` by `new` on `ledger` if every new part keeps the hard rules (the ledger's
+    capacity and municipalities checks, candidates and split cover): the same re-check as
+    `components.valid`, on the changed requests only. Otherwise the ledger is left as it was."""
+    for parts in old.values():
+        ledger.remove_parts(parts)
+    added: list[tuple[Part, ...]] = []
+    for r, parts in new.items():
+        cand = problem.cands[r]
+        team = {p.member for p in parts}
+        ok = all(team & cover for cover in cand.covers.values())
+        ok = ok and (len(parts) > 1 or parts[0].member in set(cand.full.tolist()))
+        if not ok or not ledger.fits_parts(parts):
+            for done in added:
+                ledger.remove_parts(done)
+            for back in old.values():
+                ledger.add_parts(back)
+            return False
+        ledger.add_parts(parts)
+        added.append(parts)
+    return True

@@ -36,6 +36,7 @@ class ModelData:
     hours_term: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
     by_member: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     limited: set[int] = field(default_factory=set)  # members with municipality rows
+    capacity_rows: list[int] = field(default_factory=list)  # their indices in `rows` (cuts.py)
 
     def col(self, cost: float, lower: float, upper: float, integer: bool) -> int:
         self.cost.append(cost)
@@ -59,12 +60,13 @@ def build_model(problem: Problem, c: int) -> ModelData:
         vterms = volume_terms[req.municipality]
         if not req.splittable:
             xs = []
+            volume, hours = req.volume, req.hours_per_week
             for m in cand.full.tolist():
-                md.x[(r, m)] = j = md.col(req.volume * cand.coef[m], 0, 1, True)
-                hours_term[(r, m)] = (j, req.hours_per_week)
+                md.x[(r, m)] = j = md.col(volume * cand.coef[m], 0, 1, True)
+                hours_term[(r, m)] = (j, hours)
                 by_member[m].append(r)
                 vterms[0].append(j)
-                vterms[1].append(req.volume)
+                vterms[1].append(volume)
                 xs.append(j)
             md.row(xs, [1.0] * len(xs), -INF, 1)
             continue
@@ -115,10 +117,12 @@ def _active_sets(problem: Problem, m: int, rs: list[int]) -> dict[frozenset[int]
 
 def _capacity_rows(problem: Problem, md: ModelData, m: int) -> None:
     requests, capacity = problem.prep.data.requests, problem.prep.capacity
+    hours = {r: requests[r].hours_per_week for r in md.by_member[m]}
     for active, t in _active_sets(problem, m, md.by_member[m]).items():
         cap = float(capacity[m, t])
-        if sum(requests[r].hours_per_week for r in active) > cap + 1e-9:
+        if sum(hours[r] for r in active) > cap + 1e-9:
             terms = [md.hours_term[(r, m)] for r in active]
+            md.capacity_rows.append(len(md.rows))
             md.row([j for j, _ in terms], [v for _, v in terms], -INF, cap)
 
 

@@ -77,6 +77,11 @@ class Problem:
             self._members_of[component] = sorted(members)
         return self._members_of[component]
 
+    def supply_ratio(self, component: int) -> float:
+        """Deliverable hours over requested hours in this part (1.6-1.9: scarce; 2.5-3: ample)."""
+        demand = sum(v for (c, _), v in self.shares.demand.items() if c == component)
+        return self.shares.supply.get(component, 0.0) / demand if demand > 0 else float("inf")
+
     def part_points(self, part: Part) -> float:
         request = self.prep.data.requests[part.request]
         return part.hours * request.weeks * self.cands[part.request].coef[part.member]

@@ -21,8 +21,12 @@ StopFn = Callable[[], bool]
 ProgressFn = Callable[[float, str], None]
 
 # Share of the time limit kept for building candidates before, and explanations after, solving.
-SOLVE_SHARE = 0.82
+SOLVE_SHARE = 0.9
 POLL_S = 0.05
+# Scarce parts (supply/demand below SCARCE_BELOW) get more time per request: their plans are
+# the hardest to find (the MIP on the LP's support needs its root) and their gaps the largest.
+SCARCE_BELOW = 2.0
+SCARCITY_WEIGHT = 1.0
 
 # After stop(): how long parts being solved get to hand in their best plan so far.
 STOP_GRACE_S = 2.0
@@ -90,9 +94,14 @@ def _monotone(on_progress: ProgressFn | None) -> ProgressFn:
 
 
 def _shares(problem: Problem) -> dict[int, float]:
-    """Each part's size over the size of itself and all parts queued after it (largest first),
-    so each part gets its fair slice of whatever time is left when it starts."""
-    sizes = [len(rs) + 0.1 * len(problem.members_of(c)) for c, rs in enumerate(problem.components)]
+    """Each part's size (weighted up for scarce parts) over the size of itself and all parts
+    queued after it (largest first), so each part gets its slice of whatever time is left when
+    it starts."""
+    sizes = [
+        (len(rs) + 0.1 * len(problem.members_of(c)))
+        * (1.0 + SCARCITY_WEIGHT * max(0.0, SCARCE_BELOW - problem.supply_ratio(c)))
+        for c, rs in enumerate(problem.components)
+    ]
     shares, rest = {}, 0.0
     for c in reversed(range(len(sizes))):
         rest += sizes[c]
