@@ -238,3 +238,13 @@ def test_queries_do_not_grow_with_rows(pool, coordinator, assen, emmen, member, 
     add(90, 10)
     large = _count(client, url)
     assert large == small, (url, small, large)
+
+
+def test_facet_names_follow_the_language_of_the_request(pool, coordinator):
+    make_corpus(coordinator, pool)
+    for language, name in (("en", "Type"), ("nl", "Soort"), ("en", "Type")):
+        client = client_for("coordinator", {"coordinator": coordinator})
+        page = client.get(
+            reverse("knowledge-search"), {"q": "warmtenetten", "facetten": "1"}, HTTP_ACCEPT_LANGUAGE=language
+        ).content.decode()
+        assert f'<nav aria-label="{name}">' in page, language

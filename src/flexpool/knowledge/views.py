@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from flexpool.accounts.permissions import contact_municipality_id, coordinates_pool, has_permission
@@ -44,12 +45,13 @@ FACET_PARAMS = {
     "municipality": "gemeente",
     "year": "jaar",
 }
+# Lazy: translated per request, in the language of that request.
 FACET_LABELS = {
-    "kind": _("Soort"),
-    "domain": _("Domein"),
-    "phase": _("Fase"),
-    "municipality": _("Gemeente"),
-    "year": _("Jaar"),
+    "kind": gettext_lazy("Soort"),
+    "domain": gettext_lazy("Domein"),
+    "phase": gettext_lazy("Fase"),
+    "municipality": gettext_lazy("Gemeente"),
+    "year": gettext_lazy("Jaar"),
 }
 
 
