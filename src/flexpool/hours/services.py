@@ -453,7 +453,8 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
     settlement = Settlement.objects.create(period=locked, pool_id=locked.pool_id, created_by=actor)
     marked = _mark_and_sum(settlement, locked)
     result = compute_settlement(locked, marked)
-    line_ids = _write_result(settlement, result)
+    lines = sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
+    line_ids = _write_result(settlement, result, lines)
     locked.closed_at, locked.closed_by = timezone.now(), actor
     locked.save(update_fields=["closed_at", "closed_by"])
     audit.record(
@@ -469,7 +470,7 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             "saldo": settlement.total_balance,
         },
     )
-    _record_lines(actor, locked.label, result, line_ids)
+    _record_lines(actor, locked.label, result, lines, line_ids)
     return settlement
 
 
@@ -727,28 +728,16 @@ AUDIT_COLUMNS = ["occurred_at", "actor_id", "action", "object_type", "object_id"
                  "municipality_code"]  # fmt: skip
 
 
-def _write_result(settlement: Settlement, result: ComputedSettlement) -> dict[int, int]:
-    """Write the lines (by municipality name), the items and the settlement's totals; return the
-    line id of each municipality.
+def _write_result(
+    settlement: Settlement, result: ComputedSettlement, lines: list[ComputedLine]
+) -> dict[int, int]:
+    """Write the lines (in the order given: by municipality name), the items and the settlement's
+    totals; return the line id of each municipality.
 
     On PostgreSQL every table is written with one COPY (a national pool has thousands of items
     per period, and bulk_create spends most of its time building and preparing model
     instances); elsewhere with bulk_create."""
-    ordered = sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
-    line_rows = [
-        (
-            settlement.pk,
-            line.municipality_id,
-            line.tier,
-            line.hours,
-            line.use_amount,
-            line.correction_amount,
-            line.contribution_credit,
-            line.secondment_credit,
-            line.balance,
-        )
-        for line in ordered
-    ]
+    line_rows = [(settlement.pk, *(getattr(line, column) for column in LINE_COLUMNS[1:])) for line in lines]
     _copy_or_bulk_create(SettlementLine, LINE_COLUMNS, line_rows)
     line_ids = dict(SettlementLine.objects.filter(settlement=settlement).values_list("municipality_id", "pk"))
     _copy_or_bulk_create(
@@ -756,18 +745,15 @@ def _write_result(settlement: Settlement, result: ComputedSettlement) -> dict[in
         ITEM_COLUMNS,
         [(item[0], line_ids[item[1]], *item[2:]) for item in result.items],
     )
-    zero = Decimal("0.00")
-    settlement.total_hours = sum((line.hours for line in ordered), zero)
-    settlement.total_use = sum((line.use_amount for line in ordered), zero)
-    settlement.total_corrections = sum((line.correction_amount for line in ordered), zero)
-    settlement.total_contribution = sum((line.contribution_credit for line in ordered), zero)
-    settlement.total_secondment = sum((line.secondment_credit for line in ordered), zero)
-    settlement.total_balance = sum((line.balance for line in ordered), zero)
-    settlement.save(update_fields=[f"total_{name}" for name in TOTALS])
+    for total, column in TOTALS.items():
+        setattr(settlement, total, sum((getattr(line, column) for line in lines), Decimal("0.00")))
+    settlement.save(update_fields=list(TOTALS))
     return line_ids
 
 
-def _record_lines(actor: Any, label: str, result: ComputedSettlement, line_ids: dict[int, int]) -> None:
+def _record_lines(
+    actor: Any, label: str, result: ComputedSettlement, lines: list[ComputedLine], line_ids: dict[int, int]
+) -> None:
     """One `verrekening.regel` audit record per line, so a contact sees its own settlement in its log."""
     now = timezone.now()
     actor_id = actor.pk if getattr(actor, "is_authenticated", False) else None
@@ -786,12 +772,20 @@ def _record_lines(actor: Any, label: str, result: ComputedSettlement, line_ids: 
                 {"gebruik": str(line.use_amount), "saldo": str(line.balance)},
                 result.codes[line.municipality_id][0],
             )
-            for line in sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
+            for line in lines
         ],
     )
 
 
-TOTALS = ["hours", "use", "corrections", "contribution", "secondment", "balance"]
+# The settlement's totals: each the sum of one column of its lines.
+TOTALS = {
+    "total_hours": "hours",
+    "total_use": "use_amount",
+    "total_corrections": "correction_amount",
+    "total_contribution": "contribution_credit",
+    "total_secondment": "secondment_credit",
+    "total_balance": "balance",
+}
 
 
 def _copy_or_bulk_create(model: type[models.Model], columns: list[str], rows: list[tuple]) -> None:

@@ -314,7 +314,8 @@ def search_items(
         pages = max(1, math.ceil(total / per_page))
     else:
         page_hits = [Hit(i, s) for i, s in ranked[(page - 1) * per_page : page * per_page]]
-        pages = max(1, math.ceil(min(len(ranked) if total is None else total, len(ranked)) / per_page))
+        shown = len(ranked) if total is None else min(total, len(ranked))
+        pages = max(1, math.ceil(shown / per_page))
     _load(page_hits, query)
     return SearchResult(text_query, query, mode, total, page_hits, facets, page, pages, pending)
 
