@@ -151,10 +151,6 @@ def _lock_assignment(assignment: Assignment) -> Assignment:
     )
 
 
-def _municipality_code(entry: HourEntry) -> str:
-    return entry.assignment.request.municipality.code
-
-
 # --- members write hours ---------------------------------------------------------------------
 
 

@@ -26,12 +26,13 @@ EXAMPLES = settings(
 )
 
 
-def _start(problem: Problem, c: int):
+def _start_and_support(problem: Problem, c: int):
+    """The fair greedy plan of part `c` and the LP's support around it."""
     md = build_model(problem, c)
     lp = HighsComponent(0.0).relaxation(md, 5.0)
     assert lp.values is not None
     start = fair_greedy(problem, [c], Ledger(problem.prep))
-    return md, lp.values, start
+    return start, lp_support(md, lp.values, start)
 
 
 @EXAMPLES
@@ -39,8 +40,7 @@ def _start(problem: Problem, c: int):
 def test_restricted_mip_keeps_the_rules_and_only_improves(data) -> None:
     problem = Problem(Prepared(data, SOLVER))
     for c in range(len(problem.components)):
-        md, values, start = _start(problem, c)
-        support = lp_support(md, values, start)
+        start, support = _start_and_support(problem, c)
         for r, parts in start.items():  # the plan's own assignments stay available
             assert {p.member for p in parts} <= support[r]
         found, _ = restricted_mip(problem, c, support, start, time.monotonic() + 2.0)
@@ -56,8 +56,7 @@ def test_restricted_mip_keeps_the_rules_and_only_improves(data) -> None:
 def test_lns_on_the_support_keeps_the_rules_and_only_improves(data) -> None:
     problem = Problem(Prepared(data, SOLVER))
     for c in range(len(problem.components)):
-        md, values, start = _start(problem, c)
-        support = lp_support(md, values, start)
+        start, support = _start_and_support(problem, c)
         best, stopped = improve(problem, c, start, time.monotonic() + 0.3, allowed=support)
         assert not stopped
         assert valid(problem, best) and not members_over_limit(problem, best)
