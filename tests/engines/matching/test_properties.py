@@ -79,4 +79,8 @@ def test_plans_keep_every_hard_rule_and_the_fairness_rule(data, hard) -> None:
     for a in result.assignments:
         part = Part(index[a.request_id], members[a.member_id], a.hours_per_week)
         solution[part.request] = (*solution.get(part.request, ()), part)
-    assert find_transfer(problem, solution, ledger_for(problem.prep, solution)) is None
+    ledger = ledger_for(problem.prep, solution)
+    assert find_transfer(problem, solution, ledger) is None
+    for r, req in enumerate(data.requests):  # nothing left open that someone could take as is
+        if r not in solution:
+            assert not any(ledger.fits(m, req, req.hours_per_week) for m in problem.cands[r].full.tolist())

@@ -9,7 +9,13 @@ from hypothesis import HealthCheck, given, settings
 
 from flexpool.engines.matching import PoolSettings
 from flexpool.engines.matching.capacity import Ledger, Part, ledger_for
-from flexpool.engines.matching.components import lp_support, members_over_limit, restricted_mip, valid
+from flexpool.engines.matching.components import (
+    lp_support,
+    members_over_limit,
+    repair_and_fill,
+    restricted_mip,
+    valid,
+)
 from flexpool.engines.matching.heuristic import fair_greedy
 from flexpool.engines.matching.highs_backend import HighsComponent
 from flexpool.engines.matching.lns import improve, sub_problem, swap
@@ -17,6 +23,7 @@ from flexpool.engines.matching.model import add_municipality_rows, build_model
 from flexpool.engines.matching.prepared import Prepared
 from flexpool.engines.matching.problem import Problem
 from flexpool.engines.matching.solver import _shares
+from flexpool.engines.matching.transfers import find_transfer
 from tests.engines.matching.builders import EMMEN, TYNAARLO, WEEKS, instance, member, request
 from tests.engines.matching.test_properties import instances
 
@@ -117,6 +124,21 @@ def test_swap_rejects_a_plan_over_capacity_and_leaves_the_ledger_as_it_was() -> 
     assert np.array_equal(ledger.free, before)
     assert swap(problem, ledger, old, {r: (Part(r, 0, 8.0),) for r in range(2)})
     assert np.allclose(ledger.free[0], [4.0] * WEEKS)
+
+
+def test_a_plan_is_handed_in_with_every_request_that_still_fits_served() -> None:
+    # The MIP on the support and moves along it only use support people: r1's support is m0,
+    # who is full, while m1 has room.
+    members = [member("m0", hours=8.0), member("m1", hours=16.0)]
+    requests = [request("r0", hours=8.0), request("r1", hours=8.0)]
+    problem = Problem(Prepared(instance(members, requests), SOLVER))
+    start = {0: (Part(0, 0, 8.0),)}
+    best, _ = improve(problem, 0, start, time.monotonic() + 0.3, allowed={0: {0}, 1: {0}})
+    assert best == start  # nothing to gain on the support alone
+    done = repair_and_fill(problem, 0, best)
+    assert done == {0: (Part(0, 0, 8.0),), 1: (Part(1, 1, 8.0),)}
+    assert valid(problem, done)
+    assert find_transfer(problem, done, ledger_for(problem.prep, done)) is None
 
 
 class _Parts:

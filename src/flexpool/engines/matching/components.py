@@ -46,11 +46,12 @@ DIVE_SHARE = 0.1
 SHIFT_SHARE = 0.1
 # The MIP on the LP's support, on parts whose support is at most RESTRICTED_MAX_COLUMNS
 # assignments, for a share of what is left. It finds its plans at the end of its root, which
-# takes from a fraction of a second to several seconds on parts of 200-500 requests; the rest of
-# the time goes to LNS on the support (step by step, so never empty-handed), or beyond the
-# support once the restricted MIP is solved to optimality.
+# with a small cut pool (highs_backend.CUT_POOL_SOFT_LIMIT) takes under a second to a few
+# seconds, also on the supports of the largest parts (1,000 requests); the rest of the time
+# goes to LNS on the support (step by step, so never empty-handed), or beyond the support once
+# the restricted MIP is solved to optimality.
 RESTRICTED_SHARE = 0.6
-RESTRICTED_MAX_COLUMNS = 1200
+RESTRICTED_MAX_COLUMNS = 3000
 SUPPORT_MIN = 1e-6  # LP value from which an assignment counts as used
 
 
@@ -150,7 +151,7 @@ def solve_component(
             found, exhausted = restricted_mip(problem, c, support, best, until)
             status = SolveStatus.TIME_LIMIT  # a solve ran; only the full MIP proves optimality
             if found is not None:
-                best = found
+                best = fair_greedy(problem, [c], ledger_for(problem.prep, found), found)
             if exhausted:
                 support = None  # nothing better on the support: LNS looks beyond it
     if len(problem.components[c]) > LNS_FROM_REQUESTS and time_left() > MIN_SOLVE_S:
@@ -228,14 +229,26 @@ def restricted_mip(
 def _finish(
     problem: Problem, c: int, best: Solution, bound: float, status: SolveStatus, greedy: float
 ) -> ComponentResult:
-    repair_fairness(problem, best, ledger_for(problem.prep, best), [c])
+    best = repair_and_fill(problem, c, best)
     return ComponentResult(c, best, problem.objective(best, [c]), bound, status, greedy)
+
+
+def repair_and_fill(problem: Problem, c: int, solution: Solution) -> Solution:
+    """The fairness repair, then every open request that now fits is served (the MIP on the
+    LP's support and moves along it never look at the other candidates, and a repair frees
+    room), and so on until nothing changes. Each fill only adds requests, so this ends."""
+    ledger = ledger_for(problem.prep, solution)
+    while True:
+        repair_fairness(problem, solution, ledger, [c])
+        served = len(solution)
+        solution = fair_greedy(problem, [c], ledger, solution)
+        if len(solution) == served:
+            return solution
 
 
 def heuristic_only(problem: Problem, c: int, status: SolveStatus) -> ComponentResult:
     """For parts the caller stopped before their turn: greedy plan, trivial bound."""
-    solution = fair_greedy(problem, [c], Ledger(problem.prep))
-    repair_fairness(problem, solution, ledger_for(problem.prep, solution), [c])
+    solution = repair_and_fill(problem, c, fair_greedy(problem, [c], Ledger(problem.prep)))
     objective = problem.objective(solution, [c])
     bound = problem.upper_bound_trivial(c)
     return ComponentResult(c, solution, objective, bound, status, objective)

@@ -24,6 +24,7 @@ import numpy as np
 
 from flexpool.engines.matching.capacity import Ledger, Part, Solution, ledger_for
 from flexpool.engines.matching.fairness import FairShares
+from flexpool.engines.matching.heuristic import fair_greedy
 from flexpool.engines.matching.highs_backend import HighsComponent, solution_from_values
 from flexpool.engines.matching.model import add_municipality_rows, build_model, warm_start_values
 from flexpool.engines.matching.problem import Candidates, Problem
@@ -269,7 +270,9 @@ def improve(
         candidate.update(found)
         objective = problem.objective(candidate, [c])
         if objective > best_objective + 1e-6 and swap(problem, ledger, freed, found):
-            best, best_objective = candidate, objective
+            # Open requests outside the group may fit where the move made room.
+            best = fair_greedy(problem, [c], ledger, candidate)
+            best_objective = problem.objective(best, [c])
     return best, False
 
 
