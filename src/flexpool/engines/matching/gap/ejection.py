@@ -61,10 +61,13 @@ def ejection_chain_search(
     stop: Callable[[], bool] | None = None,
     target_cost: int | None = None,
     on_improvement: Callable[[IntVector, int], None] | None = None,
+    stall_s: float | None = None,
 ) -> SearchOutcome:
     """Improve ``start`` (may be infeasible) until ``deadline`` (time.monotonic).
 
     ``on_improvement(assignment, cost)`` is told of every new best feasible assignment.
+    With ``stall_s``, the search also ends once it has a feasible assignment and has not
+    improved on it for that many seconds.
     """
     cost = instance.cost.astype(np.float64)
     weight = instance.weight.astype(np.float64)
@@ -95,10 +98,13 @@ def ejection_chain_search(
 
     iteration = 0
     step_s = 0.0  # duration of the last iteration: do not start one that cannot finish
+    improved_at = time.monotonic()
     while True:
         iteration += 1
         now = time.monotonic()
         if now + 1.5 * step_s >= deadline or (stop is not None and stop()):
+            break
+        if stall_s is not None and best is not None and now - improved_at > stall_s:
             break
         if target_cost is not None and best_cost <= target_cost:
             break
@@ -141,6 +147,7 @@ def ejection_chain_search(
             penalty *= _PENALTY_DOWN
             if current_cost < best_cost - 1e-9:
                 best, best_cost = assignment.copy(), current_cost
+                improved_at = now
                 if on_improvement is not None:
                     on_improvement(best, round(current_cost))
         np.maximum(penalty, base_penalty * 1e-3, out=penalty)

@@ -11,6 +11,8 @@ Phases (all within one wall-clock budget):
      thread: it releases the GIL) proves small instances optimal, improves solutions
      with its own heuristics and supplies a bound, while the ejection-chain tabu search
      (ejection.py) runs in the main thread and hands each new best solution to HiGHS.
+     When the search stalls, RINS (rins.py) re-solves the jobs on which its best and the
+     LP optimum disagree exactly, and the search goes on from the result.
      Each side stops the other when it is done;
    - large instances: the ejection-chain search alone, on a sample of jobs per
      iteration, from the rounded LP optimum (it repairs the slight overload).
@@ -30,7 +32,7 @@ import numpy as np
 
 from flexpool.engines.matching.gap.bound import solve_lp_relaxation
 from flexpool.engines.matching.gap.cpsat import ExactOutcome
-from flexpool.engines.matching.gap.ejection import ejection_chain_search
+from flexpool.engines.matching.gap.ejection import SearchOutcome, ejection_chain_search
 from flexpool.engines.matching.gap.heuristic import (
     UNASSIGNED,
     desirability_measures,
@@ -40,12 +42,15 @@ from flexpool.engines.matching.gap.heuristic import (
 )
 from flexpool.engines.matching.gap.instance import GapInstance, IntVector
 from flexpool.engines.matching.gap.mip import solve_mip
+from flexpool.engines.matching.gap.rins import rins
 
 # Above this many (agent, job) pairs, HiGHS barely gets through the root node in seconds;
 # the ejection-chain search then runs alone.
 FULL_MODEL_MAX_PAIRS = 30_000
 # The LP is cheap on small instances and essential on large ones (bound, rounding start).
 _LP_SHARE = 0.5
+# Seconds without a better solution after which the tabu search hands over to RINS.
+_STALL_S = 1.0
 # Kept back from the budget for bookkeeping after the last search step returns.
 _SAFETY_MARGIN_S = 0.05
 
@@ -134,8 +139,9 @@ def solve_gap(
     if instance.cost.size <= FULL_MODEL_MAX_PAIRS:
         # The penalised search does best from the cheap, slightly overloaded LP rounding.
         search_start = current if lp_rounded is None else lp_rounded
+        lp_x = None if lp is None else lp.fractional_x
         current, exact = _mip_and_tabu(
-            instance, search_start, cheapest_feasible, deadline, workers, seed, stop, target
+            instance, search_start, cheapest_feasible, deadline, workers, seed, stop, target, lp_x
         )
         if exact is not None and math.isfinite(exact.bound):
             # Integer costs: a bound of 1242.99999 proves 1243.
@@ -197,8 +203,9 @@ def _mip_and_tabu(
     seed: int,
     stop: Callable[[], bool] | None,
     target: int,
+    lp_x: np.ndarray | None = None,
 ) -> tuple[IntVector, ExactOutcome | None]:
-    """HiGHS MILP in a thread, tabu search here; each stops the other.
+    """HiGHS MILP in a thread, tabu search (alternating with RINS) here; each stops the other.
 
     With one worker there is no second core: HiGHS runs alone (it proves small
     instances and improves on the start), so the result is still exact where possible.
@@ -233,15 +240,7 @@ def _mip_and_tabu(
     exact_thread.start()
     best, best_cost = (start if feasible_start is None else feasible_start), start_cost
     if workers > 1:
-        searched = ejection_chain_search(
-            instance,
-            start,
-            deadline,
-            seed=seed,
-            stop=should_stop,
-            target_cost=target,
-            on_improvement=mailbox.put,
-        )
+        searched = _search_and_rins(instance, start, deadline, seed, should_stop, target, mailbox.put, lp_x)
         if searched.assignment is not None and (
             best_cost is None or searched.objective < best_cost  # type: ignore[operator]
         ):
@@ -257,3 +256,60 @@ def _mip_and_tabu(
     ):
         best = exact.assignment
     return best, exact
+
+
+def _search_and_rins(
+    instance: GapInstance,
+    start: IntVector,
+    deadline: float,
+    seed: int,
+    stop: Callable[[], bool],
+    target: int,
+    on_improvement: Callable[[IntVector, int], None],
+    lp_x: np.ndarray | None,
+) -> SearchOutcome:
+    """The tabu search until it stalls, then RINS around its best (rins.py), then the search
+    again from there, until the deadline. A best that RINS has already been run on is not
+    tried again: the search then gets twice as long before it counts as stalled."""
+    if lp_x is None:
+        return ejection_chain_search(
+            instance,
+            start,
+            deadline,
+            seed=seed,
+            stop=stop,
+            target_cost=target,
+            on_improvement=on_improvement,
+        )
+    best: IntVector | None = None
+    best_cost: int | None = None
+    current, stall_s, iterations, round_ = start, _STALL_S, 0, 0
+    tried: set[bytes] = set()
+    while time.monotonic() < deadline and not stop():
+        searched = ejection_chain_search(
+            instance,
+            current,
+            deadline,
+            seed=seed + round_,
+            stop=stop,
+            target_cost=target,
+            on_improvement=on_improvement,
+            stall_s=stall_s,
+        )
+        iterations += searched.iterations
+        round_ += 1
+        if searched.assignment is not None and (best_cost is None or searched.objective < best_cost):  # type: ignore[operator]
+            best, best_cost = searched.assignment, searched.objective
+        if best is None or best_cost is None or best_cost <= target:
+            break
+        current = best
+        if best.tobytes() in tried:
+            stall_s *= 2
+            continue
+        tried.add(best.tobytes())
+        improved, _ = rins(instance, best, lp_x, deadline, stop)
+        if improved is not None:
+            best, best_cost = improved, instance.objective(improved)
+            current = best
+            on_improvement(best, best_cost)
+    return SearchOutcome(best, best_cost, iterations)
