@@ -270,20 +270,12 @@ def _search_and_rins(
 ) -> SearchOutcome:
     """The tabu search until it stalls, then RINS around its best (rins.py), then the search
     again from there, until the deadline. A best that RINS has already been run on is not
-    tried again: the search then gets twice as long before it counts as stalled."""
-    if lp_x is None:
-        return ejection_chain_search(
-            instance,
-            start,
-            deadline,
-            seed=seed,
-            stop=stop,
-            target_cost=target,
-            on_improvement=on_improvement,
-        )
+    tried again: the search then gets twice as long before it counts as stalled. Without the
+    LP's values there is no RINS: one search runs to the deadline."""
     best: IntVector | None = None
     best_cost: int | None = None
-    current, stall_s, iterations, round_ = start, _STALL_S, 0, 0
+    current, iterations, round_ = start, 0, 0
+    stall_s = None if lp_x is None else _STALL_S
     tried: set[bytes] = set()
     while time.monotonic() < deadline and not stop():
         searched = ejection_chain_search(
@@ -300,7 +292,7 @@ def _search_and_rins(
         round_ += 1
         if searched.assignment is not None and (best_cost is None or searched.objective < best_cost):  # type: ignore[operator]
             best, best_cost = searched.assignment, searched.objective
-        if best is None or best_cost is None or best_cost <= target:
+        if lp_x is None or stall_s is None or best is None or best_cost is None or best_cost <= target:
             break
         current = best
         if best.tobytes() in tried:
