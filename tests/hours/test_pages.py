@@ -39,6 +39,7 @@ PAGES = {
     "report-detail": {"coordinator", "assen", "finance", "council"},
     "report-pdf": {"coordinator", "assen", "finance", "council"},
     "public-report": ALL,
+    "audit-log": {"coordinator", "assen", "emmen"},
     "audit-viewer": {"coordinator", "assen", "emmen"},
     "audit-export": {"coordinator"},
 }

@@ -1,9 +1,15 @@
-"""The permission service: role checks and row-level scoping for pages and the API alike."""
+"""The permission service: role checks and every row-level scoping rule, for pages, API and exports alike.
+
+One function per kind of row. Each takes a queryset and returns the rows the user may see, so callers
+keep their own joins and ordering. The rules filter on field lookups and reach the domain models only
+through the app registry: `accounts` sits below the domain apps and imports none of them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.apps import apps
 from django.db.models import Q, QuerySet
 
 from flexpool.accounts.roles import GROUP_NAMES, PERMISSIONS, Role
@@ -28,9 +34,17 @@ def has_permission(user: Any, permission: str) -> bool:
     return bool(roles_of(user) & allowed)
 
 
+# Who the user is -------------------------------------------------------------------------------
+
+
 def contact_municipality_id(user: Any) -> int | None:
     contact = getattr(user, "contact", None) if user.is_authenticated else None
     return contact.municipality_id if contact else None
+
+
+def contact_municipality_code(user: Any) -> str | None:
+    contact = getattr(user, "contact", None) if user.is_authenticated else None
+    return contact.municipality.code if contact else None
 
 
 def member_id(user: Any) -> int | None:
@@ -40,54 +54,24 @@ def member_id(user: Any) -> int | None:
 
 def coordinated_pool_ids(user: Any) -> list[int]:
     """Pools this user coordinates; remembered on the user object for the rest of the request."""
-    from flexpool.pool.models import Pool
-
     cached = getattr(user, "_flexpool_pools", None)
     if cached is None:
-        cached = list(
-            Pool.coordinators.through.objects.filter(user_id=user.pk).values_list("pool_id", flat=True)
-        )
+        through = apps.get_model("pool", "Pool").coordinators.through
+        cached = list(through.objects.filter(user_id=user.pk).values_list("pool_id", flat=True))
         user._flexpool_pools = cached
     return cached
 
 
-def scope_requests(user: Any, queryset: QuerySet) -> QuerySet:
-    """The capacity requests this user may see."""
-    roles = roles_of(user)
-    condition = Q(pk__in=[])
-    if Role.COORDINATOR in roles:
-        condition |= Q(pool_id__in=coordinated_pool_ids(user))
-    if Role.FINANCE in roles:
-        condition |= ~Q(status="concept")
-    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
-        condition |= Q(municipality_id=municipality) | Q(shares__municipality_id=municipality)
-    if Role.MEMBER in roles and (member := member_id(user)):
-        condition |= Q(assignments__member_id=member)
-    return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
+def member_pool_ids(user: Any) -> list[int]:
+    """Pools of which the user's municipality is a member today or later (not those it has left)."""
+    municipality = contact_municipality_id(user)
+    if municipality is None:
+        return []
+    from django.utils import timezone
 
-
-def scope_assignments(user: Any, queryset: QuerySet) -> QuerySet:
-    from flexpool.demand.models import CapacityRequest
-
-    roles = roles_of(user)
-    condition = Q(pk__in=[])
-    if Role.MEMBER in roles and (member := member_id(user)):
-        condition |= Q(member_id=member)
-    if roles & {Role.COORDINATOR, Role.CONTACT, Role.FINANCE}:
-        visible = scope_requests(user, CapacityRequest.objects.all()).values("pk")
-        condition |= Q(request_id__in=visible)
-    return queryset.filter(condition)
-
-
-def scope_members(user: Any, queryset: QuerySet) -> QuerySet:
-    roles = roles_of(user)
-    if Role.COORDINATOR in roles:
-        return queryset.filter(pool_id__in=coordinated_pool_ids(user))
-    if Role.FINANCE in roles:
-        return queryset
-    if Role.MEMBER in roles and (member := member_id(user)):
-        return queryset.filter(pk=member)
-    return queryset.none()
+    memberships = apps.get_model("pool", "Membership").objects.filter(municipality_id=municipality)
+    active = Q(left_on__isnull=True) | Q(left_on__gte=timezone.localdate())
+    return sorted(set(memberships.filter(active).values_list("pool_id", flat=True)))
 
 
 def can_act_for_municipality(user: Any, municipality_id: int) -> bool:
@@ -100,3 +84,138 @@ def coordinates_pool(user: Any, pool_id: int) -> bool:
 
 def is_member(user: Any, pool_member_id: int) -> bool:
     return Role.MEMBER in roles_of(user) and member_id(user) == pool_member_id
+
+
+# Which rows ------------------------------------------------------------------------------------
+
+
+def _nothing() -> Q:
+    return Q(pk__in=[])
+
+
+def request_condition(user: Any, prefix: str = "") -> Q:
+    """Capacity requests the user may see, as a condition on `prefix` + request fields."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        condition |= Q(**{f"{prefix}pool_id__in": coordinated_pool_ids(user)})
+    if Role.FINANCE in roles:
+        condition |= ~Q(**{f"{prefix}status": "concept"})
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        condition |= Q(**{f"{prefix}municipality_id": municipality}) | Q(
+            **{f"{prefix}shares__municipality_id": municipality}
+        )
+    if Role.MEMBER in roles and (member := member_id(user)):
+        condition |= Q(**{f"{prefix}assignments__member_id": member})
+    return condition
+
+
+def scope_requests(user: Any, queryset: QuerySet) -> QuerySet:
+    """The capacity requests this user may see."""
+    # The condition joins shares and assignments; filtering on the ids keeps every request once.
+    return queryset.filter(pk__in=queryset.model.objects.filter(request_condition(user)).values("pk"))
+
+
+def scope_assignments(user: Any, queryset: QuerySet) -> QuerySet:
+    """Assignments: a member its own, the other roles those on requests they may see."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.MEMBER in roles and (member := member_id(user)):
+        condition |= Q(member_id=member)
+    if roles & {Role.COORDINATOR, Role.CONTACT, Role.FINANCE}:
+        requests = queryset.model._meta.get_field("request").related_model
+        visible = requests.objects.filter(request_condition(user)).values("pk")
+        condition |= Q(request_id__in=visible)
+    return queryset.filter(condition)
+
+
+def scope_members(user: Any, queryset: QuerySet) -> QuerySet:
+    """Pool members: the coordinator those of its pools, finance all, a member only itself."""
+    roles = roles_of(user)
+    if Role.COORDINATOR in roles:
+        return queryset.filter(pool_id__in=coordinated_pool_ids(user))
+    if Role.FINANCE in roles:
+        return queryset
+    if Role.MEMBER in roles and (member := member_id(user)):
+        return queryset.filter(pk=member)
+    return queryset.none()
+
+
+def scope_pools(user: Any, queryset: QuerySet) -> QuerySet:
+    """Pools whose periods, settlements and reports the user may read."""
+    roles = roles_of(user)
+    if roles & {Role.FINANCE, Role.COUNCIL}:
+        return queryset
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        condition |= Q(pk__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        condition |= Q(memberships__municipality_id=municipality)
+    return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
+
+
+def scope_hours(user: Any, queryset: QuerySet) -> QuerySet:
+    """Hour entries: finance all, a coordinator its pools', a contact its municipality's, a member its own."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.FINANCE in roles:
+        condition |= Q(pk__isnull=False)
+    if Role.COORDINATOR in roles:
+        condition |= Q(assignment__request__pool_id__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        condition |= Q(assignment__request__municipality_id=municipality)
+    if Role.MEMBER in roles and (member := member_id(user)):
+        condition |= Q(assignment__member_id=member)
+    return queryset.filter(condition)
+
+
+def scope_settlement_lines(user: Any, queryset: QuerySet) -> QuerySet:
+    """Settlement lines: finance and the coordinator every municipality's, a contact only its own."""
+    if roles_of(user) & {Role.FINANCE, Role.COORDINATOR}:
+        return queryset
+    return queryset.filter(municipality_id=contact_municipality_id(user) or -1)
+
+
+def scope_audit(user: Any, queryset: QuerySet) -> QuerySet:
+    """Audit records: the coordinator those of its own pools, a contact those about its municipality."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        condition |= Q(pool_ref__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (code := contact_municipality_code(user)):
+        condition |= Q(municipality_code=code)
+    return queryset.filter(condition)
+
+
+def knowledge_pool_ids(user: Any) -> list[int]:
+    """Pools whose internal knowledge items the user may read: coordinated, its municipality's, its own."""
+    if user is None or not user.is_authenticated:
+        return []
+    pools = set(coordinated_pool_ids(user)) | set(member_pool_ids(user))
+    member = getattr(user, "pool_member", None)
+    if member is not None:
+        pools.add(member.pool_id)
+    return sorted(pools)
+
+
+def suggestion_request_pool_ids(user: Any) -> list[int]:
+    """Pools whose earlier requests may be shown as suggestions ("kijk eerst hier").
+
+    Coordinators see their pools' requests anyway, and a contact sees what other member municipalities
+    asked, which is the point of the suggestions. A pool member sees only the requests it works on, so
+    suggestions of other requests would reveal what the request pages hide from it.
+    """
+    roles = roles_of(user)
+    pools: set[int] = set()
+    if Role.COORDINATOR in roles:
+        pools |= set(coordinated_pool_ids(user))
+    if Role.CONTACT in roles:
+        pools |= set(member_pool_ids(user))
+    return sorted(pools)
+
+
+def scope_workshops(user: Any, queryset: QuerySet) -> QuerySet:
+    """Design workshops: readable by every role that may open the workshop pages."""
+    if has_permission(user, "scenario.view"):
+        return queryset
+    return queryset.none()

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
+    "flexpool.web",
     "flexpool.core",
     "flexpool.accounts",
     "flexpool.regions",
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
     "flexpool.reports",
     "flexpool.knowledge",
     "flexpool.scenarios",
+    "flexpool.imports",
+    "flexpool.demo",
 ]
 
 MIDDLEWARE = [
@@ -78,7 +81,7 @@ WSGI_APPLICATION = "flexpool.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [SRC_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

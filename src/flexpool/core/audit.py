@@ -16,6 +16,7 @@ def record(
     obj: models.Model,
     changes: dict[str, Any] | None = None,
     municipality_code: str = "",
+    pool_id: int | None = None,
 ) -> AuditRecord:
     return AuditRecord.objects.create(
         actor=actor if getattr(actor, "is_authenticated", False) else None,
@@ -25,7 +26,24 @@ def record(
         object_label=str(obj)[:255],
         changes=_jsonable(changes or {}),
         municipality_code=municipality_code,
+        pool_ref=pool_id if pool_id is not None else pool_of(obj),
     )
+
+
+# Where the pool of a recorded object is found: on itself, on its request, or on its assignment's request.
+POOL_PATHS = (("pool_id",), ("request", "pool_id"), ("assignment", "request", "pool_id"))
+
+
+def pool_of(obj: Any) -> int | None:
+    for path in POOL_PATHS:
+        value = obj
+        for name in path:
+            value = getattr(value, name, None)
+            if value is None:
+                break
+        if value is not None:
+            return value
+    return None
 
 
 def _jsonable(value: Any) -> Any:

@@ -25,6 +25,9 @@ class AuditRecord(models.Model):
     object_label = models.CharField(_("omschrijving"), max_length=255, blank=True)
     changes = models.JSONField(_("wijzigingen"), default=dict, blank=True)
     municipality_code = models.CharField(_("gemeente"), max_length=6, blank=True, db_index=True)
+    # The pool the record belongs to, so that a coordinator reads only its own pools' trail. A plain
+    # number rather than a foreign key: the trail outlives what it describes, and core sits below pool.
+    pool_ref = models.PositiveIntegerField(_("pool"), null=True, blank=True, db_index=True)
 
     class Meta:
         verbose_name = _("auditregel")

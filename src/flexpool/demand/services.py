@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -45,6 +45,36 @@ class RequestDetails:
     required: Sequence[tuple[str, int]] = ()
     shares: Sequence[tuple[str, Decimal]] = ()
 
+    @classmethod
+    def from_input(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        required: Sequence[tuple[str, int]],
+        shares: Sequence[tuple[str, Decimal]] = (),
+    ) -> RequestDetails:
+        """The details from a form's or a serializer's cleaned data; one reading for pages and API."""
+        return cls(
+            title=data["title"],
+            description=data["description"],
+            hours_per_week=data["hours_per_week"],
+            start=data["start"],
+            end=data["end"],
+            resident_facing=data["resident_facing"],
+            priority=data["priority"],
+            splittable=data["splittable"],
+            required=tuple(required),
+            shares=tuple(shares),
+        )
+
+
+@dataclass(frozen=True)
+class ValidDetails:
+    """Details that passed validation, with competences and shares resolved to their rows."""
+
+    competences: tuple[tuple[Competence, int], ...]
+    shares: tuple[tuple[Municipality, Decimal], ...]
+
 
 def active_membership(pool: Pool, municipality: Municipality, on: date) -> Membership | None:
     return (
@@ -54,7 +84,7 @@ def active_membership(pool: Pool, municipality: Municipality, on: date) -> Membe
     )
 
 
-def validate_details(pool: Pool, municipality: Municipality, details: RequestDetails) -> dict:
+def validate_details(pool: Pool, municipality: Municipality, details: RequestDetails) -> ValidDetails:
     """Check the details; return resolved competences and shares, or raise with a message per field."""
     errors: dict[str, list[str]] = {}
     if not details.title.strip():
@@ -86,7 +116,9 @@ def validate_details(pool: Pool, municipality: Municipality, details: RequestDet
     shares = _resolve_shares(pool, municipality, details, errors)
     if errors:
         raise ValidationError(errors)
-    return {"competences": [(known[c], lvl) for c, lvl in details.required], "shares": shares}
+    return ValidDetails(
+        competences=tuple((known[c], lvl) for c, lvl in details.required), shares=tuple(shares)
+    )
 
 
 def _resolve_shares(pool, municipality, details, errors) -> list[tuple[Municipality, Decimal]]:
@@ -110,7 +142,7 @@ def _resolve_shares(pool, municipality, details, errors) -> list[tuple[Municipal
     return resolved
 
 
-def _write_details(request: CapacityRequest, details: RequestDetails, resolved: dict) -> None:
+def _write_details(request: CapacityRequest, details: RequestDetails, resolved: ValidDetails) -> None:
     for field in (
         "title",
         "description",
@@ -125,11 +157,11 @@ def _write_details(request: CapacityRequest, details: RequestDetails, resolved: 
     request.save()
     request.required_competences.all().delete()
     RequiredCompetence.objects.bulk_create(
-        RequiredCompetence(request=request, competence=c, min_level=lvl) for c, lvl in resolved["competences"]
+        RequiredCompetence(request=request, competence=c, min_level=lvl) for c, lvl in resolved.competences
     )
     request.shares.all().delete()
     RequestShare.objects.bulk_create(
-        RequestShare(request=request, municipality=m, percentage=p) for m, p in resolved["shares"]
+        RequestShare(request=request, municipality=m, percentage=p) for m, p in resolved.shares
     )
 
 

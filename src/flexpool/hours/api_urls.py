@@ -1,3 +1,5 @@
+"""The API routes of this app; `flexpool.restapi.urls` mounts them under /api/v1/."""
+
 from rest_framework.routers import SimpleRouter
 
 from flexpool.hours.api import HourEntryViewSet, SettlementViewSet
@@ -6,4 +8,4 @@ router = SimpleRouter()
 router.register("hours", HourEntryViewSet, basename="hours-entry")
 router.register("settlements", SettlementViewSet, basename="hours-settlement")
 
-urlpatterns = router.urls
+urlpatterns: list = []  # routes outside the router: none

@@ -16,11 +16,10 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from flexpool.core import pdf
 from flexpool.hours.models import Settlement, SettlementItem, SettlementLine
 from flexpool.hours.money import format_eur, format_hours
 from flexpool.pool.models import Level
@@ -155,19 +154,13 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
 def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[SettlementItem]) -> bytes:
     out = io.BytesIO()
     title = f"Specificatie verrekening {settlement.period.label} – {line.municipality.name}"
-    doc = SimpleDocTemplate(
+    doc = pdf.document(
         out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
         title=title,
         author=settlement.pool.name,
         subject=_("Verrekening van uren, bijdragen en detachering"),
-        lang="nl",
     )
-    styles = getSampleStyleSheet()
+    styles = pdf.styles()
     small = styles["BodyText"].clone("small", fontSize=8, leading=10)
     story = [
         Paragraph(title, styles["Title"]),

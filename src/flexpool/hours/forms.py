@@ -5,9 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.hours.models import Period
 from flexpool.pool.models import Level, Membership, Pool
-from flexpool.web.forms import DATE_INPUT, StyledForm
 
 
 class AssignmentChoice(forms.ModelChoiceField):

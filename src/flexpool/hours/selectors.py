@@ -9,13 +9,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from flexpool.accounts.permissions import (
     contact_municipality_id,
-    coordinated_pool_ids,
     member_id,
     roles_of,
+    scope_hours,
+    scope_pools,
+    scope_settlement_lines,
 )
 from flexpool.accounts.roles import Role
 from flexpool.core.weeks import iso_label, weeks_between
@@ -30,17 +32,7 @@ from flexpool.pool.models import Pool
 def hours_for(user, queryset: QuerySet | None = None) -> QuerySet:
     """Hour entries this user may see."""
     queryset = HourEntry.objects.all() if queryset is None else queryset
-    roles = roles_of(user)
-    condition = Q(pk__in=[])
-    if Role.FINANCE in roles:
-        condition |= Q(pk__isnull=False)
-    if Role.COORDINATOR in roles:
-        condition |= Q(assignment__request__pool_id__in=coordinated_pool_ids(user))
-    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
-        condition |= Q(assignment__request__municipality_id=municipality)
-    if Role.MEMBER in roles and (member := member_id(user)):
-        condition |= Q(assignment__member_id=member)
-    return queryset.filter(condition).select_related(
+    return scope_hours(user, queryset).select_related(
         "assignment__member", "assignment__request__municipality", "decided_by"
     )
 
@@ -67,14 +59,7 @@ def writable_assignments(user) -> QuerySet:
 
 
 def pools_for(user) -> QuerySet:
-    roles = roles_of(user)
-    if Role.FINANCE in roles or Role.COUNCIL in roles:
-        return Pool.objects.all()
-    if Role.COORDINATOR in roles:
-        return Pool.objects.filter(pk__in=coordinated_pool_ids(user))
-    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
-        return Pool.objects.filter(memberships__municipality_id=municipality)
-    return Pool.objects.none()
+    return scope_pools(user, Pool.objects.all())
 
 
 def periods_for(user) -> QuerySet:
@@ -90,11 +75,7 @@ def settlements_for(user) -> QuerySet:
 
 
 def lines_for(user, settlement: Settlement) -> list[SettlementLine]:
-    lines = settlement.lines.select_related("municipality")
-    roles = roles_of(user)
-    if not roles & {Role.FINANCE, Role.COORDINATOR}:
-        lines = lines.filter(municipality_id=contact_municipality_id(user) or -1)
-    return list(lines)
+    return list(scope_settlement_lines(user, settlement.lines.select_related("municipality")))
 
 
 def items_of(line: SettlementLine) -> QuerySet:

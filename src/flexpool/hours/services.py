@@ -466,7 +466,7 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             "saldo": settlement.total_balance,
         },
     )
-    _record_lines(actor, locked.label, result, lines, line_ids)
+    _record_lines(actor, locked, result, lines, line_ids)
     return settlement
 
 
@@ -721,7 +721,7 @@ LINE_COLUMNS = ["settlement_id", "municipality_id", "tier", "hours", "use_amount
 ITEM_COLUMNS = ["kind", "line_id", "request_id", "weeks", "level", "request_hours", "share", "hourly_rate",
                 "amount", "request_total"]  # fmt: skip
 AUDIT_COLUMNS = ["occurred_at", "actor_id", "action", "object_type", "object_id", "object_label", "changes",
-                 "municipality_code"]  # fmt: skip
+                 "municipality_code", "pool_ref"]  # fmt: skip
 
 
 def _write_result(
@@ -748,7 +748,11 @@ def _write_result(
 
 
 def _record_lines(
-    actor: Any, label: str, result: ComputedSettlement, lines: list[ComputedLine], line_ids: dict[int, int]
+    actor: Any,
+    period: Period,
+    result: ComputedSettlement,
+    lines: list[ComputedLine],
+    line_ids: dict[int, int],
 ) -> None:
     """One `verrekening.regel` audit record per line, so a contact sees its own settlement in its log."""
     now = timezone.now()
@@ -764,9 +768,10 @@ def _record_lines(
                 "verrekening.regel",
                 object_type,
                 str(line_ids[line.municipality_id]),
-                f"{label}: {result.codes[line.municipality_id][1]}"[:255],
+                f"{period.label}: {result.codes[line.municipality_id][1]}"[:255],
                 {"gebruik": str(line.use_amount), "saldo": str(line.balance)},
                 result.codes[line.municipality_id][0],
+                period.pool_id,
             )
             for line in lines
         ],

@@ -12,15 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, has_permission
 from flexpool.core.errors import NotAllowed
+from flexpool.core.forms import add_service_errors
 from flexpool.hours import exports, selectors, services
 from flexpool.hours.forms import CorrectionForm, HoursForm, SettleForm, TariffForm
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import SettlementLine, Tariff
 from flexpool.regions.models import Municipality
-from flexpool.web.access import requires
-from flexpool.web.forms import add_service_errors
 
 
 @requires("hours.write")

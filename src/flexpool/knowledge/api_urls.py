@@ -1,3 +1,5 @@
+"""The API routes of this app; `flexpool.restapi.urls` mounts them under /api/v1/."""
+
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
@@ -7,7 +9,6 @@ router = SimpleRouter()
 router.register("knowledge/items", KnowledgeItemViewSet, basename="knowledge-item")
 
 urlpatterns = [
-    *router.urls,
     path("knowledge/suggestions/", SuggestionsView.as_view(), name="knowledge-api-suggestions"),
     path("knowledge/experts/", ExpertsView.as_view(), name="knowledge-api-experts"),
     path("knowledge/reuse-figures/", ReuseFiguresView.as_view(), name="knowledge-api-reuse-figures"),

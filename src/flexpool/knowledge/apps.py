@@ -8,6 +8,8 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
-        from flexpool.knowledge import signals
+        from flexpool.demand import actions
+        from flexpool.knowledge import services, signals
 
         signals.connect()
+        actions.after_save(services.link_reuses_from_form)

@@ -6,11 +6,11 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.knowledge.extract import EXTENSIONS
 from flexpool.knowledge.models import ItemKind, Phase, Visibility
 from flexpool.pool.models import Competence, Contact, Domain, PoolMember
 from flexpool.regions.models import Municipality
-from flexpool.web.forms import DATE_INPUT, StyledForm
 
 
 class MultipleFileInput(forms.ClearableFileInput):

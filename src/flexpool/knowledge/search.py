@@ -22,11 +22,7 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.utils.safestring import SafeString, mark_safe
 
-from flexpool.accounts.permissions import (
-    contact_municipality_id,
-    coordinated_pool_ids,
-    member_id,
-)
+from flexpool.accounts.permissions import contact_municipality_id, knowledge_pool_ids
 from flexpool.knowledge import fulltext, indexing, text
 from flexpool.knowledge.fulltext import ITEMS, REQUESTS, IndexSpec, Where
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, TermStat, Visibility
@@ -56,25 +52,13 @@ class Viewer:
 
 
 def viewer_for(user: Any) -> Viewer:
-    """The pools whose internal items a user may see: coordinated, own municipality's, own member pool."""
+    """Who is looking, with the pools whose internal items the permission service lets them read."""
     if user is None or not user.is_authenticated:
         return Viewer.anonymous()
     cached = getattr(user, "_knowledge_viewer", None)
     if cached is not None:
         return cached
-    from flexpool.pool.models import Membership, PoolMember
-
-    pools = set(coordinated_pool_ids(user))
-    municipality = contact_municipality_id(user)
-    if municipality:
-        pools.update(
-            Membership.objects.filter(municipality_id=municipality, left_on__isnull=True).values_list(
-                "pool_id", flat=True
-            )
-        )
-    if (member := member_id(user)) is not None:
-        pools.update(PoolMember.objects.filter(pk=member).values_list("pool_id", flat=True))
-    viewer = Viewer(True, user.pk, tuple(sorted(pools)), municipality)
+    viewer = Viewer(True, user.pk, tuple(knowledge_pool_ids(user)), contact_municipality_id(user))
     user._knowledge_viewer = viewer
     return viewer
 

@@ -301,6 +301,12 @@ def record_reuse(
     return reuse, True
 
 
+def link_reuses_from_form(actor, request: CapacityRequest, data) -> None:
+    """After a request form is saved: tie the reuse ticked on the form ("hergebruik") to the request."""
+    ids = data.getlist("hergebruik") if hasattr(data, "getlist") else data.get("hergebruik", [])
+    link_reuses(actor=actor, request=request, record_ids=ids)
+
+
 def link_reuses(*, actor, request: CapacityRequest, record_ids) -> list[ReuseRecord]:
     """Tie reuse recorded while drafting a request (still without a request) to that request.
 

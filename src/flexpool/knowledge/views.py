@@ -17,8 +17,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from flexpool.accounts.permissions import contact_municipality_id, coordinates_pool, has_permission
+from flexpool.accounts.access import requires
+from flexpool.accounts.permissions import (
+    contact_municipality_id,
+    coordinates_pool,
+    has_permission,
+    suggestion_request_pool_ids,
+)
 from flexpool.core.errors import NotAllowed, ValidationError
+from flexpool.core.forms import add_service_errors
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts as expert_finder
@@ -35,8 +42,6 @@ from flexpool.knowledge.search import (
     visible_items,
 )
 from flexpool.pool.models import Pool
-from flexpool.web.access import requires
-from flexpool.web.forms import add_service_errors
 
 FACET_PARAMS = {
     "kind": "soort",
@@ -389,7 +394,7 @@ def suggestions_for(user, text_query: str, *, exclude_request: int | None = None
     items = _good_enough(result.hits)
     ranked = search_requests(
         query=query,
-        pool_ids=viewer.pool_ids,
+        pool_ids=tuple(suggestion_request_pool_ids(user)),
         exclude_municipality=viewer.municipality_id,
         exclude_request=exclude_request,
         statuses=tuple(s for s in RequestStatus.values if s not in {"concept", "ingetrokken"}),

@@ -6,3 +6,6 @@ class MatchingConfig(AppConfig):
     name = "flexpool.matching"
     label = "matching"
     verbose_name = _("Voorstellen en inzet")
+
+    def ready(self) -> None:
+        from flexpool.matching import request_actions  # noqa: F401  (registers the handlers)

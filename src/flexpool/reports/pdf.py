@@ -7,11 +7,10 @@ import io
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from flexpool.core import pdf
 from flexpool.hours.money import format_eur, format_hours
 from flexpool.reports.figures import MONTH_LABELS, Report
 
@@ -58,19 +57,13 @@ def _table(rows, widths, *, header=True, total=False) -> Table:
 def report_pdf(report: Report) -> bytes:
     out = io.BytesIO()
     title = f"Transparantierapportage {report.municipality.name} {report.year}"
-    doc = SimpleDocTemplate(
+    doc = pdf.document(
         out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
         title=title,
         author=report.pool.name,
         subject="Wat de gemeente vroeg, kreeg, betaalde en bijdroeg",
-        lang="nl",
     )
-    styles = getSampleStyleSheet()
+    styles = pdf.styles()
     body, h2 = styles["BodyText"], styles["Heading2"]
     tier = report.membership.get_tier_display() if report.membership else "geen lid"
     story = [

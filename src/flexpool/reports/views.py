@@ -13,14 +13,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 
-from flexpool.accounts.permissions import contact_municipality_id, roles_of
+from flexpool.accounts.access import requires
+from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 from flexpool.reports import charts, figures, pdf
-from flexpool.web.access import requires
 
 
 def _year(request) -> int:
@@ -206,10 +206,7 @@ AUDIT_GROUPS = {
 
 
 def _audit_records(request):
-    records = AuditRecord.objects.select_related("actor")
-    if Role.COORDINATOR not in roles_of(request.user):
-        municipality = get_object_or_404(Municipality, pk=contact_municipality_id(request.user) or -1)
-        records = records.filter(municipality_code=municipality.code)
+    records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
     filters = {
         "groep": request.GET.get("groep", ""),
         "actie": request.GET.get("actie", "").strip(),
@@ -232,6 +229,17 @@ def _audit_records(request):
     if day := parse_date(filters["tot"] or ""):
         records = records.filter(occurred_at__lte=datetime.combine(day, time.max, tzinfo=tz))
     return records, filters
+
+
+@requires("audit.view")
+def audit_log(request):
+    """The short audit page: the newest records first, searchable by action."""
+    records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
+    action = request.GET.get("actie", "").strip()
+    if action:
+        records = records.filter(action__icontains=action)
+    page = Paginator(records, 50).get_page(request.GET.get("pagina"))
+    return render(request, "reports/audit_trail.html", {"page": page, "action": action})
 
 
 @requires("audit.view")

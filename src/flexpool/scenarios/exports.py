@@ -10,11 +10,10 @@ from django.utils.translation import gettext as _
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from flexpool.core import pdf
 from flexpool.scenarios.models import ScenarioRun
 from flexpool.scenarios.presentation import COLOURS, fmt, summary_rows, tornado_rows
 from flexpool.scenarios.services import KEY_METRICS, ORGANISATION_LABELS
@@ -144,18 +143,8 @@ def run_pdf(run: ScenarioRun) -> bytes:
     results = run.results
     out = io.BytesIO()
     title = f"{_('Ontwerpatelier')}: {workshop.name}"
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=title,
-        subject=_("Scenario's voor de organisatie van de warmtetransitie"),
-        lang="nl",
-    )
-    styles = getSampleStyleSheet()
+    doc = pdf.document(out, title=title, subject=_("Scenario's voor de organisatie van de warmtetransitie"))
+    styles = pdf.styles()
     body, h2 = styles["BodyText"], styles["Heading2"]
     story = [
         Paragraph(escape(title), styles["Title"]),

@@ -10,12 +10,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from flexpool.accounts.permissions import has_permission
+from flexpool.accounts.access import requires
+from flexpool.accounts.permissions import has_permission, scope_workshops
 from flexpool.engines.simulation import OrganisationModel
 from flexpool.regions.models import Region
 from flexpool.scenarios import exports, presentation, services
 from flexpool.scenarios.models import ScenarioRun, Workshop
-from flexpool.web.access import requires
 
 
 def _errors(error: ValidationError) -> dict[str, list[str]]:
@@ -38,7 +38,7 @@ def workshop_list(request):
             messages.success(request, _("Atelier aangemaakt."))
             return redirect("workshop-detail", pk=workshop.pk)
     workshops = (
-        Workshop.objects.select_related("region", "created_by")
+        scope_workshops(request.user, Workshop.objects.select_related("region", "created_by"))
         .annotate(
             municipality_count=Count("municipalities", distinct=True), run_count=Count("runs", distinct=True)
         )
@@ -105,13 +105,13 @@ def _scenarios_from_post(data) -> tuple[list[dict], list[int]]:
     return scenarios, positions
 
 
-def _workshop(pk: int) -> Workshop:
-    return get_object_or_404(Workshop.objects.select_related("region"), pk=pk)
+def _workshop(user, pk: int) -> Workshop:
+    return get_object_or_404(scope_workshops(user, Workshop.objects.select_related("region")), pk=pk)
 
 
 @requires("scenario.view")
 def workshop_detail(request, pk: int):
-    workshop = _workshop(pk)
+    workshop = _workshop(request.user, pk)
     forms, errors = _scenario_forms(), {}
     replications = workshop.replications
     if request.method == "POST":
@@ -159,7 +159,7 @@ def workshop_detail(request, pk: int):
 @require_POST
 @requires("scenario.run")
 def workshop_next_steps(request, pk: int):
-    workshop = _workshop(pk)
+    workshop = _workshop(request.user, pk)
     services.save_next_steps(workshop=workshop, actor=request.user, text=request.POST.get("next_steps", ""))
     messages.success(request, _("Volgende stappen opgeslagen."))
     run_id = request.POST.get("run", "")
@@ -168,13 +168,14 @@ def workshop_next_steps(request, pk: int):
     return redirect("workshop-detail", pk=pk)
 
 
-def _run(pk: int) -> ScenarioRun:
-    return get_object_or_404(ScenarioRun.objects.select_related("workshop__region", "progress"), pk=pk)
+def _run(user, pk: int) -> ScenarioRun:
+    runs = ScenarioRun.objects.select_related("workshop__region", "progress")
+    return get_object_or_404(runs, workshop__in=scope_workshops(user, Workshop.objects.all()), pk=pk)
 
 
 @requires("scenario.view")
 def run_detail(request, pk: int):
-    run = _run(pk)
+    run = _run(request.user, pk)
     progress = run.progress
     if request.GET.get("format") == "json":
         return JsonResponse(
@@ -215,7 +216,7 @@ def run_detail(request, pk: int):
 
 @requires("scenario.view")
 def run_csv(request, pk: int):
-    run = _run(pk)
+    run = _run(request.user, pk)
     response = HttpResponse(exports.run_csv(run), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="atelier-{run.workshop_id}-run-{run.pk}.csv"'
     return response
@@ -223,7 +224,7 @@ def run_csv(request, pk: int):
 
 @requires("scenario.view")
 def run_pdf(request, pk: int):
-    run = _run(pk)
+    run = _run(request.user, pk)
     if not run.results.get("bands"):
         return HttpResponse(_("De doorrekening is nog niet klaar."), status=409, content_type="text/plain")
     response = HttpResponse(exports.run_pdf(run), content_type="application/pdf")

@@ -1,6 +1,0 @@
-from flexpool.core.management.commands._import_base import ImportCommand
-
-
-class Command(ImportCommand):
-    help = "Importeer poolleden uit een CSV-bestand (alles of niets); zie docs/imports.md."
-    kind = "members"

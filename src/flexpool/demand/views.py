@@ -1,0 +1,170 @@
+"""Pages for filing, following and deciding on capacity requests."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from flexpool.accounts.access import requires
+from flexpool.accounts.permissions import can_act_for_municipality, contact_municipality_id, has_permission
+from flexpool.core.forms import ReasonForm, add_service_errors
+from flexpool.demand import actions, selectors
+from flexpool.demand import services as demand_services
+from flexpool.demand.forms import RequestForm
+from flexpool.demand.lifecycle import RequestAction, RequestStatus
+from flexpool.pool.models import Membership, Pool
+from flexpool.regions.models import Municipality
+
+
+@requires("request.list")
+def request_list(request):
+    status = request.GET.get("status") or None
+    if status not in RequestStatus.values:
+        status = None
+    rows = selectors.requests_for(request.user, status=status)
+    return render(
+        request,
+        "requests/list.html",
+        {"rows": rows, "status": status, "statuses": RequestStatus.choices},
+    )
+
+
+def _pool_of_contact(user) -> tuple[Pool, Municipality]:
+    municipality = Municipality.objects.get(pk=contact_municipality_id(user))
+    membership = (
+        Membership.objects.select_related("pool")
+        .filter(municipality=municipality, left_on__isnull=True)
+        .first()
+    )
+    if membership is None:
+        raise ValidationError(_("Uw gemeente is geen lid van een pool."))
+    return membership.pool, municipality
+
+
+def _details(form: RequestForm) -> demand_services.RequestDetails:
+    return demand_services.RequestDetails.from_input(form.cleaned_data, required=form.required_competences())
+
+
+@requires("request.create")
+def request_create(request):
+    pool, municipality = _pool_of_contact(request.user)
+    form = RequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = demand_services.create_request(
+                actor=request.user,
+                pool=pool,
+                municipality=municipality,
+                details=_details(form),
+                submit="submit" in request.POST,
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            actions.saved(request.user, created, request.POST)
+            messages.success(request, _("Uw vraag is opgeslagen."))
+            return redirect("request-detail", pk=created.pk)
+    return render(
+        request,
+        "requests/form.html",
+        {"form": form, "pool": pool, "municipality": municipality, "editing": None},
+    )
+
+
+@requires("request.edit")
+def request_edit(request, pk: int):
+    existing = selectors.request_detail(request.user, pk) if _visible(request.user, pk) else None
+    if existing is None:
+        return render(request, "404.html", status=404)
+    first, *rest = [*existing.required_competences.all(), None]
+    initial = {
+        "title": existing.title,
+        "description": existing.description,
+        "hours_per_week": existing.hours_per_week,
+        "start": existing.start,
+        "end": existing.end,
+        "priority": existing.priority,
+        "resident_facing": existing.resident_facing,
+        "splittable": existing.splittable,
+        "competence_1": first.competence.code if first else None,
+        "level_1": first.min_level if first else 2,
+        "competence_2": rest[0].competence.code if rest and rest[0] else None,
+        "level_2": rest[0].min_level if rest and rest[0] else 2,
+        "version": existing.version,
+    }
+    form = RequestForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            demand_services.update_request(
+                actor=request.user,
+                request=existing,
+                details=_details(form),
+                expected_version=form.cleaned_data["version"] or 0,
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            actions.saved(request.user, existing, request.POST)
+            messages.success(request, _("De wijzigingen zijn opgeslagen."))
+            return redirect("request-detail", pk=pk)
+    return render(
+        request,
+        "requests/form.html",
+        {
+            "form": form,
+            "pool": existing.pool,
+            "municipality": existing.municipality,
+            "editing": existing,
+        },
+    )
+
+
+def _visible(user, pk: int) -> bool:
+    return selectors.requests_for(user).filter(pk=pk).exists()
+
+
+@requires("request.view")
+def request_detail(request, pk: int):
+    if not _visible(request.user, pk):
+        return render(request, "404.html", status=404)
+    capacity_request = selectors.request_detail(request.user, pk)
+    return render(
+        request,
+        "requests/detail.html",
+        {
+            "req": capacity_request,
+            "actions": actions.allowed_actions(request.user, capacity_request),
+            "audit": selectors.request_audit(capacity_request),
+            "reason_form": ReasonForm(),
+            "can_edit": can_act_for_municipality(request.user, capacity_request.municipality_id)
+            and capacity_request.status in demand_services.EDITABLE_STATUSES,
+            "show_people": has_permission(request.user, "request.view"),
+        },
+    )
+
+
+@require_POST
+@requires("request.view")
+def request_action(request, pk: int, action: str):
+    capacity_request = get_object_or_404(selectors.requests_for(request.user), pk=pk)
+    if action not in dict(actions.allowed_actions(request.user, capacity_request)):
+        return render(request, "403.html", status=403)
+    reason = request.POST.get("reason", "")
+    try:
+        if action == RequestAction.PROPOSE:
+            return redirect("request-propose", pk=pk)
+        actions.perform(actor=request.user, request=capacity_request, action=action, reason=reason)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Gelukt: %(action)s.") % {"action": dict(RequestAction.choices)[action]})
+    return redirect("request-detail", pk=pk)
+
+
+@requires("request.intake")
+def intake_queue(request):
+    return render(request, "requests/intake.html", {"rows": selectors.intake_queue(request.user)})

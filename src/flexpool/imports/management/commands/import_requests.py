@@ -1,0 +1,6 @@
+from flexpool.imports.management.commands._import_base import ImportCommand
+
+
+class Command(ImportCommand):
+    help = "Importeer capaciteitsvragen uit een CSV-bestand (alles of niets); zie docs/imports.md."
+    kind = "requests"

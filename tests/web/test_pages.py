@@ -1,0 +1,229 @@
+"""Every page for every role: allowed or denied, and the flow through the pages."""
+
+from decimal import Decimal
+from importlib import import_module
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from flexpool.demand import services as demand_services
+from flexpool.demand.lifecycle import RequestAction
+from flexpool.matching import services as matching
+from flexpool.matching.models import Assignment
+from tests import builders
+
+# The apps whose pages this table covers; hours, reports and knowledge have tables of their own.
+SHELL_AND_CORE_APPS = ("web", "core", "regions", "matching", "demand", "imports")
+ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council"]
+# Which role may open each page (GET). "login" means: anonymous is sent to the login page.
+PAGES = {
+    "dashboard": {"coordinator", "assen", "emmen", "member", "finance", "council"},
+    "login": set(ROLES),
+    "request-list": {"coordinator", "assen", "emmen", "finance"},
+    "request-create": {"assen", "emmen"},
+    "request-detail": {"coordinator", "assen", "member", "finance"},
+    "request-edit": {"assen"},
+    "request-propose": {"coordinator"},
+    "intake": {"coordinator"},
+    "pool-overview": {"coordinator", "finance"},
+    "my-profile": {"member"},
+    "municipalities": set(ROLES),
+    "import": {"coordinator"},
+    "planning": {"coordinator"},
+    "planning-detail": {"coordinator"},
+    "task-progress": {"coordinator"},
+}
+POST_ONLY = {"logout", "request-action", "assignment-action", "planning-send"}
+
+
+@pytest.fixture
+def world(pool, coordinator, assen, emmen, member, finance, council):
+    request = builders.make_request(pool, assen)
+    demand_services.transition(actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE)
+    matching.propose(
+        actor=coordinator, request=request, candidates=[matching.Candidate(member, Decimal("16"))]
+    )
+    users = {
+        "coordinator": coordinator,
+        "assen": assen,
+        "emmen": emmen,
+        "member": member.user,
+        "finance": finance,
+        "council": council,
+    }
+    return request, users
+
+
+def client_for(role, users):
+    client = Client()
+    if role != "anonymous":
+        client.force_login(users[role])
+    return client
+
+
+def page_url(name, request, users=None):
+    if name in {"request-detail", "request-edit", "request-propose"}:
+        return reverse(name, args=[request.pk])
+    if name == "planning-detail":
+        from flexpool.core.models import TaskProgress
+        from flexpool.matching.models import BatchPlan
+
+        tracker = TaskProgress.objects.create(kind="poolplanning", owner=users["coordinator"])
+        plan = BatchPlan.objects.create(pool=request.pool, created_by=users["coordinator"], progress=tracker)
+        return reverse(name, args=[plan.pk])
+    if name == "task-progress":
+        from flexpool.core.models import TaskProgress
+
+        progress = TaskProgress.objects.create(kind="import", owner=users["coordinator"])
+        return reverse(name, args=[progress.pk])
+    return reverse(name)
+
+
+def test_every_page_is_in_the_table():
+    names = {p.name for app in SHELL_AND_CORE_APPS for p in import_module(f"flexpool.{app}.urls").urlpatterns}
+    assert names == set(PAGES) | POST_ONLY
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_access(world, role, name):
+    request, users = world
+    if name == "request-edit":
+        # Editing is possible while the request is not yet in intake.
+        request = builders.make_request(request.pool, users["assen"], submit=False)
+    response = client_for(role, users).get(page_url(name, request, users))
+    if role in PAGES[name]:
+        assert response.status_code == 200, (role, name, response.status_code)
+    elif role == "anonymous":
+        assert response.status_code == 302 and "/inloggen/" in response["Location"]
+    else:
+        assert response.status_code in (403, 404), (role, name, response.status_code)
+
+
+def test_flow_through_pages(pool, coordinator, assen, emmen, member):
+    contact = client_for("assen", {"assen": assen})
+    response = contact.post(
+        reverse("request-create"),
+        builders.request_form_data(
+            title="Projectleider Transitievisie Warmte", description="Herijking van de TVW."
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    pk = int(response["Location"].rstrip("/").split("/")[-1])
+    coord = client_for("coordinator", {"coordinator": coordinator})
+    coord.post(reverse("request-action", args=[pk, "in_behandeling_nemen"]))
+    response = coord.post(
+        reverse("request-propose", args=[pk]),
+        {"member": member.pk, "hours_per_week": "12", "motivation": "Kent Assen goed."},
+    )
+    assert response.status_code == 302
+    other = client_for("emmen", {"emmen": emmen})
+    assert other.get(reverse("request-detail", args=[pk])).status_code == 404
+    assert other.post(reverse("request-action", args=[pk, "accepteren"])).status_code == 404
+    page = contact.get(reverse("request-detail", args=[pk])).content.decode()
+    assert "Kent Assen goed." in page and member.name in page
+    contact.post(reverse("request-action", args=[pk, "accepteren"]))
+    assignment = Assignment.objects.get(request_id=pk)
+    own = client_for("member", {"member": member.user})
+    own.post(reverse("assignment-action", args=[assignment.pk, "bevestigen"]))
+    page = contact.get(reverse("request-detail", args=[pk])).content.decode()
+    assert "Lopend" in page
+    for step in [
+        "vraag.indienen",
+        "vraag.in_behandeling_nemen",
+        "voorstel.gedaan",
+        "vraag.accepteren",
+        "inzet.bevestigen",
+        "vraag.starten",
+    ]:
+        assert step in page
+
+
+def test_form_shows_a_message_per_field(pool, assen):
+    contact = client_for("assen", {"assen": assen})
+    response = contact.post(
+        reverse("request-create"),
+        {
+            "title": "X",
+            "description": "Y",
+            "hours_per_week": "12",
+            "start": "2026-05-01",
+            "end": "2026-04-01",
+            "priority": "2",
+            "competence_1": "bestaat-niet",
+            "level_1": "2",
+            "level_2": "2",
+        },
+    )
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "competence_1" in form.errors
+
+
+def test_service_error_lands_on_the_field(pool, assen):
+    contact = client_for("assen", {"assen": assen})
+    response = contact.post(
+        reverse("request-create"),
+        {
+            "title": "X",
+            "description": "Y",
+            "hours_per_week": "12",
+            "start": "2026-05-01",
+            "end": "2026-04-01",
+            "priority": "2",
+            "competence_1": "projectleiding",
+            "level_1": "2",
+            "level_2": "2",
+        },
+    )
+    assert "vóór de startdatum" in response.context["form"].errors["end"][0]
+
+
+def test_reference_data_is_open(client, db):
+    response = client.get(reverse("municipalities") + "?regio=ES03")
+    assert response.status_code == 200
+    assert response.context["rows"].count() == 12
+    assert "Assen" in response.content.decode()
+
+
+def _count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "name,role",
+    [
+        ("request-list", "assen"),
+        ("pool-overview", "coordinator"),
+        ("dashboard", "coordinator"),
+        ("dashboard", "assen"),
+        ("intake", "coordinator"),
+        ("audit-log", "coordinator"),
+        ("my-profile", "member"),
+    ],
+)
+def test_queries_do_not_grow_with_rows(pool, coordinator, assen, member, name, role):
+    users = {"coordinator": coordinator, "assen": assen, "member": member.user}
+    client = client_for(role, users)
+
+    def add(n):
+        for i in range(n):
+            builders.make_member(pool, f"Fictief Lid {name} {i}-{n}")
+            request = builders.make_request(pool, assen, title=f"Vraag {i}")
+            if i % 2 == 0:
+                demand_services.transition(
+                    actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE
+                )
+
+    add(10)
+    small = _count_queries(client, reverse(name))
+    add(90)
+    large = _count_queries(client, reverse(name))
+    assert large == small, (name, small, large)
