@@ -23,6 +23,8 @@ from flexpool.regions.models import Municipality, Region
 
 PASSWORD = "test-wachtwoord-123"
 DRENTHE = ["GM0106", "GM0109", "GM0114", "GM0118", "GM0119", "GM1680"]
+# A second pool in another region and domain, so that tests can show nothing leaks between pools.
+GRONINGEN = ["GM0014", "GM0037", "GM0047", "GM0765", "GM1895"]
 
 
 def municipality(code: str) -> Municipality:

@@ -58,6 +58,19 @@ def member(pool):
 
 
 @pytest.fixture
+def other_pool(reference_data):
+    """The Groningen pool (RES region ES01): its people must never read the Drenthe pool's rows."""
+    return builders.make_pool(
+        "Flexpool Klimaatadaptatie Groningen", region_code="ES01", codes=builders.GRONINGEN
+    )
+
+
+@pytest.fixture
+def other_coordinator(other_pool):
+    return builders.make_coordinator(other_pool, username="coordinator-groningen")
+
+
+@pytest.fixture
 def finance(db):
     from flexpool.accounts.roles import Role
     from flexpool.accounts.services import create_user_with_role

@@ -12,14 +12,11 @@ from flexpool.demand.lifecycle import RequestAction
 from flexpool.matching import services as matching
 from tests import builders
 
-GRONINGEN = ["GM0014", "GM0037", "GM0047", "GM0765", "GM1895"]
-
 
 @pytest.fixture
-def two_pools(pool, coordinator, assen, emmen, member):
+def two_pools(pool, coordinator, assen, emmen, member, other_pool, other_coordinator):
     """Drenthe (ES03) with a proposed request of Assen; Groningen (ES01) with a request of its own."""
-    groningen = builders.make_pool("Flexpool Klimaatadaptatie Groningen", region_code="ES01", codes=GRONINGEN)
-    other_coordinator = builders.make_coordinator(groningen, username="coordinator-groningen")
+    groningen = other_pool
     groningen_contact = builders.make_contact("GM0014", "groningen")
     drenthe_request = builders.make_request(pool, assen, title="Warmteplan Assen-Noord")
     demand_services.transition(

@@ -129,3 +129,41 @@ def test_run_page_polls_while_running(workshop, coordinator):
     assert 'id="task-bar"' in page and "?format=json" in page
     assert client.get(f"{reverse('workshop-run', args=[run.pk])}?format=json").json()["finished"] is False
     assert client.get(reverse("workshop-run-pdf", args=[run.pk])).status_code == 409
+
+
+ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council"]
+VIEWERS = {"coordinator", "assen", "emmen", "finance", "council"}
+# Who may open each workshop page (GET); anonymous is sent to the login page, others get 403.
+PAGES = {
+    "workshop-list": VIEWERS,
+    "workshop-detail": VIEWERS,
+    "workshop-run": VIEWERS,
+    "workshop-run-csv": VIEWERS,
+    "workshop-run-pdf": VIEWERS,
+}
+POST_ONLY = {"workshop-next-steps"}
+
+
+def test_every_page_is_in_the_table():
+    from flexpool.scenarios import urls
+
+    assert {p.name for p in urls.urlpatterns} == set(PAGES) | POST_ONLY
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_access(finished_run, role, name, coordinator, assen, emmen, member, finance, council):
+    users = {"coordinator": coordinator, "assen": assen, "emmen": emmen, "member": member.user,
+             "finance": finance, "council": council}  # fmt: skip
+    args = (
+        []
+        if name == "workshop-list"
+        else [finished_run.workshop.pk if name == "workshop-detail" else finished_run.pk]
+    )
+    response = _client(users.get(role)).get(reverse(name, args=args))
+    if role in PAGES[name]:
+        assert response.status_code == 200, (role, name, response.status_code)
+    elif role == "anonymous":
+        assert response.status_code == 302 and "/inloggen/" in response["Location"]
+    else:
+        assert response.status_code in (403, 404), (role, name, response.status_code)

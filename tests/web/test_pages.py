@@ -15,22 +15,23 @@ from tests import builders
 
 # The apps whose pages this table covers; hours, reports and knowledge have tables of their own.
 SHELL_AND_CORE_APPS = ("web", "core", "regions", "matching", "demand", "imports")
-ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council"]
+# "other_coordinator" coordinates a second pool in another region: Drenthe's rows are not its business.
+ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council", "other_coordinator"]
 # Which role may open each page (GET). "login" means: anonymous is sent to the login page.
 PAGES = {
-    "dashboard": {"coordinator", "assen", "emmen", "member", "finance", "council"},
+    "dashboard": {"coordinator", "assen", "emmen", "member", "finance", "council", "other_coordinator"},
     "login": set(ROLES),
-    "request-list": {"coordinator", "assen", "emmen", "finance"},
+    "request-list": {"coordinator", "assen", "emmen", "finance", "other_coordinator"},
     "request-create": {"assen", "emmen"},
     "request-detail": {"coordinator", "assen", "member", "finance"},
     "request-edit": {"assen"},
     "request-propose": {"coordinator"},
-    "intake": {"coordinator"},
-    "pool-overview": {"coordinator", "finance"},
+    "intake": {"coordinator", "other_coordinator"},
+    "pool-overview": {"coordinator", "finance", "other_coordinator"},
     "my-profile": {"member"},
     "municipalities": set(ROLES),
-    "import": {"coordinator"},
-    "planning": {"coordinator"},
+    "import": {"coordinator", "other_coordinator"},
+    "planning": {"coordinator", "other_coordinator"},
     "planning-detail": {"coordinator"},
     "task-progress": {"coordinator"},
 }
@@ -38,7 +39,7 @@ POST_ONLY = {"logout", "request-action", "assignment-action", "planning-send"}
 
 
 @pytest.fixture
-def world(pool, coordinator, assen, emmen, member, finance, council):
+def world(pool, coordinator, assen, emmen, member, finance, council, other_coordinator):
     request = builders.make_request(pool, assen)
     demand_services.transition(actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE)
     matching.propose(
@@ -51,6 +52,7 @@ def world(pool, coordinator, assen, emmen, member, finance, council):
         "member": member.user,
         "finance": finance,
         "council": council,
+        "other_coordinator": other_coordinator,
     }
     return request, users
 
