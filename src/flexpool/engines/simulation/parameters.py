@@ -141,7 +141,8 @@ class ScenarioParameters:
 
     # Deadlines and outsourcing (shared by scenarios simulated together).
     deadline_weeks: tuple[int, int, int] = (26, 13, 26)  # per skill: from request to done
-    outsource_after_weeks: int = 52  # older work leaves the regional queue (external hire)
+    # Older work leaves the regional queue (external hire); None: never, the work keeps waiting.
+    outsource_after_weeks: int | None = 52
 
     # Money.
     annual_cost_per_fte: float = 95_000.0

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +44,11 @@ METRIC_NAMES = (
     "backlog_hours", "waiting_weeks", "on_time_share", "utilisation", "cost_eur",
     "knowledge_fte_years", "outsourced_share", "staff_fte", "pool_fte",
 )  # fmt: skip
+
+
+# Called after each week's service with the week number and the backlog in hours,
+# ``[skills, municipalities, scenarios, replications]`` (a view: copy what you keep).
+WeekObserver = Callable[[int, np.ndarray], None]
 
 
 @dataclass(frozen=True)
@@ -125,11 +130,13 @@ def simulate_batch(
     scenarios: Sequence[ScenarioParameters],
     replications: int,
     seed: int,
+    observe: WeekObserver | None = None,
 ) -> BatchOutput:
     """Simulate scenarios that share demand assumptions, deadlines and random demand.
 
     Replications run in chunks (see ``replication_chunks``); chunk i uses the random stream
-    ``(seed, i)``, so results are reproducible for a seed.
+    ``(seed, i)``, so results are reproducible for a seed. ``observe``, if given, sees the
+    backlog after every week's service (for one chunk; it is called again for the next chunk).
     """
     if not scenarios:
         raise ValueError("no scenarios")
@@ -138,7 +145,7 @@ def simulate_batch(
     if len({s.batch_key() for s in scenarios}) != 1:
         raise ValueError("scenarios in one batch must share demand, deadlines and outsourcing limit")
     chunks = [
-        _simulate_chunk(region, scenarios, stop - start, np.random.default_rng([seed, index]))
+        _ChunkRun(region, scenarios, stop - start, np.random.default_rng([seed, index])).run(observe)
         for index, (start, stop) in enumerate(replication_chunks(replications, len(region)))
     ]
     yearly = {name: np.concatenate([c.yearly[name] for c in chunks], axis=1) for name in chunks[0].yearly}
@@ -152,15 +159,6 @@ def simulate_batch(
         for g in range(len(scenarios))
     ]
     return BatchOutput(yearly=yearly, totals=totals)
-
-
-def _simulate_chunk(
-    region: Sequence[MunicipalityProfile],
-    scenarios: Sequence[ScenarioParameters],
-    replications: int,
-    rng: np.random.Generator,
-) -> BatchOutput:
-    return _ChunkRun(region, scenarios, replications, rng).run()
 
 
 class _ChunkRun:
@@ -279,18 +277,26 @@ class _ChunkRun:
         self.backlog = np.zeros(shape, dtype=F32)
         self.served_local_month = np.zeros(shape, dtype=F32)  # local staff, per municipality
         self.served_pool_month = np.zeros(shape, dtype=F32)  # pool staff, per municipality served
-        self.served_total = np.zeros(shape, dtype=F32)
-        self.outsourced_total = np.zeros(shape, dtype=F32)
+        # Horizon totals are summed in float64: float32 would round away a month's hours once
+        # the total is some ten million times larger (long runs).
+        self.served_total = np.zeros(shape)
+        self.outsourced_total = np.zeros(shape)
         self.deadlines = tuple(int(d) for d in first.deadline_weeks)
-        self.outsource_after = int(first.outsource_after_weeks)
+        limit = first.outsource_after_weeks
+        self.outsource_after = None if limit is None else int(limit)
         # Cumulative arrivals per queue (the FIFO clock), one slot per week, kept long enough to
         # look back over the longest deadline or the outsourcing limit plus one month.
-        self.ring_length = max(*self.deadlines, self.outsource_after) + 2 * WEEKS_PER_MONTH
+        self.ring_length = max(*self.deadlines, self.outsource_after or 0) + 2 * WEEKS_PER_MONTH
         self.unit_scale = bool(np.all(self.demand_scale == 1.0))
         # Without per-scenario demand scaling all scenarios see the same arrivals: one clock for all.
         clock_shape = (skills, municipalities, 1 if self.unit_scale else variants, replications)
         self.ring = np.zeros((self.ring_length, *clock_shape), dtype=F32)
         self.arrived = self.ring[self.ring_length - 1]  # zeros: cumulative arrivals before the first week
+        # The clock is float32 and only its differences matter, so it is moved back to zero at
+        # the start of every year (``_rebase_clock``); what was taken off is kept in float64.
+        # ``origin`` is where the clock stood before the first week, in today's terms.
+        self.arrived_before = np.zeros(clock_shape)
+        self.origin = np.zeros(clock_shape, dtype=F32)
 
         self.staff_shape = staff_shape = (skills, units, variants, replications)
         self.experienced = experienced = np.zeros(staff_shape, dtype=F32)
@@ -329,11 +335,13 @@ class _ChunkRun:
 
     # ---- the run
 
-    def run(self) -> BatchOutput:
+    def run(self, observe: WeekObserver | None = None) -> BatchOutput:
         self._refresh_capacity()
         week = 0
         for year in range(self.years):
             self._start_year(year)
+            if year > 0:
+                self._rebase_clock()
             members = self.member_mask[year][None, :, :, None]
             arrivals = weekly_task_hours(self.expected[year], self.demand, self.volume, self.rng)
             for week_of_year in range(WEEKS_PER_YEAR):  # arrivals: [52, K, M, R] float32
@@ -342,6 +350,8 @@ class _ChunkRun:
                 if self.any_pool:
                     self._serve_from_pool(members)
                 self._record_week()
+                if observe is not None:
+                    observe(week, self.backlog)
                 if (week + 1) % WEEKS_PER_MONTH == 0:
                     departed = self.arrived - self.backlog
                     self._check_deadlines(week, departed)
@@ -367,6 +377,19 @@ class _ChunkRun:
         self.fte_weeks = np.zeros((variants, replications))
         self.pool_fte_weeks = np.zeros((variants, replications))
         self.outsourced_year = np.zeros((variants, replications))
+
+    def _rebase_clock(self) -> None:
+        """Move the FIFO clock back so that this week's cumulative arrivals read zero.
+
+        Deadlines and outsourcing only compare clock readings with each other, so the shift
+        changes nothing but the rounding: float32 keeps about seven digits, and a clock that ran
+        on from 2025 would lose whole hours of a week's work after some hundred years of it.
+        """
+        shift = self.arrived.copy()
+        self.arrived_before += shift
+        self.ring -= shift
+        self.origin -= shift
+        # ``arrived`` is a view of the ring slot of the last week, which now reads zero.
 
     def _arrive(self, week: int, week_hours: np.ndarray) -> None:
         """New task hours join the queues and advance the FIFO clock."""
@@ -407,7 +430,7 @@ class _ChunkRun:
                 continue
             upto = ring[last_cohort % ring_length, skill]
             first_cohort = last_cohort - WEEKS_PER_MONTH
-            before = ring[first_cohort % ring_length, skill] if first_cohort >= 0 else 0.0
+            before = ring[first_cohort % ring_length, skill] if first_cohort >= 0 else self.origin[skill]
             falling_due = upto - before
             still_waiting = np.maximum(upto - departed[skill], 0.0)
             np.minimum(still_waiting, falling_due, out=still_waiting)
@@ -416,9 +439,12 @@ class _ChunkRun:
 
     def _outsource_old_work(self, week: int, departed: np.ndarray) -> None:
         """Work older than the limit leaves the regional queue and is hired in externally."""
+        if self.outsource_after is None:
+            return
         limit_week = week - self.outsource_after
         if limit_week >= 0:
             too_old = np.maximum(self.ring[limit_week % self.ring_length] - departed, 0.0)
+            np.minimum(too_old, self.backlog, out=too_old)  # rounding never takes more than waits
             self.backlog -= too_old
             self.outsourced_total += too_old
             self.outsourced_year += too_old.sum(axis=(0, 1))
@@ -506,10 +532,10 @@ class _ChunkRun:
         shape = self.shape
         return [
             Totals(
-                arrived=np.broadcast_to(self.arrived, shape)[:, :, g].astype(float),
-                served=self.served_total[:, :, g].astype(float),
+                arrived=np.broadcast_to(self.arrived_before + self.arrived, shape)[:, :, g].copy(),
+                served=self.served_total[:, :, g].copy(),
                 waiting=self.backlog[:, :, g].astype(float),
-                outsourced=self.outsourced_total[:, :, g].astype(float),
+                outsourced=self.outsourced_total[:, :, g].copy(),
             )
             for g in range(self.variants)
         ]
