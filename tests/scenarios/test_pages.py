@@ -70,8 +70,10 @@ def test_create_run_and_read_results(coordinator, django_capture_on_commit_callb
     run = workshop.runs.get()
     assert client.get(f"{reverse('workshop-run', args=[run.pk])}?format=json").json()["finished"] is True
     page = client.get(response["Location"]).content.decode()
-    assert 'id="comparison"' in page and page.count('role="img"') == 7  # six metrics and the tornado
-    assert "Expertteam" in page and "<title" in page
+    # six metrics, the pool-size curve and the tornado
+    assert 'id="comparison"' in page and page.count('role="img"') == 8
+    assert "Flexpool, klein starten" in page and "<title" in page
+    assert 'id="pool-size-table"' in page and 'id="differences"' in page
     csv_response = client.get(reverse("workshop-run-csv", args=[run.pk]))
     assert csv_response["Content-Type"].startswith("text/csv")
     assert csv_response.content.decode().startswith("scenario;metric;year;p10;p50;p90")
@@ -167,3 +169,52 @@ def test_page_access(finished_run, role, name, coordinator, assen, emmen, member
         assert response.status_code == 302 and "/inloggen/" in response["Location"]
     else:
         assert response.status_code in (403, 404), (role, name, response.status_code)
+
+
+def test_start_small_with_the_willing_from_the_form(coordinator, django_capture_on_commit_callbacks):
+    client = _client(coordinator)
+    client.post(reverse("workshop-list"), {"name": "Atelier Drenthe", "region": "ES03"})
+    workshop = Workshop.objects.get(name="Atelier Drenthe")
+    form = client.get(reverse("workshop-detail", args=[workshop.pk])).content.decode()
+    # "start small" is offered with the willing ticked: the largest, Emmen, starts; De Wolden joins later
+    assert 'name="s2-founders" value="GM0114" checked' in form
+    assert 'name="s2-founders" value="GM1690" >' in form or 'name="s2-founders" value="GM1690">' in form
+    assert 'id="service_level"' in form
+    data = {"replications": "20", "service_level": "80"}
+    for index, (name, organisation) in enumerate([("Groot", "flexpool"), ("Klein", "flexpool")]):
+        data |= {
+            f"s{index}-include": "1",
+            f"s{index}-name": name,
+            f"s{index}-organisation": organisation,
+            f"s{index}-share": "100" if index == 0 else "50",
+            f"s{index}-growth": "0" if index == 0 else "4",
+            f"s{index}-join": "4",
+        }
+    data["s1-founders"] = ["GM0106", "GM0114"]  # Assen and Emmen start, the others join in year 4
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("workshop-detail", args=[workshop.pk]), data)
+    run = workshop.runs.get()
+    assert run.scenarios[0]["founders"] == [] and run.scenarios[1]["founders"] == ["GM0106", "GM0114"]
+    assert run.scenarios[1]["late_join_after_years"] == 4 and run.service_level == 0.8
+    page = client.get(response["Location"]).content.decode()
+    assert "2 gemeenten beginnen, de andere sluiten na 4 jaar aan" in page
+    assert "Verschil met Groot" in page
+
+
+def test_wrong_join_year_and_service_level_are_named(workshop, coordinator):
+    data = {"replications": "20", "service_level": "120"}
+    for index in range(2):
+        data |= {
+            f"s{index}-include": "1",
+            f"s{index}-name": f"S{index}",
+            f"s{index}-organisation": "flexpool",
+            f"s{index}-share": "100",
+            f"s{index}-growth": "0",
+            f"s{index}-join": "0" if index == 1 else "3",
+        }
+    data["s1-founders"] = ["GM0106"]
+    response = _client(coordinator).post(reverse("workshop-detail", args=[workshop.pk]), data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Aansluiten na 1 tot 20 jaar." in page and 'id="s1-join_errors"' in page
+    assert not workshop.runs.exists()

@@ -100,3 +100,48 @@ def test_a_failed_run_is_shown_as_failed(workshop, coordinator, django_capture_o
     run = workshop.runs.get()
     assert run.progress.status == TaskProgress.Status.FAILED
     assert "geen gemeenten" in run.progress.message
+
+
+def test_start_small_pool_curve_and_differences(workshop, coordinator, django_capture_on_commit_callbacks):
+    from pypdf import PdfReader
+
+    scenarios = [
+        {"name": "Groot", "organisation": "flexpool", "pool_initial_share": 1.0, "pool_growth_years": 0},
+        {
+            "name": "Klein",
+            "organisation": "flexpool",
+            "pool_initial_share": 0.5,
+            "pool_growth_years": 4,
+            "founders": ["GM0114"],
+            "late_join_after_years": 3,
+        },
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        run = services.start_run(
+            workshop=workshop, actor=coordinator, scenarios=scenarios, replications=40, service_level=0.8
+        )
+    run.refresh_from_db()
+    results = run.results
+    assert run.scenarios[1]["founders"] == ["GM0114"]
+    difference = results["differences"]["Klein"]["on_time_share"]
+    assert difference["p10"] <= difference["p50"] <= difference["p90"]
+    curve = results["pool_curve"]
+    assert curve["scenario"] == "Groot" and curve["service_level"] == 0.8
+    sizes = [p["fte"] for p in curve["points"]]
+    assert sizes == sorted(sizes) and len(sizes) >= 5
+    medians = [p["on_time_share"][1] for p in curve["points"]]
+    reaching = [p["fte"] for p in curve["points"] if p["on_time_share"][1] >= 0.8]
+    assert curve["smallest_fte"] == (min(reaching) if reaching else None)
+    assert medians[-1] > medians[0]  # a bigger pool gets more work done on time
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(exports.run_pdf(run))).pages)
+    text = " ".join(text.split())
+    assert "Hoe groot moet de pool zijn?" in text and "Verschil met Groot" in text
+    assert "1 gemeente begint, de andere na 3 jaar" in text
+
+
+def test_founders_outside_the_workshop_are_refused(workshop, coordinator):
+    scenarios = [dict(s) for s in SCENARIOS]
+    scenarios[1]["founders"] = ["GM0363"]  # Amsterdam is not in this workshop
+    with pytest.raises(ValidationError) as error:
+        services.start_run(workshop=workshop, actor=coordinator, scenarios=scenarios, replications=20)
+    assert "s1-founders" in error.value.message_dict

@@ -7,6 +7,7 @@ import io
 
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -15,7 +16,15 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
 from flexpool.scenarios.models import ScenarioRun
-from flexpool.scenarios.presentation import COLOURS, fmt, summary_rows, tornado_rows
+from flexpool.scenarios.presentation import (
+    COLOURS,
+    difference_labels,
+    difference_rows,
+    fmt,
+    pool_curve_rows,
+    summary_rows,
+    tornado_rows,
+)
 from flexpool.scenarios.services import KEY_METRICS, ORGANISATION_LABELS
 
 PALETTE = [colors.HexColor(c) for c in COLOURS]
@@ -76,6 +85,57 @@ def _line_drawing(run: ScenarioRun, metric: str) -> Drawing:
         y = 60 * mm - index * 6 * mm
         drawing.add(Line(132 * mm, y, 138 * mm, y, strokeColor=PALETTE[index % 4], strokeWidth=2))
         drawing.add(String(140 * mm, y - 2.5, name[:24], fontSize=7))
+    return drawing
+
+
+def _pool_curve_drawing(run: ScenarioRun) -> Drawing:
+    """Share on time against the pool size: median and 10/90 % lines, the level and the answer."""
+    curve = run.results["pool_curve"]
+    points = curve["points"]
+    drawing = Drawing(170 * mm, 75 * mm)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 18 * mm, 12 * mm, 110 * mm, 52 * mm
+    lines = []
+    for index in (1, 0, 2):
+        lines.append(
+            [
+                (p["fte"], p["on_time_share"][index] * 100)
+                for p in points
+                if p["on_time_share"][index] is not None
+            ]
+            or [(0, 0)]
+        )
+    lines.append(
+        [(points[0]["fte"], curve["service_level"] * 100), (points[-1]["fte"], curve["service_level"] * 100)]
+    )
+    plot.data = lines
+    plot.lines[0].strokeColor, plot.lines[0].strokeWidth = PALETTE[0], 2
+    for index in (1, 2):
+        plot.lines[index].strokeColor, plot.lines[index].strokeWidth = PALETTE[0], 0.7
+        plot.lines[index].strokeDashArray = [2, 2]
+    plot.lines[3].strokeColor, plot.lines[3].strokeWidth = PALETTE[2], 1.2
+    plot.xValueAxis.labels.fontSize = 7
+    plot.yValueAxis.labels.fontSize = 7
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, 100
+    drawing.add(plot)
+    drawing.add(
+        String(
+            18 * mm,
+            70 * mm,
+            _("Aandeel op tijd (%) tegen poolomvang (fte)"),
+            fontName="Helvetica-Bold",
+            fontSize=9,
+        )
+    )
+    legend = [
+        (PALETTE[0], _("mediaan")),
+        (PALETTE[0], _("10% en 90%")),
+        (PALETTE[2], _("gewenst aandeel")),
+    ]
+    for index, (colour, label) in enumerate(legend):
+        y = 60 * mm - index * 6 * mm
+        drawing.add(Line(132 * mm, y, 138 * mm, y, strokeColor=colour, strokeWidth=2 if index != 1 else 0.7))
+        drawing.add(String(140 * mm, y - 2.5, label, fontSize=7))
     return drawing
 
 
@@ -164,17 +224,33 @@ def run_pdf(run: ScenarioRun) -> bytes:
         Spacer(1, 3 * mm),
         Paragraph(_("Scenario's"), h2),
     ]
-    scenario_rows = [[_("Scenario"), _("Organisatievorm"), _("Startaandeel pool"), _("Groeijaren")]]
+    scenario_rows = [
+        [_("Scenario"), _("Organisatievorm"), _("Startaandeel pool"), _("Groeijaren"), _("Wie begint")]
+    ]
     for scenario in run.scenarios:
+        founders = scenario.get("founders") or []
         scenario_rows.append(
             [
                 scenario["name"],
                 _(ORGANISATION_LABELS.get(scenario["organisation"], scenario["organisation"])),
                 f"{scenario['pool_initial_share'] * 100:.0f}%",
                 f"{scenario['pool_growth_years']:g}",
+                Paragraph(
+                    escape(
+                        ngettext(
+                            "%(n)s gemeente begint, de andere na %(y)s jaar",
+                            "%(n)s gemeenten beginnen, de andere na %(y)s jaar",
+                            len(founders),
+                        )
+                        % {"n": len(founders), "y": scenario.get("late_join_after_years", 3)}
+                    )
+                    if founders
+                    else escape(_("alle gemeenten")),
+                    body,
+                ),
             ]
         )
-    story += [_table(scenario_rows, [45 * mm, 60 * mm, 32 * mm, 25 * mm]), Spacer(1, 3 * mm)]
+    story += [_table(scenario_rows, [40 * mm, 45 * mm, 25 * mm, 20 * mm, 40 * mm]), Spacer(1, 3 * mm)]
     story.append(Paragraph(_("Vergelijking over de hele periode: mediaan (10% – 90%)"), h2))
     header = [_("Scenario")] + [_(label) for label in KEY_METRICS.values()]
     header = [Paragraph(f"<b>{escape(h)}</b>", styles["BodyText"]) for h in header]
@@ -182,6 +258,42 @@ def run_pdf(run: ScenarioRun) -> bytes:
     for row in summary_rows(results):
         comparison.append([row.name] + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row.cells])
     story += [_table(comparison, [30 * mm] + [23.5 * mm] * len(KEY_METRICS)), Spacer(1, 4 * mm)]
+    differences = difference_rows(results)
+    if differences:
+        story.append(
+            Paragraph(
+                escape(_("Verschil met %(s)s: mediaan (10%% – 90%%)") % {"s": run.scenarios[0]["name"]}), h2
+            )
+        )
+        rows = [[_("Scenario"), *difference_labels()]]
+        for row in differences:
+            rows.append(
+                [row["name"]] + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row["cells"]]
+            )
+        story += [_table(rows, [40 * mm, 40 * mm, 40 * mm, 45 * mm]), Spacer(1, 4 * mm)]
+    curve = results.get("pool_curve")
+    if curve:
+        story.append(Paragraph(_("Hoe groot moet de pool zijn?"), h2))
+        if curve["smallest_fte"] is not None:
+            answer = _("Scenario %(s)s: de kleinste pool die %(l)s op tijd haalt (mediaan) is %(f)s fte.") % {
+                "s": curve["scenario"],
+                "l": fmt("on_time_share", curve["service_level"]),
+                "f": f"{curve['smallest_fte']:g}",
+            }
+        else:
+            answer = _("Scenario %(s)s: geen van deze poolomvangen haalt %(l)s op tijd.") % {
+                "s": curve["scenario"],
+                "l": fmt("on_time_share", curve["service_level"]),
+            }
+        story.append(Paragraph(escape(answer), body))
+        story.append(_pool_curve_drawing(run))
+        rows = [[_("Pool (fte)"), _("Op tijd afgerond"), _("Wachttijd (weken)"), _("Kosten per jaar")]]
+        for row in pool_curve_rows(results):
+            rows.append(
+                [row["fte"] + (" *" if row["smallest"] else "")]
+                + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row["cells"]]
+            )
+        story += [_table(rows, [25 * mm, 40 * mm, 40 * mm, 45 * mm]), Spacer(1, 4 * mm)]
     story.append(_line_drawing(run, "on_time_share"))
     story.append(_line_drawing(run, "cost_eur"))
     story.append(Paragraph(_("Gevoeligheid (tornado)"), h2))

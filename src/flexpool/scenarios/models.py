@@ -46,6 +46,7 @@ class ScenarioRun(models.Model):
     )
     scenarios = models.JSONField(_("scenario's"), default=list)
     results = models.JSONField(_("resultaten"), default=dict, blank=True)
+    service_level = models.FloatField(_("gewenst aandeel op tijd"), default=0.9)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:

@@ -239,3 +239,156 @@ def tornado_rows(results: dict[str, Any]) -> list[dict[str, str]]:
         {"label": bar["label"], "low": fmt(metric, bar["low"]), "high": fmt(metric, bar["high"])}
         for bar in results["tornado"]["bars"]
     ]
+
+
+def _signed(metric: str, value: float | None) -> str:
+    if value is None:
+        return "–"
+    if metric in SHARE_METRICS:
+        return f"{value * 100:+.0f} %-punt".replace("+-", "-")
+    if metric == "cost_eur":
+        sign = "+" if value >= 0 else "−"
+        return f"{sign}€ " + f"{abs(value):,.0f}".replace(",", ".")
+    return f"{value:+.1f}".replace(".", ",")
+
+
+def difference_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per scenario after the first: the paired difference with the first, median (10–90%)."""
+    rows = []
+    for name, metrics in (results.get("differences") or {}).items():
+        cells = []
+        for metric, band in metrics.items():
+            cells.append(
+                {
+                    "p50": _signed(metric, band["p50"]),
+                    "range": f"{_signed(metric, band['p10'])} … {_signed(metric, band['p90'])}",
+                }
+            )
+        rows.append({"name": name, "cells": cells})
+    return rows
+
+
+def difference_labels() -> list[str]:
+    return [_("Op tijd afgerond"), _("Wachttijd (weken)"), _("Kosten per jaar")]
+
+
+def pool_curve_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
+    curve = results.get("pool_curve") or {}
+    rows = []
+    for point in curve.get("points", []):
+        cells = []
+        for metric in ("on_time_share", "waiting_weeks", "cost_eur"):
+            p10, p50, p90 = point[metric]
+            cells.append({"p50": fmt(metric, p50), "range": f"{fmt(metric, p10)} – {fmt(metric, p90)}"})
+        rows.append(
+            {
+                "fte": f"{point['fte']:g}".replace(".", ","),
+                "cells": cells,
+                "smallest": point["fte"] == curve.get("smallest_fte"),
+                "reaches": point["on_time_share"][1] is not None
+                and point["on_time_share"][1] >= curve["service_level"],
+            }
+        )
+    return rows
+
+
+def pool_curve_chart(results: dict[str, Any], chart_id: str = "pool-curve") -> SafeString:
+    """Share on time (left axis, band and median) and cost per year (right axis) against the
+    pool size, with the chosen service level and the smallest size that reaches it."""
+    curve = results.get("pool_curve") or {}
+    points = curve.get("points") or []
+    if not points:
+        return mark_safe("")
+    width, height, left, right, top, bottom = 560, 290, 56, 86, 16, 236
+    sizes = [p["fte"] for p in points]
+    x_low, x_high = 0.0, max(sizes) * 1.05
+    costs = [v for p in points for v in p["cost_eur"] if v is not None]
+    cost_ticks = _ticks(min(costs), max(costs), 4, extend=True) if costs else [0, 1]
+    c_low, c_high = min(cost_ticks[0], min(costs or [0])), max(cost_ticks[-1], max(costs or [1]))
+
+    def x(value: float) -> float:
+        return left + (width - left - right) * (value - x_low) / (x_high - x_low)
+
+    def y(share: float) -> float:
+        return top + (bottom - top) * (1 - share)
+
+    def y_cost(value: float) -> float:
+        return top + (bottom - top) * (1 - (value - c_low) / (c_high - c_low or 1))
+
+    level = curve["service_level"]
+    smallest = curve.get("smallest_fte")
+    desc = _("Aandeel werk op tijd en kosten per jaar bij een poolomvang van %(a)s tot %(b)s fte.") % {
+        "a": f"{sizes[0]:g}",
+        "b": f"{sizes[-1]:g}",
+    }
+    if smallest is not None:
+        desc += " " + _("Vanaf %(s)s fte haalt de mediaan %(l)s op tijd.") % {
+            "s": f"{smallest:g}",
+            "l": fmt("on_time_share", level),
+        }
+    parts = [_svg_open(chart_id, width, height, escape(_("Hoe groot moet de pool zijn?")), escape(desc))]
+    for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#ddd"/>'
+            f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="13" fill="#1a3f6b">'
+            f"{tick * 100:.0f}%</text>"
+        )
+    for tick in cost_ticks:
+        if c_low <= tick <= c_high:
+            label = "€ " + f"{tick / 1e6:.1f}".replace(".", ",") + " mln"
+            parts.append(
+                f'<text x="{width - right + 6}" y="{y_cost(tick) + 4:.1f}" font-size="13" fill="#b34700">'
+                f"{escape(label)}</text>"
+            )
+    for tick in _ticks(0, x_high, 6):
+        parts.append(
+            f'<text x="{x(tick):.1f}" y="{bottom + 18}" text-anchor="middle" font-size="13" fill="#333">'
+            f"{tick:g}</text>"
+        )
+    parts.append(
+        f'<text x="{(left + width - right) / 2:.1f}" y="{bottom + 38}" text-anchor="middle" font-size="13" '
+        f'fill="#333">{escape(_("Poolomvang (fte)"))}</text>'
+    )
+    on_time = [p["on_time_share"] for p in points]
+    band = [(x(s), y(v[2])) for s, v in zip(sizes, on_time, strict=True) if v[2] is not None]
+    band += [(x(s), y(v[0])) for s, v in reversed(list(zip(sizes, on_time, strict=True))) if v[0] is not None]
+    parts.append(
+        '<polygon fill="#1a3f6b" fill-opacity="0.18" points="'
+        + " ".join(f"{a:.1f},{b:.1f}" for a, b in band)
+        + '"/>'
+    )
+    cost_band = [(x(p["fte"]), y_cost(p["cost_eur"][2])) for p in points]
+    cost_band += [(x(p["fte"]), y_cost(p["cost_eur"][0])) for p in reversed(points)]
+    parts.append(
+        '<polygon fill="#b34700" fill-opacity="0.12" points="'
+        + " ".join(f"{a:.1f},{b:.1f}" for a, b in cost_band)
+        + '"/>'
+    )
+    median = " ".join(
+        f"{x(s):.1f},{y(v[1]):.1f}" for s, v in zip(sizes, on_time, strict=True) if v[1] is not None
+    )
+    parts.append(f'<polyline fill="none" stroke="#1a3f6b" stroke-width="2.5" points="{median}"/>')
+    cost_line = " ".join(f"{x(p['fte']):.1f},{y_cost(p['cost_eur'][1]):.1f}" for p in points)
+    parts.append(
+        '<polyline fill="none" stroke="#b34700" stroke-width="2" stroke-dasharray="6 4" '
+        f'points="{cost_line}"/>'
+    )
+    for s, v in zip(sizes, on_time, strict=True):
+        if v[1] is not None:
+            parts.append(f'<circle cx="{x(s):.1f}" cy="{y(v[1]):.1f}" r="3.5" fill="#1a3f6b"/>')
+    parts.append(
+        f'<line x1="{left}" x2="{width - right}" y1="{y(level):.1f}" y2="{y(level):.1f}" '
+        'stroke="#2e7d32" stroke-width="1.5" stroke-dasharray="3 3"/>'
+        f'<text x="{left + 4}" y="{y(level) - 5:.1f}" font-size="13" fill="#1b5e20">'
+        f"{escape(_('Gewenst: %(l)s op tijd') % {'l': fmt('on_time_share', level)})}</text>"
+    )
+    if smallest is not None:
+        parts.append(
+            f'<line x1="{x(smallest):.1f}" x2="{x(smallest):.1f}" y1="{top}" y2="{bottom}" '
+            'stroke="#2e7d32" stroke-width="2"/>'
+        )
+    parts.append(
+        f'<line x1="{left}" x2="{left}" y1="{top}" y2="{bottom}" stroke="#333"/>'
+        f'<line x1="{left}" x2="{width - right}" y1="{bottom}" y2="{bottom}" stroke="#333"/></svg>'
+    )
+    return mark_safe("".join(parts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from flexpool.engines.simulation import (
     OrganisationModel,
     ScenarioParameters,
     compare,
+    pool_size_curve,
     sensitivity,
 )
 from flexpool.regions.models import Municipality, Region
@@ -53,17 +55,29 @@ FACTOR_LABELS: dict[str, str] = {
     "travel_share": gettext_noop("Reistijd 2% – 10%"),
     "pooled_front_stage_efficiency": gettext_noop("Efficiëntie pool bij bewonerswerk"),
 }
+# The defaults put "start big" and "start small and grow" side by side: the small start begins
+# with half the pool and the willing (the largest municipalities, see ``willing_founders``).
 DEFAULT_SCENARIOS: list[dict[str, Any]] = [
     {"name": "Eigen organisatie", "organisation": "own", "pool_initial_share": 1.0, "pool_growth_years": 0},
-    {"name": "Flexpool", "organisation": "flexpool", "pool_initial_share": 0.5, "pool_growth_years": 4},
-    {"name": "Expertteam", "organisation": "expert_team", "pool_initial_share": 1.0, "pool_growth_years": 0},
     {
-        "name": "Energieservicecentrum",
-        "organisation": "energy_service_centre",
+        "name": "Flexpool, groot starten",
+        "organisation": "flexpool",
         "pool_initial_share": 1.0,
         "pool_growth_years": 0,
     },
+    {
+        "name": "Flexpool, klein starten",
+        "organisation": "flexpool",
+        "pool_initial_share": 0.5,
+        "pool_growth_years": 4,
+        "founders": "willing",
+        "late_join_after_years": 3,
+    },
+    {"name": "Expertteam", "organisation": "expert_team", "pool_initial_share": 1.0, "pool_growth_years": 0},
 ]
+DEFAULT_SERVICE_LEVEL = 0.9  # share of work done on time that the pool-size curve aims for
+POOL_CURVE_FACTORS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)  # times the pool sized to the need
+POOL_CURVE_REPLICATIONS = 200
 SENSITIVITY_METRIC = "on_time_share"
 SENSITIVITY_REPLICATIONS = 100
 
@@ -108,9 +122,27 @@ def create_workshop(
     return workshop
 
 
-def clean_scenarios(scenarios: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Check and normalise the scenarios of a run; raises ValidationError per field."""
+def willing_founders(municipalities: list[Any]) -> list[str]:
+    """The largest municipalities that together hold at least half the inhabitants."""
+    ordered = sorted(municipalities, key=lambda m: (-m.population, m.code))
+    total, founders, covered = sum(m.population for m in ordered), [], 0
+    for m in ordered:
+        if covered * 2 >= total and founders:
+            break
+        founders.append(m.code)
+        covered += m.population
+    return founders
+
+
+def clean_scenarios(
+    scenarios: list[dict[str, Any]], municipality_codes: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Check and normalise the scenarios of a run; raises ValidationError per field.
+
+    ``founders`` lists the municipalities that start; the others join after
+    ``late_join_after_years``. Empty or all of them: everyone starts together."""
     errors: dict[str, list[str]] = {}
+    known = set(municipality_codes or [])
     if not 2 <= len(scenarios) <= 4:
         errors["scenarios"] = [_("Kies twee tot vier scenario's.")]
     cleaned, names = [], set()
@@ -143,6 +175,20 @@ def clean_scenarios(scenarios: list[dict[str, Any]]) -> list[dict[str, Any]]:
             growth = 0.0
         pool_fte = raw.get("pool_fte")
         staffing_ratio = raw.get("staffing_ratio", 1.0)
+        founders = sorted(set(raw.get("founders") or []))
+        if known and not set(founders) <= known:
+            errors.setdefault(f"{prefix}-founders", []).append(_("Kies gemeenten uit dit atelier."))
+        elif founders and organisation == OrganisationModel.OWN:
+            founders = []  # on its own nobody joins anything
+        if known and set(founders) == known:
+            founders = []  # everyone starts: no late joiners
+        try:
+            join_after = int(raw.get("late_join_after_years", 3))
+            if not 1 <= join_after <= 20:
+                raise ValueError
+        except (TypeError, ValueError):
+            errors.setdefault(f"{prefix}-late_join_after_years", []).append(_("Aansluiten na 1 tot 20 jaar."))
+            join_after = 3
         cleaned.append(
             {
                 "name": name,
@@ -151,6 +197,8 @@ def clean_scenarios(scenarios: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "pool_initial_share": share,
                 "pool_growth_years": growth,
                 "staffing_ratio": float(staffing_ratio or 1.0),
+                "founders": founders,
+                "late_join_after_years": join_after,
             }
         )
     if errors:
@@ -159,25 +207,39 @@ def clean_scenarios(scenarios: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def start_run(
-    *, workshop: Workshop, actor: Any, scenarios: list[dict[str, Any]], replications: int | None = None
+    *,
+    workshop: Workshop,
+    actor: Any,
+    scenarios: list[dict[str, Any]],
+    replications: int | None = None,
+    service_level: float = DEFAULT_SERVICE_LEVEL,
 ) -> ScenarioRun:
     from flexpool.scenarios.tasks import run_scenarios_task
 
     _check(actor, "scenario.run")
-    cleaned = clean_scenarios(scenarios)
+    codes = list(workshop.municipalities.values_list("code", flat=True))
+    cleaned = clean_scenarios(scenarios, codes)
     if replications is not None and not 10 <= replications <= 2000:
         raise ValidationError({"replications": [_("Kies 10 tot 2000 herhalingen.")]})
+    if not 0.5 <= service_level <= 0.99:
+        raise ValidationError({"service_level": [_("Kies een serviceniveau van 50% tot 99%.")]})
     with transaction.atomic():
         if replications is not None and replications != workshop.replications:
             workshop.replications = replications
             workshop.save(update_fields=["replications"])
         tracker = TaskProgress.objects.create(kind="ontwerpatelier", owner=actor)
-        run = ScenarioRun.objects.create(workshop=workshop, progress=tracker, scenarios=cleaned)
+        run = ScenarioRun.objects.create(
+            workshop=workshop, progress=tracker, scenarios=cleaned, service_level=service_level
+        )
         audit.record(
             actor=actor,
             action="atelier.doorrekening_gestart",
             obj=run,
-            changes={"scenarios": [s["name"] for s in cleaned], "replications": workshop.replications},
+            changes={
+                "scenarios": [s["name"] for s in cleaned],
+                "replications": workshop.replications,
+                "service_level": service_level,
+            },
         )
         transaction.on_commit(lambda: run_scenarios_task.enqueue(run.pk))
     return run
@@ -213,7 +275,55 @@ def _parameters(scenario: dict[str, Any]) -> ScenarioParameters:
         pool_initial_share=scenario["pool_initial_share"],
         pool_growth_years=scenario["pool_growth_years"],
         staffing_ratio=scenario.get("staffing_ratio") or 1.0,
+        founding_members=tuple(scenario["founders"]) if scenario.get("founders") else None,
+        late_join_after_years=int(scenario.get("late_join_after_years", 3)),
     )
+
+
+DIFFERENCE_METRICS = ("on_time_share", "waiting_weeks", "cost_eur")
+
+
+def _difference(comparison, metric: str, name: str, baseline: str) -> dict[str, float | None]:
+    """Paired difference with the first scenario over the horizon (costs per year)."""
+    row = comparison.difference(metric, name, baseline)
+    scale = 1.0 / len(comparison.results[name].years) if metric == "cost_eur" else 1.0
+    return {"p10": _number(row.p10 * scale), "p50": _number(row.p50 * scale), "p90": _number(row.p90 * scale)}
+
+
+def _pool_curve(
+    region, run: ScenarioRun, params: dict, comparison, workshop: Workshop
+) -> dict[str, Any] | None:
+    """Pool-size curve for the first scenario with a pool, around the pool sized to the need."""
+    name = next((n for n in comparison.names if params[n].organisation is not OrganisationModel.OWN), None)
+    if name is None:
+        return None
+    sized = float(np.nanmean(comparison.results[name].band("pool_fte").p50))
+    if not sized > 0:
+        return None
+    sizes = sorted({max(0.5, round(f * sized * 2) / 2) for f in POOL_CURVE_FACTORS})
+    curve = pool_size_curve(
+        region,
+        params[name],
+        sizes,
+        run.service_level,
+        replications=min(POOL_CURVE_REPLICATIONS, workshop.replications),
+        seed=workshop.seed,
+    )
+    return {
+        "scenario": name,
+        "service_level": run.service_level,
+        "sized_fte": round(sized, 2),
+        "smallest_fte": curve.smallest_fte,
+        "points": [
+            {
+                "fte": p.pool_fte,
+                "on_time_share": [_number(v) for v in p.on_time_share],
+                "waiting_weeks": [_number(v) for v in p.waiting_weeks],
+                "cost_eur": [_number(v) for v in p.cost_eur_per_year],
+            }
+            for p in curve.points
+        ],
+    }
 
 
 def compute_run(run_id: int) -> ScenarioRun:
@@ -231,7 +341,9 @@ def compute_run(run_id: int) -> ScenarioRun:
         params = {s["name"]: _parameters(s) for s in run.scenarios}
         progress.advance(tracker, 0.1, "Scenario's doorrekenen")
         comparison = compare(region, params, replications=workshop.replications, seed=workshop.seed)
-        progress.advance(tracker, 0.6, "Gevoeligheid berekenen")
+        progress.advance(tracker, 0.5, "Poolomvang doorrekenen")
+        curve = _pool_curve(region, run, params, comparison, workshop)
+        progress.advance(tracker, 0.7, "Gevoeligheid berekenen")
         first = run.scenarios[0]["name"]
         bars = sensitivity(
             region,
@@ -270,6 +382,14 @@ def compute_run(run_id: int) -> ScenarioRun:
             ]
             for metric in KEY_METRICS
         },
+        "differences": {
+            name: {
+                metric: _difference(comparison, metric, name, comparison.names[0])
+                for metric in DIFFERENCE_METRICS
+            }
+            for name in comparison.names[1:]
+        },
+        "pool_curve": curve,
         "tornado": {
             "scenario": first,
             "metric": SENSITIVITY_METRIC,

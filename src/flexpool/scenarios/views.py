@@ -57,8 +57,10 @@ def workshop_list(request):
     )
 
 
-def _scenario_forms(data=None, errors=None) -> list[dict]:
+def _scenario_forms(municipalities: list, data=None) -> list[dict]:
     forms = []
+    everyone = [m.code for m in municipalities]
+    willing = services.willing_founders(municipalities)
     for index, default in enumerate(services.DEFAULT_SCENARIOS):
         prefix = f"s{index}"
         if data is not None:
@@ -68,6 +70,8 @@ def _scenario_forms(data=None, errors=None) -> list[dict]:
                 "organisation": data.get(f"{prefix}-organisation", ""),
                 "share": data.get(f"{prefix}-share", ""),
                 "growth": data.get(f"{prefix}-growth", ""),
+                "founders": data.getlist(f"{prefix}-founders"),
+                "join": data.get(f"{prefix}-join", ""),
             }
         else:
             values = {
@@ -76,8 +80,20 @@ def _scenario_forms(data=None, errors=None) -> list[dict]:
                 "organisation": default["organisation"],
                 "share": f"{default['pool_initial_share'] * 100:.0f}",
                 "growth": f"{default['pool_growth_years']:g}",
+                "founders": willing if default.get("founders") == "willing" else everyone,
+                "join": str(default.get("late_join_after_years", 3)),
             }
-        forms.append({"prefix": prefix, "number": index + 1, "values": values, "errors": {}})
+        founders = set(values["founders"])
+        values["late"] = bool(founders) and founders != set(everyone)
+        forms.append(
+            {
+                "prefix": prefix,
+                "number": index + 1,
+                "values": values,
+                "errors": {},
+                "municipalities": [(m.code, m.name, m.code in founders) for m in municipalities],
+            }
+        )
     return forms
 
 
@@ -99,6 +115,8 @@ def _scenarios_from_post(data) -> tuple[list[dict], list[int]]:
                 "pool_initial_share": share,
                 "pool_growth_years": data.get(f"{prefix}-growth", "").replace(",", ".") or 0,
                 "staffing_ratio": 1.0,
+                "founders": data.getlist(f"{prefix}-founders"),
+                "late_join_after_years": data.get(f"{prefix}-join", "3").strip() or 3,
             }
         )
         positions.append(index)
@@ -112,20 +130,31 @@ def _workshop(user, pk: int) -> Workshop:
 @requires("scenario.view")
 def workshop_detail(request, pk: int):
     workshop = _workshop(request.user, pk)
-    forms, errors = _scenario_forms(), {}
+    municipalities = list(workshop.municipalities.order_by("name"))
+    forms, errors = _scenario_forms(municipalities), {}
     replications = workshop.replications
+    service_level = f"{services.DEFAULT_SERVICE_LEVEL * 100:.0f}"
     if request.method == "POST":
         if not has_permission(request.user, "scenario.run"):
             return HttpResponse(status=403)
-        forms = _scenario_forms(request.POST)
+        forms = _scenario_forms(municipalities, request.POST)
         scenarios, positions = _scenarios_from_post(request.POST)
         try:
             replications = int(request.POST.get("replications", workshop.replications))
         except ValueError:
             replications = -1
+        service_level = request.POST.get("service_level", service_level)
+        try:
+            level = float(service_level.replace(",", ".")) / 100
+        except ValueError:
+            level = -1.0
         try:
             run = services.start_run(
-                workshop=workshop, actor=request.user, scenarios=scenarios, replications=replications
+                workshop=workshop,
+                actor=request.user,
+                scenarios=scenarios,
+                replications=replications,
+                service_level=level,
             )
         except ValidationError as error:
             errors = _errors(error)
@@ -134,7 +163,11 @@ def workshop_detail(request, pk: int):
                     prefix, field = key.split("-", 1)
                     form = forms[positions[int(prefix[1:])]]
                     form["errors"][
-                        {"pool_initial_share": "share", "pool_growth_years": "growth"}.get(field, field)
+                        {
+                            "pool_initial_share": "share",
+                            "pool_growth_years": "growth",
+                            "late_join_after_years": "join",
+                        }.get(field, field)
                     ] = problems
                     del errors[key]
         else:
@@ -145,10 +178,11 @@ def workshop_detail(request, pk: int):
         "scenarios/detail.html",
         {
             "workshop": workshop,
-            "municipalities": workshop.municipalities.order_by("name"),
+            "municipalities": municipalities,
             "forms": forms,
             "errors": errors,
             "replications": replications,
+            "service_level": service_level,
             "organisations": [(m.value, _(services.ORGANISATION_LABELS[m])) for m in OrganisationModel],
             "runs": runs,
             "may_run": has_permission(request.user, "scenario.run"),
@@ -207,6 +241,12 @@ def run_detail(request, pk: int):
                 }
                 for metric, label in presentation.metric_labels()
             ],
+            differences=presentation.difference_rows(results),
+            difference_labels=presentation.difference_labels(),
+            first_scenario=run.scenarios[0]["name"] if run.scenarios else "",
+            curve=results.get("pool_curve"),
+            curve_svg=presentation.pool_curve_chart(results),
+            curve_rows=presentation.pool_curve_rows(results),
             tornado_svg=presentation.tornado_chart(results),
             tornado_rows=presentation.tornado_rows(results),
             organisations={m.value: _(services.ORGANISATION_LABELS[m]) for m in OrganisationModel},

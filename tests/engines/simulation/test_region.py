@@ -156,3 +156,21 @@ def test_engine_never_imports_django_or_reads_files():
                 assert not any(n.split(".")[0] in {"django", "rest_framework"} for n in names), source
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 assert node.func.id != "open", source
+
+
+def test_pool_size_curve_rises_with_the_pool_and_names_the_smallest_size():
+    from flexpool.engines.simulation import pool_size_curve
+
+    base = ScenarioParameters(organisation=OrganisationModel.FLEXPOOL)
+    curve = pool_size_curve(REGION, base, [8.0, 0.5, 2.0, 4.0], service_level=0.85, replications=40, seed=3)
+    assert [p.pool_fte for p in curve.points] == [0.5, 2.0, 4.0, 8.0]
+    medians = [p.on_time_share[1] for p in curve.points]
+    assert medians == sorted(medians) and medians[-1] > medians[0] + 0.1  # same demand: size alone
+    waits = [p.waiting_weeks[1] for p in curve.points]
+    assert waits == sorted(waits, reverse=True)
+    for p in curve.points:
+        assert p.on_time_share[0] <= p.on_time_share[1] <= p.on_time_share[2]
+    reaching = [p.pool_fte for p in curve.points if p.on_time_share[1] >= 0.85]
+    assert curve.smallest_fte == min(reaching)
+    with pytest.raises(ValueError, match="pool"):
+        pool_size_curve(REGION, ScenarioParameters(organisation=OrganisationModel.OWN), [1.0], 0.9, 10)

@@ -20,10 +20,13 @@ from .results import METRICS, Band, SimulationResult, Totals
 from .scenarios import (
     DEFAULT_FACTORS,
     Comparison,
+    PoolSizeCurve,
+    PoolSizePoint,
     ScenarioSummary,
     SensitivityFactor,
     TornadoBar,
     compare,
+    pool_size_curve,
     sensitivity,
     simulate,
 )
@@ -36,6 +39,8 @@ __all__ = [
     "DemandAssumptions",
     "MunicipalityProfile",
     "OrganisationModel",
+    "PoolSizeCurve",
+    "PoolSizePoint",
     "QueueEstimate",
     "ScenarioParameters",
     "ScenarioSummary",
@@ -49,6 +54,7 @@ __all__ = [
     "estimate_mmc",
     "fcfs_waits",
     "mmc_waits",
+    "pool_size_curve",
     "sensitivity",
     "simulate",
 ]

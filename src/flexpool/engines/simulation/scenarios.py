@@ -167,3 +167,58 @@ def sensitivity(
         for i, factor in enumerate(factors)
     ]
     return sorted(bars, key=lambda bar: bar.swing, reverse=True)
+
+
+@dataclass(frozen=True)
+class PoolSizePoint:
+    """One pool size: 10th, 50th and 90th percentile over replications of horizon values."""
+
+    pool_fte: float
+    on_time_share: tuple[float, float, float]
+    waiting_weeks: tuple[float, float, float]
+    cost_eur_per_year: tuple[float, float, float]
+
+
+@dataclass(frozen=True)
+class PoolSizeCurve:
+    points: list[PoolSizePoint]
+    service_level: float  # the on-time share asked for (median over replications)
+    smallest_fte: float | None  # the smallest size whose median reaches it; None: none does
+
+
+def pool_size_curve(
+    region: list[MunicipalityProfile],
+    base: ScenarioParameters,
+    sizes_fte: Sequence[float],
+    service_level: float,
+    replications: int = 200,
+    seed: int = 0,
+) -> PoolSizeCurve:
+    """Share of work on time, waiting weeks and cost against the pool size (``pool_fte``).
+
+    All sizes run as one batch on the same random demand, so the curve shows the effect of the
+    size and not noise. ``base`` must have a pool (any model but OWN).
+    """
+    if not sizes_fte:
+        raise ValueError("no pool sizes")
+    if base.organisation.value == "own":
+        raise ValueError("a pool-size curve needs a model with a regional pool")
+    sizes = sorted(float(s) for s in sizes_fte)
+    results = _results(region, [replace(base, pool_fte=s) for s in sizes], replications, seed)
+    points = []
+    for size, result in zip(sizes, results, strict=True):
+
+        def band(values: np.ndarray) -> tuple[float, float, float]:
+            p10, p50, p90 = np.nanpercentile(values, [10, 50, 90])
+            return float(p10), float(p50), float(p90)
+
+        points.append(
+            PoolSizePoint(
+                pool_fte=size,
+                on_time_share=band(result.horizon_mean("on_time_share")),
+                waiting_weeks=band(result.horizon_mean("waiting_weeks")),
+                cost_eur_per_year=band(result.horizon_mean("cost_eur")),
+            )
+        )
+    reaching = [p.pool_fte for p in points if p.on_time_share[1] >= service_level]
+    return PoolSizeCurve(points=points, service_level=service_level, smallest_fte=min(reaching, default=None))
