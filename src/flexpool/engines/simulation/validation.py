@@ -143,23 +143,18 @@ def _grid_pmfs(cdf_at, atom_at_zero: float, step: float, points: int) -> dict[st
     """Arrival hours on the grid 0, h, 2h, ... three ways (see the module docstring)."""
     edges = np.arange(points + 1) * step
     cdf = cdf_at(edges)
-    cell = np.diff(cdf)  # mass of A in (i h, (i+1) h], continuous part only at i = 0
-    cell[0] -= atom_at_zero
-    cell = np.maximum(cell, 0.0)
+    # Mass of A in (i h, (i+1) h]; the atom at 0 is in cdf[0] and in no cell.
+    cell = np.maximum(np.diff(cdf), 0.0)
     down = cell.copy()
     down[0] += atom_at_zero
     up = np.zeros(points + 1)
     up[0] = atom_at_zero
     up[1:] = cell
-    # Mean-keeping: the mass in a cell is split over its two ends by its mean inside the cell.
-    # The mean inside each cell comes from the partial expectation, computed by integrating the
-    # survival function: E[A; A in (a, b]] = a F(b) - ... , here by the midpoint of a finer grid.
+    # Mean-keeping: the mass in a cell is split over its two ends so that its mean stays where
+    # it is; the mean inside a cell is taken from a grid 16 times finer (midpoints).
     fine = 16
     fine_edges = np.arange(points * fine + 1) * (step / fine)
-    fine_cdf = cdf_at(fine_edges)
-    fine_mass = np.diff(fine_cdf)
-    fine_mass[0] -= atom_at_zero
-    fine_mass = np.maximum(fine_mass, 0.0)
+    fine_mass = np.maximum(np.diff(cdf_at(fine_edges)), 0.0)
     position = (np.arange(points * fine) + 0.5) / fine  # in grid steps, inside cell i: i + frac
     share_up = (position - np.floor(position)) * fine_mass
     share_down = fine_mass - share_up
