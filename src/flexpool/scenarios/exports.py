@@ -278,7 +278,7 @@ def run_pdf(run: ScenarioRun) -> bytes:
             answer = _("Scenario %(s)s: de kleinste pool die %(l)s op tijd haalt (mediaan) is %(f)s fte.") % {
                 "s": curve["scenario"],
                 "l": fmt("on_time_share", curve["service_level"]),
-                "f": f"{curve['smallest_fte']:g}",
+                "f": f"{curve['smallest_fte']:g}".replace(".", ","),
             }
         else:
             answer = _("Scenario %(s)s: geen van deze poolomvangen haalt %(l)s op tijd.") % {

@@ -318,12 +318,12 @@ def pool_curve_chart(results: dict[str, Any], chart_id: str = "pool-curve") -> S
     level = curve["service_level"]
     smallest = curve.get("smallest_fte")
     desc = _("Aandeel werk op tijd en kosten per jaar bij een poolomvang van %(a)s tot %(b)s fte.") % {
-        "a": f"{sizes[0]:g}",
-        "b": f"{sizes[-1]:g}",
+        "a": f"{sizes[0]:g}".replace(".", ","),
+        "b": f"{sizes[-1]:g}".replace(".", ","),
     }
     if smallest is not None:
         desc += " " + _("Vanaf %(s)s fte haalt de mediaan %(l)s op tijd.") % {
-            "s": f"{smallest:g}",
+            "s": f"{smallest:g}".replace(".", ","),
             "l": fmt("on_time_share", level),
         }
     parts = [_svg_open(chart_id, width, height, escape(_("Hoe groot moet de pool zijn?")), escape(desc))]
