@@ -6,11 +6,12 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import exceptions, status, viewsets
+from rest_framework import exceptions, serializers, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from flexpool.accounts.permissions import scope_audit
+from flexpool.core import params
 from flexpool.core import serializers as s
 from flexpool.core.models import AuditRecord, TaskProgress
 
@@ -65,3 +66,24 @@ class TaskProgressViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return TaskProgress.objects.filter(owner=self.request.user)
+
+
+class DayField(serializers.DateField):
+    """A date between `params.FIRST_DAY` and `params.LAST_DAY`: week arithmetic on dates near
+    9999-12-31 would run past the last date there is."""
+
+    def to_internal_value(self, value):
+        day = super().to_internal_value(value)
+        try:
+            return params.check_day(day, self.field_name or "date")
+        except params.InvalidParameter as error:
+            raise serializers.ValidationError(error.text) from None
+
+
+class IdField(serializers.IntegerField):
+    """The id of a row: a positive whole number."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", params.LARGEST_ID)
+        super().__init__(**kwargs)

@@ -13,6 +13,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from flexpool.accounts.api import RolePermission
+from flexpool.core.api import DayField, IdField
 from flexpool.hours import selectors, services
 from flexpool.hours.models import HourEntry, Settlement, SettlementLine
 from flexpool.matching.models import Assignment
@@ -35,8 +36,8 @@ class HourEntrySerializer(serializers.ModelSerializer):
 
 
 class WriteHoursSerializer(serializers.Serializer):
-    assignment = serializers.IntegerField()
-    week = serializers.DateField(help_text="Een dag in de week; de uren horen bij de maandag.")
+    assignment = IdField()
+    week = DayField(help_text="Een dag in de week; de uren horen bij de maandag.")
     hours = serializers.DecimalField(max_digits=6, decimal_places=2)
     note = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
     expected_version = serializers.IntegerField(required=False, allow_null=True, default=None)

@@ -126,6 +126,20 @@ def _normalise_header(name: str) -> str:
     return re.sub(r"[\s-]+", "_", name.strip())
 
 
+def _refuse_nul(records: list[list[str]]) -> None:
+    """A NUL character is no text: no database stores it, so name each cell that has one."""
+    errors = Collector()
+    header = records[0]
+    for number, record in enumerate(records, start=1):
+        for index, value in enumerate(record):
+            if "\x00" in value:
+                column = header[index].replace("\x00", "").strip() if index < len(header) else ""
+                errors.add(
+                    number, column, _("bevat een onzichtbaar NUL-teken; sla het bestand opnieuw op als CSV")
+                )
+    errors.check()
+
+
 def read_rows(file_or_text: str | bytes | IO, columns: list[Column]) -> list[Row]:
     """Parse the file into rows keyed by column name; raise for header problems."""
     text = read_text(file_or_text)
@@ -133,6 +147,7 @@ def read_rows(file_or_text: str | bytes | IO, columns: list[Column]) -> list[Row
         raise ImportFailed([RowError(1, "", _("het bestand is leeg"))])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
     records = [record for record in reader]
+    _refuse_nul(records)
     header, data = records[0], records[1:]
     known = {}
     for column in columns:

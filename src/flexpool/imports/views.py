@@ -31,9 +31,16 @@ class ImportForm(forms.Form):
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("Het bestand is groter dan 5 MB."))
         try:
-            return upload.read().decode("utf-8-sig")
+            text = upload.read().decode("utf-8-sig")
         except UnicodeDecodeError:
             raise forms.ValidationError(_("Het bestand is geen UTF-8-tekst.")) from None
+        if "\x00" in text:
+            line = text[: text.index("\x00")].count("\n") + 1
+            raise forms.ValidationError(
+                _("Regel %(line)s bevat een onzichtbaar NUL-teken. Sla het bestand opnieuw op als CSV.")
+                % {"line": line}
+            )
+        return text
 
 
 @requires("import.run")

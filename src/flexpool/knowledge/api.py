@@ -16,10 +16,13 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from flexpool.core import params
+from flexpool.core.api import DayField, IdField
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts, figures, services
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, Visibility
-from flexpool.knowledge.search import parse_filters, search_items, viewer_for, visible_items
+from flexpool.knowledge.params import checked_filters
+from flexpool.knowledge.search import search_items, viewer_for, visible_items
 from flexpool.knowledge.views import suggestions_for
 from flexpool.pool.models import Domain, Pool, PoolMember
 from flexpool.regions.models import Municipality
@@ -80,7 +83,7 @@ class HitSerializer(serializers.Serializer):
 
 
 class CreateItemSerializer(serializers.Serializer):
-    pool = serializers.IntegerField(required=False)
+    pool = IdField(required=False)
     title = serializers.CharField(max_length=200)
     summary = serializers.CharField(required=False, allow_blank=True, default="")
     body = serializers.CharField(required=False, allow_blank=True, default="")
@@ -88,7 +91,7 @@ class CreateItemSerializer(serializers.Serializer):
     phase = serializers.CharField(default=Phase.GENERAL, help_text="Fase: " + ", ".join(Phase.values))
     domain = serializers.CharField(required=False, allow_blank=True, default="")
     municipality = serializers.CharField(required=False, allow_blank=True, default="", help_text="CBS-code")
-    published_on = serializers.DateField()
+    published_on = DayField()
     visibility = serializers.CharField(
         default=Visibility.POOL, help_text="Zichtbaarheid: " + ", ".join(Visibility.values)
     )
@@ -98,7 +101,7 @@ class CreateItemSerializer(serializers.Serializer):
 
 
 class ReuseSerializer(serializers.Serializer):
-    request = serializers.IntegerField(required=False, allow_null=True, default=None)
+    request = IdField(required=False, allow_null=True, default=None)
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=300)
 
 
@@ -140,12 +143,11 @@ class KnowledgeItemViewSet(viewsets.GenericViewSet):
         responses={200: OpenApiTypes.OBJECT},
     )
     def list(self, request):
-        page = request.query_params.get("pagina", "1")
         result = search_items(
             viewer=viewer_for(request.user),
             text_query=request.query_params.get("q", "")[:300],
-            filters=parse_filters(request.query_params),
-            page=int(page) if page.isdigit() else 1,
+            filters=checked_filters(request.query_params),
+            page=params.page(request.query_params),
         )
         return Response(
             {
@@ -163,7 +165,7 @@ class KnowledgeItemViewSet(viewsets.GenericViewSet):
         )
 
     def retrieve(self, request, pk=None):
-        return Response(ItemSerializer(get_object_or_404(self.get_queryset(), pk=pk)).data)
+        return Response(ItemSerializer(get_object_or_404(self.get_queryset(), pk=params.object_id(pk))).data)
 
     @extend_schema(request=CreateItemSerializer, responses={201: ItemSerializer})
     def create(self, request):
@@ -202,7 +204,7 @@ class KnowledgeItemViewSet(viewsets.GenericViewSet):
     )
     @action(detail=True, methods=["post"])
     def reuse(self, request, pk=None):
-        item = get_object_or_404(self.get_queryset(), pk=pk)
+        item = get_object_or_404(self.get_queryset(), pk=params.object_id(pk))
         data = ReuseSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         own = data.validated_data["request"]
@@ -226,11 +228,10 @@ class SuggestionsView(APIView):
         responses={200: OpenApiTypes.OBJECT},
     )
     def get(self, request):
-        exclude = request.query_params.get("vraag", "")
         found = suggestions_for(
             request.user,
             request.query_params.get("q", ""),
-            exclude_request=int(exclude) if exclude.isdigit() else None,
+            exclude_request=params.integer(request.query_params, "vraag", maximum=params.LARGEST_ID),
         )
         return Response(
             {
@@ -287,8 +288,7 @@ class ReuseFiguresView(APIView):
 
     @extend_schema(parameters=[OpenApiParameter("jaar", int)], responses={200: OpenApiTypes.OBJECT})
     def get(self, request):
-        year = request.query_params.get("jaar", "")
-        rows = figures.pool_reuse(viewer_for(request.user).pool_ids, int(year) if year.isdigit() else None)
+        rows = figures.pool_reuse(viewer_for(request.user).pool_ids, params.year(request.query_params))
         return Response(
             {
                 "results": [

@@ -24,6 +24,7 @@ from flexpool.accounts.permissions import (
     has_permission,
     suggestion_request_pool_ids,
 )
+from flexpool.core import params
 from flexpool.core.errors import NotAllowed, ValidationError
 from flexpool.core.forms import add_service_errors
 from flexpool.demand.lifecycle import RequestStatus
@@ -32,10 +33,10 @@ from flexpool.knowledge import experts as expert_finder
 from flexpool.knowledge import figures, services, text
 from flexpool.knowledge.forms import ItemForm, ReuseForm
 from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord
+from flexpool.knowledge.params import checked_filters
 from flexpool.knowledge.search import (
     FACETS,
     facet_counts_for,
-    parse_filters,
     search_items,
     search_requests,
     viewer_for,
@@ -72,8 +73,8 @@ def search_page(request):
     (`search_facets`, fetched by facets.js), or inline with `facetten=1` (the link shown without
     JavaScript), so a pass over every match never holds up the results."""
     _open(request)
-    filters = parse_filters(request.GET)
-    page = int(request.GET["pagina"]) if request.GET.get("pagina", "").isdigit() else 1
+    filters = checked_filters(request.GET)
+    page = params.page(request.GET)
     result = search_items(
         viewer=viewer_for(request.user),
         text_query=request.GET.get("q", "")[:300],
@@ -84,9 +85,9 @@ def search_page(request):
     base = _base_params(request)
     pages = []
     for number in range(1, result.pages + 1):
-        params = base.copy()
-        params["pagina"] = number
-        pages.append((number, params.urlencode()))
+        query = base.copy()
+        query["pagina"] = number
+        pages.append((number, query.urlencode()))
     return render(
         request,
         "knowledge/search.html",
@@ -105,7 +106,7 @@ def search_facets(request):
     """The facets and the number of results of a search, for the search page (JSON with HTML)."""
     _open(request)
     facets, total = facet_counts_for(
-        viewer_for(request.user), request.GET.get("q", "")[:300], parse_filters(request.GET)
+        viewer_for(request.user), request.GET.get("q", "")[:300], checked_filters(request.GET)
     )
     context = {"facets": _facet_links(facets, _base_params(request)), "total": total}
     return JsonResponse(
@@ -450,14 +451,10 @@ def _good_enough_pairs(pairs):
 @require_GET
 @requires("knowledge.view")
 def suggestions(request):
-    exclude = request.GET.get("vraag")
-    context = suggestions_for(
-        request.user,
-        request.GET.get("q", ""),
-        exclude_request=int(exclude) if exclude and exclude.isdigit() else None,
-    )
+    exclude = params.integer(request.GET, "vraag", maximum=params.LARGEST_ID)
+    context = suggestions_for(request.user, request.GET.get("q", ""), exclude_request=exclude)
     context["can_reuse"] = has_permission(request.user, "knowledge.reuse")
-    context["for_request"] = exclude if exclude and exclude.isdigit() else ""
+    context["for_request"] = exclude or ""
     return render(request, "knowledge/_suggestions.html", context)
 
 
@@ -473,7 +470,7 @@ def experts(request):
 @requires("knowledge.view")
 def reuse_figures(request):
     viewer = viewer_for(request.user)
-    year = int(request.GET["jaar"]) if request.GET.get("jaar", "").isdigit() else None
+    year = params.year(request.GET)
     rows = figures.pool_reuse(viewer.pool_ids, year) if viewer.pool_ids else []
     top = (
         visible_items(viewer)

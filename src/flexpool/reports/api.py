@@ -10,6 +10,7 @@ from rest_framework.views import APIView
 
 from flexpool.accounts.api import RolePermission
 from flexpool.accounts.permissions import contact_municipality_id
+from flexpool.core import params
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.regions.models import Municipality
 from flexpool.reports import figures
@@ -36,14 +37,11 @@ class ReportView(APIView):
         if not sees_all_municipalities(user) and contact_municipality_id(user) != municipality.pk:
             raise Http404
         pools = pools_for(user).filter(memberships__municipality=municipality).order_by("name")
-        pool_id = request.query_params.get("pool")
-        pool = pools.filter(pk=pool_id).first() if pool_id and pool_id.isdigit() else pools.first()
+        pool_id = params.integer(request.query_params, "pool", maximum=params.LARGEST_ID)
+        pool = pools.filter(pk=pool_id).first() if pool_id is not None else pools.first()
         if pool is None:
             raise Http404
-        try:
-            year = int(request.query_params.get("jaar", ""))
-        except ValueError:
-            year = timezone.localdate().year
+        year = params.year(request.query_params, default=timezone.localdate().year)
         report = figures.report(pool, municipality, year)
         return Response(
             {

@@ -11,11 +11,11 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
+from flexpool.core import params
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
@@ -24,16 +24,13 @@ from flexpool.reports import charts, figures, pdf
 
 
 def _year(request) -> int:
-    try:
-        return int(request.GET.get("jaar", ""))
-    except ValueError:
-        return timezone.localdate().year
+    return params.year(request.GET, default=timezone.localdate().year)
 
 
 def _pool(request, pools) -> Pool:
-    chosen = request.GET.get("pool")
-    if chosen and chosen.isdigit():
-        return get_object_or_404(pools, pk=int(chosen))
+    chosen = params.integer(request.GET, "pool", maximum=params.LARGEST_ID)
+    if chosen is not None:
+        return get_object_or_404(pools, pk=chosen)
     pool = pools.order_by("name").first()
     if pool is None:
         raise Http404
@@ -224,9 +221,9 @@ def _audit_records(request):
     if filters["gemeente"]:
         records = records.filter(municipality_code=filters["gemeente"])
     tz = timezone.get_current_timezone()
-    if day := parse_date(filters["van"] or ""):
+    if day := params.day(request.GET, "van"):
         records = records.filter(occurred_at__gte=datetime.combine(day, time.min, tzinfo=tz))
-    if day := parse_date(filters["tot"] or ""):
+    if day := params.day(request.GET, "tot"):
         records = records.filter(occurred_at__lte=datetime.combine(day, time.max, tzinfo=tz))
     return records, filters
 
