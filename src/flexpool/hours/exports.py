@@ -6,7 +6,6 @@ no thousands separator, so it reads in any spreadsheet; PDF uses Dutch notation,
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import defaultdict
 from decimal import Decimal
@@ -20,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
+from flexpool.core.exports import append_row, csv_writer
 from flexpool.hours.models import Settlement, SettlementItem, SettlementLine
 from flexpool.hours.money import format_eur, format_hours
 from flexpool.pool.models import Level
@@ -64,12 +64,12 @@ def items_for_lines(lines: list[SettlementLine]) -> dict[int, list[SettlementIte
 
 def settlement_csv(settlement: Settlement, lines: list[SettlementLine]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
+    writer = csv_writer(out)
     writer.writerow(["Periode", *[label for label, _key in LINE_COLUMNS]])
     for line in lines:
-        writer.writerow([settlement.period.label, *[str(v) for v in _line_values(line)]])
+        writer.writerow([settlement.period.label, *_line_values(line)])
     totals = _totals(lines)
-    writer.writerow([settlement.period.label, "Totaal", "", "", *[str(t) for t in totals]])
+    writer.writerow([settlement.period.label, "Totaal", "", "", *totals])
     return out.getvalue()
 
 
@@ -83,26 +83,27 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
     sheet = book.active
     sheet.title = "Verrekening"
     bold = Font(bold=True)
-    sheet.append([f"Verrekening {settlement.pool.name} {settlement.period.label}"])
+    append_row(sheet, [f"Verrekening {settlement.pool.name} {settlement.period.label}"])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append(
+    append_row(
+        sheet,
         [
             f"Periode {settlement.period.start:%d-%m-%Y} t/m {settlement.period.end:%d-%m-%Y}; "
             f"vastgesteld {timezone.localtime(settlement.created_at):%d-%m-%Y %H:%M}"
-        ]
+        ],
     )
-    sheet.append([])
-    sheet.append([label for label, _key in LINE_COLUMNS])
+    append_row(sheet, [])
+    append_row(sheet, [label for label, _key in LINE_COLUMNS])
     for cell in sheet[4]:
         cell.font = bold
     first = sheet.max_row + 1
     for line in lines:
-        sheet.append(_line_values(line))
+        append_row(sheet, _line_values(line))
     last = sheet.max_row
     totals = ["Totaal", "", ""]
     for column in "DEFGHI":
         totals.append(f"=SUM({column}{first}:{column}{last})" if lines else 0)
-    sheet.append(totals)
+    append_row(sheet, totals, formulas=range(3, 9))
     for cell in sheet[sheet.max_row]:
         cell.font = bold
     for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row, min_col=5, max_col=9):
@@ -112,7 +113,8 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
         sheet.column_dimensions[column].width = width
 
     detail = book.create_sheet("Specificatie")
-    detail.append(
+    append_row(
+        detail,
         [
             "Gemeente",
             "Vraag",
@@ -124,13 +126,14 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
             "Uurtarief",
             "Bedrag",
             "Totaal vraag",
-        ]
+        ],
     )
     for cell in detail[1]:
         cell.font = bold
     for line in lines:
         for item in items.get(line.pk, []):
-            detail.append(
+            append_row(
+                detail,
                 [
                     line.municipality.name,
                     item.request.title,
@@ -142,7 +145,7 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
                     item.hourly_rate,
                     item.amount,
                     item.request_total,
-                ]
+                ],
             )
     for column, width in zip("ABCDEFGHIJ", [24, 40, 12, 24, 12, 12, 10, 10, 12, 14], strict=True):
         detail.column_dimensions[column].width = width

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from datetime import datetime, time
 from urllib.parse import urlencode
@@ -16,6 +15,7 @@ from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
 from flexpool.core import params
+from flexpool.core.exports import csv_writer
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
@@ -268,7 +268,7 @@ def audit_viewer(request):
 def audit_export(request):
     records, _filters = _audit_records(request)
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
+    writer = csv_writer(out)
     writer.writerow(
         ["tijdstip", "door", "actie", "soort object", "object", "omschrijving", "gemeente", "wijzigingen"]
     )

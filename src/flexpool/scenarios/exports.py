@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from django.utils.html import escape
@@ -15,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
+from flexpool.core.exports import csv_writer
 from flexpool.scenarios.models import ScenarioRun
 from flexpool.scenarios.presentation import (
     COLOURS,
@@ -32,7 +32,7 @@ PALETTE = [colors.HexColor(c) for c in COLOURS]
 
 def run_csv(run: ScenarioRun) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
+    writer = csv_writer(out)
     writer.writerow(["scenario", "metric", "year", "p10", "p50", "p90"])
     results = run.results
     for name, metrics in results.get("bands", {}).items():
