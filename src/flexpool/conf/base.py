@@ -46,10 +46,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "drf_spectacular",
+    # Before django_tasks_db: `flexpool db_worker` is core's worker with heartbeats and recovery.
+    "flexpool.core",
     "django_tasks",
     "django_tasks_db",
     "flexpool.web",
-    "flexpool.core",
     "flexpool.accounts",
     "flexpool.regions",
     "flexpool.pool",

@@ -57,6 +57,8 @@ class TaskProgress(models.Model):
     fraction = models.FloatField(default=0.0)
     message = models.CharField(max_length=255, blank=True)
     result = models.JSONField(default=dict, blank=True)
+    # The id of the queued task (django-tasks result), so a task whose worker died can be found.
+    task_id = models.CharField(max_length=64, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -75,3 +77,21 @@ class TaskProgress(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in {self.Status.DONE, self.Status.FAILED}
+
+
+class WorkerHeartbeat(models.Model):
+    """A running `flexpool db_worker` writes its row every few seconds (see core.workers).
+
+    A task whose worker has no recent heartbeat (and, on the same machine, no live process) has
+    lost its worker: it is queued again, or marked failed after the last attempt.
+    """
+
+    worker_id = models.CharField(max_length=64, primary_key=True)
+    beat_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("werker")
+        verbose_name_plural = _("werkers")
+
+    def __str__(self) -> str:
+        return self.worker_id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.db import transaction
+
 from flexpool.core.models import TaskProgress
 
 
@@ -24,3 +26,14 @@ def finish(progress_id: str, result: dict, *, failed: bool = False, message: str
         result=result,
         message=message[:255],
     )
+
+
+def enqueue_on_commit(task, progress_row: TaskProgress, *args) -> None:
+    """Enqueue `task` once the current transaction commits, and note its id on the progress row,
+    so the worker recovery (core.workers) can tell the user when its worker died."""
+
+    def enqueue() -> None:
+        result = task.enqueue(*args)
+        TaskProgress.objects.filter(pk=progress_row.pk).update(task_id=str(result.id))
+
+    transaction.on_commit(enqueue)

@@ -16,12 +16,14 @@ from django_tasks import task
 from flexpool.core import progress
 from flexpool.core.errors import NotAllowed
 from flexpool.core.models import TaskProgress
+from flexpool.core.progress import enqueue_on_commit
 from flexpool.imports.importers import IMPORTERS, KIND_LABELS, ImportFailed
 from flexpool.pool.models import Pool
 
 logger = logging.getLogger(__name__)
 
 IMPORT_KINDS = ("members", "requests")
+FINISHED = (TaskProgress.Status.DONE, TaskProgress.Status.FAILED)
 
 
 class TenPercentReporter:
@@ -54,11 +56,21 @@ class TenPercentReporter:
 @task()
 def import_csv_task(progress_id: str, kind: str, pool_id: int, actor_id: int, text: str) -> dict[str, Any]:
     """Import a CSV file of `kind` ('members' or 'requests'), all or nothing."""
+    done = TaskProgress.objects.filter(pk=progress_id, status__in=FINISHED).values_list("result", flat=True)
+    if done:  # run again after its worker died, but it had finished: nothing more to do
+        return done[0]
     progress.start(progress_id, _("Import gestart"))
     try:
         pool = Pool.objects.get(pk=pool_id)
         actor = get_user_model().objects.get(pk=actor_id)
-        result = IMPORTERS[kind](pool, text, actor, on_progress=TenPercentReporter(progress_id))
+        with transaction.atomic():  # the rows and "done" commit together, so a rerun cannot repeat them
+            result = IMPORTERS[kind](pool, text, actor, on_progress=TenPercentReporter(progress_id))
+            outcome = {"created": result.created}
+            progress.finish(
+                progress_id,
+                outcome,
+                message=_("%(n)s %(what)s geïmporteerd.") % {"n": result.created, "what": KIND_LABELS[kind]},
+            )
     except ImportFailed as failed:
         outcome = {"errors": failed.as_dicts()}
         progress.finish(
@@ -82,12 +94,6 @@ def import_csv_task(progress_id: str, kind: str, pool_id: int, actor_id: int, te
             message=message,
         )
         raise
-    outcome = {"created": result.created}
-    progress.finish(
-        progress_id,
-        outcome,
-        message=_("%(n)s %(what)s geïmporteerd.") % {"n": result.created, "what": KIND_LABELS[kind]},
-    )
     return outcome
 
 
@@ -97,5 +103,5 @@ def start_import(kind: str, pool, actor, text: str) -> TaskProgress:
         raise ValueError(f"Unknown import kind {kind!r}; expected one of {IMPORT_KINDS}.")
     row = TaskProgress.objects.create(kind=f"import.{kind}", owner=actor, message=_("In de wachtrij"))
     progress_id, pool_id, actor_id = str(row.pk), pool.pk, actor.pk
-    transaction.on_commit(lambda: import_csv_task.enqueue(progress_id, kind, pool_id, actor_id, text))
+    enqueue_on_commit(import_csv_task, row, progress_id, kind, pool_id, actor_id, text)
     return row

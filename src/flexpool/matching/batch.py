@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from flexpool.core import audit, progress
 from flexpool.core.models import TaskProgress
+from flexpool.core.progress import enqueue_on_commit
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest
@@ -31,12 +32,14 @@ def start_batch_plan(*, pool: Pool, actor: Any, time_limit_s: int = 20) -> Batch
             pool=pool, created_by=actor, progress=tracker, time_limit_s=time_limit_s
         )
         audit.record(actor=actor, action="planning.gestart", obj=plan, changes={"time_limit_s": time_limit_s})
-        transaction.on_commit(lambda: batch_plan_task.enqueue(plan.pk))
+        enqueue_on_commit(batch_plan_task, tracker, plan.pk)
     return plan
 
 
 def compute_batch_plan(plan_id: int) -> BatchPlan:
     plan = BatchPlan.objects.select_related("pool", "progress").get(pk=plan_id)
+    if plan.progress.status == TaskProgress.Status.DONE:
+        return plan  # run again after its worker died, but it had finished
     tracker = str(plan.progress_id)
     progress.start(tracker, "Invoer opbouwen")
     try:

@@ -15,6 +15,7 @@ from flexpool.accounts.permissions import has_permission
 from flexpool.core import audit, progress
 from flexpool.core.errors import NotAllowed
 from flexpool.core.models import TaskProgress
+from flexpool.core.progress import enqueue_on_commit
 from flexpool.engines.simulation import (
     METRICS,
     MunicipalityProfile,
@@ -241,7 +242,7 @@ def start_run(
                 "service_level": service_level,
             },
         )
-        transaction.on_commit(lambda: run_scenarios_task.enqueue(run.pk))
+        enqueue_on_commit(run_scenarios_task, tracker, run.pk)
     return run
 
 
@@ -328,6 +329,8 @@ def _pool_curve(
 
 def compute_run(run_id: int) -> ScenarioRun:
     run = ScenarioRun.objects.select_related("workshop__region", "progress").get(pk=run_id)
+    if run.progress.status == TaskProgress.Status.DONE:
+        return run  # run again after its worker died, but it had finished
     workshop = run.workshop
     tracker = str(run.progress_id)
     progress.start(tracker, "Gemeenten ophalen")
