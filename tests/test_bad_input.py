@@ -108,3 +108,34 @@ def test_csv_with_a_nul_byte_on_the_import_page(pool, coordinator, client):
     response = client.post("/importeren/", {"kind": "requests", "file": upload})
     assert response.status_code == 200
     assert "Regel 2 bevat een onzichtbaar NUL-teken" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path, headers, field",
+    [
+        ("/api/v1/knowledge/items/?q=warmte%00net", {}, "q"),
+        ("/kennis/?q=%00", {}, "q"),
+        (
+            "/api/v1/regions/",
+            {"HTTP_AUTHORIZATION": "Basic " + __import__("base64").b64encode(b"a\x00:b").decode()},
+            "Authorization",
+        ),
+    ],
+)
+def test_nul_in_address_or_credentials_is_refused(client, db, path, headers, field):
+    response = client.get(path, **headers)
+    assert response.status_code == 400
+    if path.startswith("/api/"):
+        assert list(response.json()["errors"]) == [field]
+    else:
+        assert response.content.decode().startswith(f"{field}:")
+
+
+def test_api_offset_past_any_table(db, coordinator):
+    assert list(field_errors(api(coordinator).get(f"/api/v1/assignments/?offset={HUGE}"))) == ["offset"]
+    assert list(field_errors(api(coordinator).get("/api/v1/assignments/?limit=0"))) == ["limit"]
+
+
+def test_api_404_is_json(db):
+    response = api().get("/api/v1/knowledge/items/.exe/")
+    assert response.status_code == 404 and response.json() == {"detail": "Niet gevonden."}

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "flexpool.core.middleware.RefuseNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -142,7 +143,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["flexpool.accounts.api.RolePermission"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "flexpool.core.api.Pagination",
     "PAGE_SIZE": 100,
     "EXCEPTION_HANDLER": "flexpool.core.api.exception_handler",
 }
@@ -156,6 +157,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "flexpool.restapi.schema.normalise_integer_ranges",
+        "flexpool.core.schema.document_errors",
     ],
     "ENUM_NAME_OVERRIDES": {
         "RequestStatusEnum": "flexpool.demand.lifecycle.RequestStatus",
