@@ -10,7 +10,7 @@ PORT ?= 8000
 UTRECHT_CSS_VERSION := 9.0.4
 UTRECHT_TOKENS_VERSION := 5.0.1
 
-.PHONY: install run demo test test-unit test-browser test-postgres lint format schema messages vendor-css clean
+.PHONY: install run demo test test-unit test-browser test-postgres fuzz lint format schema messages vendor-css clean
 
 install: $(VENV)/.installed
 
@@ -59,6 +59,12 @@ test-postgres: install
 	sh scripts/ensure-postgres.sh
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/flexpool} \
 		$(BIN)/pytest -m "not browser" -p no:cacheprovider -q -n 2
+
+# Schemathesis over openapi.yaml as every demo role and anonymous, on a fresh demo database
+# served on loopback (scripts/fuzz_api.py; FUZZ_EXAMPLES per operation, a few minutes).
+FUZZ_EXAMPLES ?= 5
+fuzz: install
+	$(BIN)/python scripts/fuzz_api.py --examples $(FUZZ_EXAMPLES)
 
 schema: install
 	$(MANAGE) spectacular --file openapi.yaml --validate --fail-on-warn

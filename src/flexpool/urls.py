@@ -24,7 +24,7 @@ urlpatterns = [
     path("api/v1/", include("flexpool.restapi.urls")),
     *(path("", include(f"flexpool.{app}.urls")) for app in PAGE_APPS),
 ]
-handler404 = "flexpool.core.api.not_found"
-handler500 = "flexpool.core.api.server_error"
+handler404 = "flexpool.core.api_support.not_found"
+handler500 = "flexpool.core.api_support.server_error"
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -143,7 +143,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["flexpool.accounts.api.RolePermission"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "flexpool.core.api.Pagination",
+    "DEFAULT_PAGINATION_CLASS": "flexpool.core.api_support.Pagination",
     "PAGE_SIZE": 100,
     "EXCEPTION_HANDLER": "flexpool.core.api.exception_handler",
 }

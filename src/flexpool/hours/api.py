@@ -13,7 +13,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from flexpool.accounts.api import RolePermission
-from flexpool.core.api import DayField, IdField
+from flexpool.core.api_support import DayField, IdField
 from flexpool.hours import selectors, services
 from flexpool.hours.models import HourEntry, Settlement, SettlementLine
 from flexpool.matching.models import Assignment

@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from flexpool.core import params
-from flexpool.core.api import DayField, IdField
+from flexpool.core.api_support import DayField, IdField
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts, figures, services
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, Visibility

@@ -14,10 +14,10 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 
 from flexpool.accounts.permissions import scope_assignments
+from flexpool.core import params
 from flexpool.core.serializers import ReasonSerializer
 from flexpool.core.weeks import monday_of
 from flexpool.demand.api import request_queryset, request_response
@@ -104,21 +104,12 @@ class MemberLoadViewSet(viewsets.GenericViewSet):
         ],
         responses=s.WeekLoadSerializer(many=True),
     )
-    @action(detail=True)
+    @action(detail=True, pagination_class=None)  # one member's weeks: a plain list, as documented
     def load(self, request, pk=None):
         """Capacity (contract minus leave) and accepted load per week."""
         member = self.get_object()
-        try:
-            start = monday_of(
-                timezone.datetime.fromisoformat(request.query_params["from"]).date()
-                if "from" in request.query_params
-                else timezone.localdate()
-            )
-            weeks = max(1, min(104, int(request.query_params.get("weeks", 12))))
-        except ValueError:
-            raise ApiValidationError(
-                {"from": ["Gebruik JJJJ-MM-DD."], "weeks": ["Een geheel getal."]}
-            ) from None
+        start = monday_of(params.day(request.query_params, "from", default=timezone.localdate()))
+        weeks = params.integer(request.query_params, "weeks", default=12, minimum=1, maximum=104)
         loads = weekly_loads([member], start, start + timedelta(weeks=weeks, days=-1))[member.pk]
         return Response(s.WeekLoadSerializer(loads, many=True).data)
 

@@ -139,3 +139,25 @@ def test_api_offset_past_any_table(db, coordinator):
 def test_api_404_is_json(db):
     response = api().get("/api/v1/knowledge/items/.exe/")
     assert response.status_code == 404 and response.json() == {"detail": "Niet gevonden."}
+
+
+def test_member_load_far_dates_and_shape(pool, coordinator, member):
+    url = f"/api/v1/members/{member.pk}/load/"
+    response = api(coordinator).get(url + "?from=9999-12-27&weeks=104")
+    assert list(field_errors(response)) == ["from"]
+    assert list(field_errors(api(coordinator).get(url + "?weeks=0"))) == ["weeks"]
+    weeks = api(coordinator).get(url + "?from=2026-01-05&weeks=3").json()
+    assert isinstance(weeks, list) and [w["monday"] for w in weeks] == [
+        "2026-01-05",
+        "2026-01-12",
+        "2026-01-19",
+    ]
+
+
+def test_member_load_schema_is_a_plain_list():
+    import yaml
+    from django.conf import settings
+
+    schema = yaml.safe_load((settings.BASE_DIR / "openapi.yaml").read_text())
+    ok = schema["paths"]["/api/v1/members/{id}/load/"]["get"]["responses"]["200"]
+    assert ok["content"]["application/json"]["schema"]["type"] == "array"
