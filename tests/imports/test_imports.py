@@ -250,3 +250,25 @@ def test_import_commands(pool, coordinator, capsys):
     assert PoolMember.objects.count() == 3
     with pytest.raises(CommandError, match="bestaat niet"):
         call_command("import_members", str(DATA / "members_good.csv"), pool="Geen pool")
+
+
+def test_imported_requests_are_indexed_like_requests_filed_one_by_one(pool, coordinator, assen):
+    from flexpool.demand.models import CapacityRequest as Request
+    from flexpool.knowledge.indexing import rebuild
+    from flexpool.knowledge.models import RequestIndex, TermStat
+
+    builders.make_request(pool, assen, title="Warmtenet Kloosterveen")  # filed before, through the page path
+    import_requests(pool, (DATA / "requests_good.csv").read_bytes(), coordinator)
+    assert RequestIndex.objects.count() == Request.objects.count() == 5
+
+    def stats():
+        return dict(TermStat.objects.filter(index="request").values_list("term", "df")), TermStat.objects.get(
+            index="request", term=""
+        ).total_length
+
+    after_import = stats()
+    rebuild()
+    assert after_import == stats()
+    # The audit trail names the imported requests as when they are filed one by one.
+    labels = set(AuditRecord.objects.filter(action="vraag.aangemaakt").values_list("object_label", flat=True))
+    assert "Procesregie warmtenet Erflanden" in labels

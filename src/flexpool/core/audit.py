@@ -18,7 +18,29 @@ def record(
     municipality_code: str = "",
     pool_id: int | None = None,
 ) -> AuditRecord:
-    return AuditRecord.objects.create(
+    entry = build(
+        actor=actor,
+        action=action,
+        obj=obj,
+        changes=changes,
+        municipality_code=municipality_code,
+        pool_id=pool_id,
+    )
+    entry.save()
+    return entry
+
+
+def build(
+    *,
+    actor: Any,
+    action: str,
+    obj: models.Model,
+    changes: dict[str, Any] | None = None,
+    municipality_code: str = "",
+    pool_id: int | None = None,
+) -> AuditRecord:
+    """The record, not yet saved: services that write many rows at once save them with bulk_create."""
+    return AuditRecord(
         actor=actor if getattr(actor, "is_authenticated", False) else None,
         action=action,
         object_type=obj._meta.label_lower,

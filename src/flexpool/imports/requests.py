@@ -1,13 +1,16 @@
 """Import capacity requests from CSV, all or nothing. See docs/imports.md for the format.
 
-The coordinator imports on behalf of the member municipalities: every row goes through
-`demand.services.create_request` (and `transition` when it is to be submitted), which checks the
-details again and writes the audit trail.
+The coordinator imports on behalf of the member municipalities. Every row is checked by
+`demand.services.validate_details` (with the pool's memberships and the competences loaded once),
+then all rows are written in batches by `demand.services.create_requests_in_bulk` (the same rows
+and audit records as filing them one by one) in one transaction: all or nothing. The search
+statistics, which every new request changes, are updated once at the end
+(`knowledge.indexing.index_new_requests`), so other users filing a request meanwhile wait for
+them for a moment at most, not for the whole import.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any
 
@@ -24,12 +27,10 @@ from flexpool.imports.csvfile import (
     WRITING,
     Collector,
     Column,
-    ImportFailed,
     ImportResult,
     Lookups,
     ProgressCallback,
     Row,
-    RowError,
     parse_bool,
     parse_date,
     parse_decimal,
@@ -37,6 +38,7 @@ from flexpool.imports.csvfile import (
     report_progress,
     split_list,
 )
+from flexpool.knowledge.indexing import index_new_requests
 from flexpool.pool.models import Pool
 
 COLUMNS = [
@@ -72,14 +74,6 @@ FIELD_COLUMNS = {
     "shares": "aandelen",
     "status": "",
 }
-
-
-@dataclass
-class RequestRow:
-    row: int
-    municipality: Any
-    details: demand_services.RequestDetails
-    submit: bool
 
 
 def _messages(error: DjangoValidationError) -> list[tuple[str, str]]:
@@ -171,8 +165,9 @@ def _parse(pool: Pool, row: Row, errors: Collector, lookups: Lookups, members: s
 def _validate(pool: Pool, rows: list[Row], on_progress: ProgressCallback | None):
     errors = Collector()
     lookups = Lookups()
+    preloaded = demand_services.Preloaded.for_pool(pool)
     members = set(pool.memberships.values_list("municipality_id", flat=True))
-    parsed: list[RequestRow] = []
+    parsed: list[demand_services.NewRequest] = []
     for done, row in enumerate(rows, start=1):
         before = len(errors.errors)
         municipality, submit, values = _parse(pool, row, errors, lookups, members)
@@ -180,12 +175,12 @@ def _validate(pool: Pool, rows: list[Row], on_progress: ProgressCallback | None)
             details = demand_services.RequestDetails(**values)
             try:
                 # Membership on the start date, shares, competences: the service's own rules.
-                demand_services.validate_details(pool, municipality, details)
+                resolved = demand_services.validate_details(pool, municipality, details, preloaded)
             except DjangoValidationError as error:
                 for column, message in _messages(error):
                     errors.add(row.number, column, message[:1].lower() + message[1:])
             else:
-                parsed.append(RequestRow(row.number, municipality, details, submit))
+                parsed.append(demand_services.NewRequest(municipality, details, resolved, submit))
         report_progress(on_progress, done, len(rows), VALIDATING)
     errors.check()
     return parsed
@@ -203,26 +198,12 @@ def import_requests(
         raise NotAllowed(_("Alleen de coördinator van de pool kan vragen importeren."))
     rows = read_rows(file_or_text, COLUMNS)
     parsed = _validate(pool, rows, on_progress)
-    ids = []
     with transaction.atomic():
-        for done, item in enumerate(parsed, start=1):
-            try:
-                request = demand_services.create_request(
-                    actor=actor,
-                    pool=pool,
-                    municipality=item.municipality,
-                    details=item.details,
-                    submit=item.submit,
-                )
-            except (DjangoValidationError, NotAllowed) as error:
-                messages = (
-                    _messages(error)
-                    if isinstance(error, DjangoValidationError)
-                    else [("gemeente", str(error).rstrip("."))]
-                )
-                raise ImportFailed(
-                    RowError(item.row, column, message) for column, message in messages
-                ) from error
-            ids.append(request.pk)
-            report_progress(on_progress, done, len(parsed), WRITING)
-    return ImportResult(kind="requests", created=len(ids), ids=ids)
+        created = demand_services.create_requests_in_bulk(
+            actor=actor,
+            pool=pool,
+            new=parsed,
+            on_batch=lambda done, total: report_progress(on_progress, done, total, WRITING),
+        )
+        index_new_requests(created)
+    return ImportResult(kind="requests", created=len(created), ids=[r.pk for r in created])

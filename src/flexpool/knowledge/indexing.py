@@ -223,3 +223,31 @@ def rebuild_stats_from_columns() -> None:
         docs += 1
         length += sum(len(value.split()) for value in columns)
     write_stats({"item": counts}, {"item": [docs, length]})
+
+
+def index_new_requests(requests: Iterable) -> None:
+    """Index many new requests at once (the CSV import): the index rows in batches and the term
+    statistics in one pass at the end, so the shared statistics rows are locked only briefly
+    instead of by every row of the import."""
+    rows, counts, total_length = [], Counter(), 0
+    for request in requests:
+        columns = request_columns(request.title, request.description)
+        length = _length(columns)
+        rows.append(RequestIndex(request_id=request.pk, **columns, search_length=length))
+        counts.update({t[:100] for t in _terms(columns)})
+        total_length += length
+    RequestIndex.objects.bulk_create(rows, batch_size=2000)
+    if not rows:
+        return
+    # New terms first with df 0 (a term another user adds meanwhile is kept), then df + n.
+    TermStat.objects.bulk_create(
+        [TermStat(index="request", term=t, df=0) for t in counts], batch_size=2000, ignore_conflicts=True
+    )
+    by_count: dict[int, list[str]] = {}
+    for term, n in counts.items():
+        by_count.setdefault(n, []).append(term)
+    for n, terms in sorted(by_count.items()):
+        for first in range(0, len(terms), 2000):
+            chunk = terms[first : first + 2000]
+            TermStat.objects.filter(index="request", term__in=chunk).update(df=F("df") + n)
+    change_stats("request", removed=set(), added=set(), docs=len(rows), length=total_length)
