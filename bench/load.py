@@ -35,16 +35,22 @@ PASSWORD = "flexpool-demo"
 ROUTES = {
     "coordinator": [
         "/", "/vragen/", "/intake/", "/pool/", "/planning/", "/kennis/?q=warmtenet", "/grootboek/",
-        "/api/v1/requests/", "/api/v1/members/", "/api/v1/assignments/", "/api/v1/knowledge/items/?q=participatie",
+        "/api/v1/requests/", "/api/v1/members/", "/api/v1/assignments/",
+        "/api/v1/knowledge/items/?q=participatie",
     ],
     "assen": [
         "/", "/vragen/", "/uren/goedkeuren/", "/rapportage/GM0106/", "/kennis/?q=wijkuitvoeringsplan",
         "/api/v1/requests/", "/api/v1/hours/", "/api/v1/reports/GM0106/",
     ],
-    "flexpooler": ["/", "/mijn-profiel/", "/uren/", "/kennis/?q=isolatie", "/api/v1/assignments/", "/api/v1/hours/"],
+    "flexpooler": [
+        "/", "/mijn-profiel/", "/uren/", "/kennis/?q=isolatie", "/api/v1/assignments/", "/api/v1/hours/",
+    ],
     "financien": ["/", "/verrekening/", "/grootboek/", "/uren/monitor/", "/api/v1/settlements/"],
     "raad": ["/", "/rapportage/", "/openbaar/", "/api/v1/municipalities/"],
-    "": ["/openbaar/", "/kennis/", "/kennis/?q=warmte", "/api/v1/regions/", "/api/v1/knowledge/items/?q=warmtenet"],
+    "": [
+        "/openbaar/", "/kennis/", "/kennis/?q=warmte", "/api/v1/regions/",
+        "/api/v1/knowledge/items/?q=warmtenet",
+    ],
 }  # fmt: skip
 WEIGHTS = {"coordinator": 3, "assen": 3, "flexpooler": 3, "financien": 1, "raad": 1, "": 2}
 
@@ -91,7 +97,8 @@ def main() -> int:
                    capture_output=True, check=False)  # fmt: skip
     subprocess.run([BIN / "flexpool", "migrate", "--noinput", "-v0"], env=env, check=True)
     has_demo = subprocess.run(
-        [BIN / "flexpool", "shell", "-c", "from flexpool.pool.models import Pool; print(Pool.objects.count())"],
+        [BIN / "flexpool", "shell", "-c",
+         "from flexpool.pool.models import Pool; print(Pool.objects.count())"],
         env=env, capture_output=True, text=True, check=True,
     ).stdout.strip()  # fmt: skip
     if has_demo in ("", "0"):
@@ -104,7 +111,8 @@ def main() -> int:
         [BIN / "gunicorn", "flexpool.wsgi:application", "--bind", f"127.0.0.1:{args.port}",
          "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
          "--access-logfile", "-", "--access-logformat", '%(s)s %(m)s %(U)s %(M)s'],
-        env=env, stdout=open(workdir / "gunicorn.log", "w"), stderr=subprocess.STDOUT, cwd=ROOT,
+        env=env, stdout=(workdir / "gunicorn.log").open("w"),
+        stderr=subprocess.STDOUT, cwd=ROOT,
     )  # fmt: skip
     try:
         wait_until_up(host + "/openbaar/")
@@ -119,7 +127,8 @@ def main() -> int:
         server.terminate()
         server.wait(30)
 
-    samples = list(csv.reader(open(workdir / "samples.csv")))
+    with (workdir / "samples.csv").open() as handle:
+        samples = list(csv.reader(handle))
     table = {}
     for label in ("pagina's", "API", "login"):
         rows = [(float(ms), ok == "1") for g, ms, ok, _name in samples if g == label]
@@ -155,7 +164,9 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"load-{stamp}.txt").write_text(text + "\n")
     (RESULTS / f"load-{stamp}.json").write_text(
-        json.dumps({"args": vars(args), "groups": table, "slowest_p95": slowest, "cpus": os.cpu_count()}, indent=1)
+        json.dumps(
+            {"args": vars(args), "groups": table, "slowest_p95": slowest, "cpus": os.cpu_count()}, indent=1
+        )
     )
     errors = sum(row["errors"] for row in table.values())
     return 1 if errors else 0

@@ -19,7 +19,12 @@ from html.parser import HTMLParser
 import filetype
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # DOCX/ODT are ZIP packages: refuse "zip bombs"
+# DOCX/ODT are ZIP packages: "zip bombs" are refused from the sizes in the package's directory,
+# before anything is unpacked. Real documents unpack to a few MB; their text parts compress about
+# 5-10 times, so a part that unpacks to more than 100 times its packed size is no document.
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_RATIO = 100
+MAX_PAGES = 500  # PDF pages, counted before the text is taken out
 EXTENSIONS = {
     "pdf": "pdf",
     "docx": "docx",
@@ -130,8 +135,19 @@ def detect(data: bytes) -> str | None:
 def _check_package(name: str, data: bytes) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-        if sum(info.file_size for info in package.infolist()) > MAX_UNCOMPRESSED:
-            raise ExtractionError(f"{name}: het document is uitgepakt te groot.")
+        infos = package.infolist()
+        unpacked = sum(info.file_size for info in infos)
+        if unpacked > MAX_UNCOMPRESSED:
+            raise ExtractionError(
+                f"{name}: het document is uitgepakt {unpacked / 1048576:.0f} MB; "
+                f"de grens is {MAX_UNCOMPRESSED // 1048576} MB."
+            )
+        for info in infos:
+            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise ExtractionError(
+                    f"{name}: het document bevat een onderdeel dat uitgepakt meer dan {MAX_RATIO} keer "
+                    "zo groot wordt; zo'n bestand wordt niet aangenomen."
+                )
         bad = package.testzip()
     except zipfile.BadZipFile as error:
         raise ExtractionError(f"{name}: het bestand is beschadigd en kan niet worden gelezen.") from error
@@ -146,8 +162,9 @@ def read_pdf(name: str, data: bytes) -> str:
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
 
+    _check_pages(name, data)
     try:
-        return extract_text(io.BytesIO(data))
+        return extract_text(io.BytesIO(data), maxpages=MAX_PAGES)
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
         raise ExtractionError(
             f"{name}: de PDF is met een wachtwoord beveiligd. "
@@ -159,6 +176,22 @@ def read_pdf(name: str, data: bytes) -> str:
         if "password" in str(error).lower() or "encrypt" in type(error).__name__.lower():
             raise ExtractionError(f"{name}: de PDF is met een wachtwoord beveiligd.") from error
         raise ExtractionError(f"{name}: de PDF is beschadigd en kan niet worden gelezen.") from error
+
+
+def _check_pages(name: str, data: bytes) -> None:
+    """Count the pages from the PDF's page tree before any text is taken out."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return  # pdfminer gives the password message
+        pages = len(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return  # pdfminer gives the message for a damaged file
+    if pages > MAX_PAGES:
+        raise ExtractionError(f"{name}: de PDF heeft {pages} pagina's; de grens is {MAX_PAGES}.")
 
 
 def read_docx(name: str, data: bytes) -> str:

@@ -49,6 +49,7 @@ def _columns_of(obj) -> dict[str, str]:
 
 def change_stats(index: str, *, removed: set[str], added: set[str], docs: int, length: int) -> None:
     """Adjust document frequencies; ``docs``/``length`` change the row with term ''."""
+    _lock_totals(index)
     if removed:
         TermStat.objects.filter(index=index, term__in=removed).update(df=F("df") - 1)
     if added:
@@ -225,6 +226,12 @@ def rebuild_stats_from_columns() -> None:
     write_stats({"item": counts}, {"item": [docs, length]})
 
 
+def _lock_totals(index: str) -> None:
+    """Every writer of an index's statistics locks its totals row (term '') first, so two writers
+    take the term rows one after the other instead of each holding some the other needs."""
+    list(TermStat.objects.select_for_update().filter(index=index, term="").values_list("pk", flat=True))
+
+
 def index_new_requests(requests: Iterable) -> None:
     """Index many new requests at once (the CSV import): the index rows in batches and the term
     statistics in one pass at the end, so the shared statistics rows are locked only briefly
@@ -239,6 +246,7 @@ def index_new_requests(requests: Iterable) -> None:
     RequestIndex.objects.bulk_create(rows, batch_size=2000)
     if not rows:
         return
+    _lock_totals("request")
     # New terms first with df 0 (a term another user adds meanwhile is kept), then df + n.
     TermStat.objects.bulk_create(
         [TermStat(index="request", term=t, df=0) for t in counts], batch_size=2000, ignore_conflicts=True
