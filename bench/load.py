@@ -100,8 +100,8 @@ def main() -> int:
         [BIN / "flexpool", "shell", "-c",
          "from flexpool.pool.models import Pool; print(Pool.objects.count())"],
         env=env, capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    if has_demo in ("", "0"):
+    ).stdout.split()  # fmt: skip
+    if not has_demo or has_demo[-1] == "0":
         subprocess.run([BIN / "flexpool", "load_demo_data"], env=env, check=True, stdout=subprocess.DEVNULL)
 
     host = f"http://127.0.0.1:{args.port}"
