@@ -92,7 +92,10 @@ class ItemForm(StyledForm):
     files = MultipleFileField(
         label=_("Bestanden"),
         required=False,
-        help_text=_("PDF, Word (.docx), OpenDocument (.odt), Markdown of HTML; hoogstens 20 MB per bestand."),
+        help_text=_(
+            "PDF, Word (.docx), OpenDocument (.odt), Markdown of HTML; hoogstens 20 MB per bestand, "
+            "uitgepakt hoogstens 50 MB, een PDF hoogstens 500 pagina's."
+        ),
     )
 
     def __init__(self, *args, pool=None, **kwargs):
