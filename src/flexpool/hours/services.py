@@ -12,7 +12,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from operator import itemgetter
 from typing import Any
 
 from django.db import connection, models, transaction
@@ -31,6 +30,7 @@ from flexpool.core.models import AuditRecord
 from flexpool.core.weeks import iso_label, monday_of
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
 from flexpool.hours import money
+from flexpool.hours import settlement as settlement_rules
 from flexpool.hours.lifecycle import HOUR_LIFECYCLE, HourAction, HourStatus
 from flexpool.hours.models import (
     HourEntry,
@@ -44,8 +44,6 @@ from flexpool.hours.rules import (
     DEFAULT_LEVEL,
     HOURS_PER_DAY,
     HOURS_PER_WEEK,
-    SECONDMENT_LEVEL,
-    SECONDMENT_TIER,
 )
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
@@ -402,30 +400,6 @@ def open_period(*, actor: Any, pool: Pool, kind: str, start: date) -> Period:
     return period
 
 
-@dataclass(frozen=True)
-class _Group:
-    """Approved hours of one request marked in a settlement, summed: the period's own regular
-    hours (`week` is None), or the corrections and late-approved hours of one earlier week."""
-
-    request_id: int
-    week: date | None
-    hours: Decimal
-
-    @property
-    def correction(self) -> bool:
-        return self.week is not None
-
-
-@dataclass
-class _Marked:
-    """What one settlement run marked, summed per request and week, with what it needs to know of
-    those requests: the owning municipality, the level billed and the shares."""
-
-    groups: list[_Group]
-    requests: dict[int, tuple[int, int]]
-    shares: dict[int, list[tuple[int, Decimal]]]
-
-
 @transaction.atomic
 def settle_period(*, actor: Any, period: Period, today: date | None = None) -> Settlement:
     """Settle and close a period. A closed period is returned unchanged (idempotent)."""
@@ -447,10 +421,14 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             _("Verreken eerst de eerdere periode %(p)s.") % {"p": earlier.order_by("start").first().label},
         )
     settlement = Settlement.objects.create(period=locked, pool_id=locked.pool_id, created_by=actor)
-    marked = _mark_and_sum(settlement, locked)
-    result = compute_settlement(locked, marked)
-    lines = sorted(result.lines.values(), key=lambda line: result.codes[line.municipality_id][1])
-    line_ids = _write_result(settlement, result, lines)
+    data, names = load_settlement_input(settlement=settlement, period=locked)
+    try:
+        result = settlement_rules.compute(data)
+    except settlement_rules.MissingTariffs as error:
+        raise ValidationError(
+            {"period": [_("Er ontbreken tarieven: %(list)s.") % {"list": _tariff_labels(error.missing)}]}
+        ) from None
+    lines = write_settlement(settlement=settlement, result=result, names=names)
     locked.closed_at, locked.closed_by = timezone.now(), actor
     locked.save(update_fields=["closed_at", "closed_by"])
     audit.record(
@@ -466,11 +444,64 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             "saldo": settlement.total_balance,
         },
     )
-    _record_lines(actor, locked, result, lines, line_ids)
+    _record_lines(actor, locked, lines)
     return settlement
 
 
-def _mark_and_sum(settlement: Settlement, period: Period) -> _Marked:
+def load_settlement_input(
+    *, settlement: Settlement, period: Period
+) -> tuple[settlement_rules.SettlementInput, dict[int, tuple[str, str]]]:
+    """Everything `settlement.compute` needs for this period, read from the database, and the code
+    and name of each member municipality.
+
+    The hours are marked as settled in `settlement` while they are read (`_mark_hours`), so run
+    this in the transaction that writes the result. Memberships and tariffs take one query each.
+    """
+    hours, requests = _mark_hours(settlement, period)
+    members: list[settlement_rules.Member] = []
+    names: dict[int, tuple[str, str]] = {}
+    for municipality_id, tier, joined, left, yearly, seconded, code, name in Membership.objects.filter(
+        pool_id=period.pool_id
+    ).values_list(
+        "municipality_id",
+        "tier",
+        "joined_on",
+        "left_on",
+        "yearly_contribution_eur",
+        "yearly_seconded_hours",
+        "municipality__code",
+        "municipality__name",
+    ):
+        members.append(
+            settlement_rules.Member(
+                municipality_id=municipality_id,
+                tier=tier,
+                joined_on=joined,
+                left_on=left,
+                yearly_contribution=yearly,
+                yearly_seconded_hours=seconded,
+            )
+        )
+        names[municipality_id] = (code, name)
+    tariffs = tuple(
+        settlement_rules.Tariff(year=year, tier=tier, level=level, hourly_rate=rate)
+        for year, tier, level, rate in Tariff.objects.filter(pool_id=period.pool_id).values_list(
+            "year", "tier", "level", "hourly_rate"
+        )
+    )
+    data = settlement_rules.SettlementInput(
+        period=settlement_rules.Span(period.start, period.end),
+        hours=hours,
+        requests=requests,
+        members=tuple(members),
+        tariffs=tariffs,
+    )
+    return data, names
+
+
+def _mark_hours(
+    settlement: Settlement, period: Period
+) -> tuple[tuple[settlement_rules.Hours, ...], tuple[settlement_rules.Request, ...]]:
     """Mark every approved, unsettled entry of the pool up to the period's end as settled in this
     settlement, and sum exactly the marked hours per request in the database.
 
@@ -551,169 +582,30 @@ def _mark_and_sum(settlement: Settlement, period: Period) -> _Marked:
         requests[request_id] = (owner, level or DEFAULT_LEVEL)
         if share_municipality is not None:
             shares[request_id][share_municipality] = share_percentage.quantize(money.CENT)
-    return _Marked(
-        groups=[_Group(request_id, week_of, summed) for (request_id, week_of), summed in groups.items()],
-        requests=requests,
-        shares={r: sorted(parts.items()) for r, parts in shares.items()},
-    )
-
-
-# An item as it is written, in ITEM_COLUMNS order but with the municipality where the line goes:
-# (kind, municipality id, request id, weeks, level, request hours, share, hourly rate, amount,
-# request total).
-ComputedItem = tuple
-
-
-@dataclass
-class ComputedLine:
-    municipality_id: int
-    tier: str
-    hours: Decimal = Decimal("0.00")
-    use_amount: Decimal = Decimal("0.00")
-    correction_amount: Decimal = Decimal("0.00")
-    contribution_credit: Decimal = Decimal("0.00")
-    secondment_credit: Decimal = Decimal("0.00")
-
-    @property
-    def balance(self) -> Decimal:
-        return self.use_amount - self.contribution_credit - self.secondment_credit
-
-
-@dataclass
-class ComputedSettlement:
-    lines: dict[int, ComputedLine]
-    items: list[ComputedItem]
-    codes: dict[int, tuple[str, str]]
-
-
-def compute_settlement(period: Period, marked: _Marked) -> ComputedSettlement:
-    """Read the memberships and tariffs (constant number of queries) and compute every line and
-    item from the summed hours with the rounding rule of `money`."""
-    requests, shares = marked.requests, marked.shares
-    memberships = list(
-        Membership.objects.filter(pool_id=period.pool_id).values_list(
-            "municipality_id",
-            "tier",
-            "joined_on",
-            "left_on",
-            "yearly_contribution_eur",
-            "yearly_seconded_hours",
-            "municipality__code",
-            "municipality__name",
-        )
-    )
-    rates = {
-        (year, tier, level): rate
-        for year, tier, level, rate in Tariff.objects.filter(pool_id=period.pool_id).values_list(
-            "year", "tier", "level", "hourly_rate"
-        )
-    }
-    tiers = {m[0]: m[1] for m in memberships}
-    codes = {m[0]: (m[6], m[7]) for m in memberships}
-    missing: set[tuple[int, str, int]] = set()
-
-    def rate_for(year: int, municipality_id: int, level: int) -> Decimal:
-        key = (year, tiers.get(municipality_id, Membership.Tier.ASSOCIATE), level)
-        rate = rates.get(key)
-        if rate is None:
-            missing.add(key)
-            return Decimal(0)
-        return rate
-
-    lines: dict[int, ComputedLine] = {}
-    for municipality_id, tier, joined, left, yearly, seconded, _code, _name in memberships:
-        if joined > period.end or (left and left < period.start):
-            continue
-        line = lines[municipality_id] = ComputedLine(municipality_id, tier)
-        if tier == Membership.Tier.FULL:
-            line.contribution_credit = money.prorate_yearly(yearly, period.start, period.end, joined, left)
-        if seconded:
-            rate = rates.get((period.start.year, SECONDMENT_TIER, SECONDMENT_LEVEL))
-            if rate is None:
-                missing.add((period.start.year, SECONDMENT_TIER, SECONDMENT_LEVEL))
-            else:
-                line.secondment_credit = money.prorate_yearly(
-                    seconded * rate, period.start, period.end, joined, left
-                )
-
-    grouped: dict[tuple[int, bool], list[_Group]] = defaultdict(list)
-    for group in marked.groups:
-        grouped[(group.request_id, group.correction)].append(group)
-    year = period.start.year
-    items: list[ComputedItem] = []
-    for (request_id, correction), groups in sorted(grouped.items(), key=itemgetter(0)):
-        owner, level = requests[request_id]
-        parts_of = shares.get(request_id) or [(owner, HUNDRED)]
-        hours = sum((g.hours for g in groups), Decimal(0))
-        exact: dict[int, Decimal] = {}
-        item_rate: dict[int, Decimal | None] = {}
-        for municipality_id, percentage in parts_of:
-            if correction:
-                # Per week: the tariff is that of the week's year.
-                used: set[Decimal] = set()
-                amount = Decimal(0)
-                for g in groups:
-                    rate = rate_for(g.week.year, municipality_id, level)
-                    used.add(rate)
-                    amount += g.hours * rate
-                item_rate[municipality_id] = next(iter(used)) if len(used) == 1 else None
-            else:
-                rate = item_rate[municipality_id] = rate_for(year, municipality_id, level)
-                amount = hours * rate
-            exact[municipality_id] = amount * percentage / HUNDRED
-        if len(parts_of) == 1 and parts_of[0][1] == HUNDRED:
-            # One municipality carries the whole request: its part is the rounded total.
-            only = parts_of[0][0]
-            total = money.round_cents(exact[only])
-            parts, hour_parts = {only: total}, {only: hours}
-        else:
-            total, parts = money.split_by_amounts(exact)
-            # Hours are split the same way, so the lines' hours add up to the request's hours.
-            hour_parts = money.allocate(hours, {m: hours * p / HUNDRED for m, p in parts_of})
-        if correction:
-            kind = SettlementItem.Kind.CORRECTION.value
-            weeks = ", ".join(sorted({iso_label(g.week) for g in groups}))[:255]
-        else:
-            kind, weeks = SettlementItem.Kind.REGULAR.value, ""
-        for municipality_id, percentage in parts_of:
-            line = lines.get(municipality_id)
-            if line is None:
-                line = lines[municipality_id] = ComputedLine(
-                    municipality_id, tiers.get(municipality_id, Membership.Tier.ASSOCIATE)
-                )
-            part = parts[municipality_id]
-            items.append(
-                (
-                    kind,
-                    municipality_id,
-                    request_id,
-                    weeks,
-                    level,
-                    hours,
-                    percentage,
-                    item_rate[municipality_id],
-                    part,
-                    total,
-                )
+    return (
+        tuple(
+            settlement_rules.Hours(request_id=request_id, hours=summed, week=week_of)
+            for (request_id, week_of), summed in groups.items()
+        ),
+        tuple(
+            settlement_rules.Request(
+                request_id=request_id,
+                municipality_id=owner,
+                level=level,
+                shares=tuple(sorted(shares.get(request_id, {}).items())),
             )
-            line.hours += hour_parts[municipality_id]
-            line.use_amount += part
-            if correction:
-                line.correction_amount += part
-    if missing:
-        labels = sorted(
+            for request_id, (owner, level) in requests.items()
+        ),
+    )
+
+
+def _tariff_labels(missing: frozenset[settlement_rules.TariffKey]) -> str:
+    return "; ".join(
+        sorted(
             f"{year} {Membership.Tier(tier).label.lower()} {Level(level).label.lower()}"
             for year, tier, level in missing
         )
-        raise ValidationError(
-            {"period": [_("Er ontbreken tarieven: %(list)s.") % {"list": "; ".join(labels)}]}
-        )
-    if not codes or any(m not in codes for m in lines):
-        for pk, code, name in Municipality.objects.filter(pk__in=list(lines)).values_list(
-            "pk", "code", "name"
-        ):
-            codes.setdefault(pk, (code, name))
-    return ComputedSettlement(lines=lines, items=items, codes=codes)
+    )
 
 
 LINE_COLUMNS = ["settlement_id", "municipality_id", "tier", "hours", "use_amount", "correction_amount",
@@ -724,36 +616,63 @@ AUDIT_COLUMNS = ["occurred_at", "actor_id", "action", "object_type", "object_id"
                  "municipality_code", "pool_ref"]  # fmt: skip
 
 
-def _write_result(
-    settlement: Settlement, result: ComputedSettlement, lines: list[ComputedLine]
-) -> dict[int, int]:
-    """Write the lines (in the order given: by municipality name), the items and the settlement's
-    totals; return the line id of each municipality.
+def write_settlement(
+    *, settlement: Settlement, result: settlement_rules.SettlementResult, names: dict[int, tuple[str, str]]
+) -> list[_WrittenLine]:
+    """Store a computed settlement: its lines (in the order of the municipalities' names), its
+    items and its totals. Returns the lines as written, with their ids, codes and names.
 
     On PostgreSQL every table is written with one COPY (a national pool has thousands of items
     per period, and bulk_create spends most of its time building and preparing model
     instances); elsewhere with bulk_create."""
-    line_rows = [(settlement.pk, *(getattr(line, column) for column in LINE_COLUMNS[1:])) for line in lines]
-    _copy_or_bulk_create(SettlementLine, LINE_COLUMNS, line_rows)
+    unknown = [line.municipality_id for line in result.lines if line.municipality_id not in names]
+    if unknown:
+        # Municipalities without a membership that carry part of a shared request.
+        for pk, code, name in Municipality.objects.filter(pk__in=unknown).values_list("pk", "code", "name"):
+            names[pk] = (code, name)
+    lines = sorted(result.lines, key=lambda line: (names[line.municipality_id][1], line.municipality_id))
+    _copy_or_bulk_create(
+        SettlementLine,
+        LINE_COLUMNS,
+        [(settlement.pk, *(getattr(line, column) for column in LINE_COLUMNS[1:])) for line in lines],
+    )
     line_ids = dict(SettlementLine.objects.filter(settlement=settlement).values_list("municipality_id", "pk"))
     _copy_or_bulk_create(
         SettlementItem,
         ITEM_COLUMNS,
-        [(item[0], line_ids[item[1]], *item[2:]) for item in result.items],
+        [
+            (
+                item.kind,
+                line_ids[item.municipality_id],
+                item.request_id,
+                item.weeks,
+                item.level,
+                item.request_hours,
+                item.share,
+                item.hourly_rate,
+                item.amount,
+                item.request_total,
+            )
+            for item in result.items
+        ],
     )
     for total, column in TOTALS.items():
-        setattr(settlement, total, sum((getattr(line, column) for line in lines), Decimal("0.00")))
+        setattr(settlement, total, getattr(result.totals, column))
     settlement.save(update_fields=list(TOTALS))
-    return line_ids
+    return [
+        _WrittenLine(line_ids[line.municipality_id], *names[line.municipality_id], line) for line in lines
+    ]
 
 
-def _record_lines(
-    actor: Any,
-    period: Period,
-    result: ComputedSettlement,
-    lines: list[ComputedLine],
-    line_ids: dict[int, int],
-) -> None:
+@dataclass(frozen=True)
+class _WrittenLine:
+    pk: int
+    code: str
+    name: str
+    line: settlement_rules.Line
+
+
+def _record_lines(actor: Any, period: Period, lines: list[_WrittenLine]) -> None:
     """One `verrekening.regel` audit record per line, so a contact sees its own settlement in its log."""
     now = timezone.now()
     actor_id = actor.pk if getattr(actor, "is_authenticated", False) else None
@@ -767,13 +686,13 @@ def _record_lines(
                 actor_id,
                 "verrekening.regel",
                 object_type,
-                str(line_ids[line.municipality_id]),
-                f"{period.label}: {result.codes[line.municipality_id][1]}"[:255],
-                {"gebruik": str(line.use_amount), "saldo": str(line.balance)},
-                result.codes[line.municipality_id][0],
+                str(written.pk),
+                f"{period.label}: {written.name}"[:255],
+                {"gebruik": str(written.line.use_amount), "saldo": str(written.line.balance)},
+                written.code,
                 period.pool_id,
             )
-            for line in lines
+            for written in lines
         ],
     )
 
