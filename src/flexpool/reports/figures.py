@@ -240,10 +240,12 @@ def hours_by_month(pool: Pool, year: int, municipality: Municipality | None = No
         for week, hours in entries.values_list("week").annotate(h=Sum("hours")).order_by():
             months[week.month - 1] += hours
         return months
+    # The shared requests by a subquery, not a join: a join gives the filing municipality one row
+    # per share of its request, and the sum below would count its hours once per share.
+    shared = RequestShare.objects.filter(request__pool=pool, municipality=municipality).values("request_id")
     entries = entries.filter(
-        Q(assignment__request__municipality=municipality)
-        | Q(assignment__request__shares__municipality=municipality)
-    ).distinct()
+        Q(assignment__request__municipality=municipality) | Q(assignment__request_id__in=shared)
+    )
     share_of = dict(
         RequestShare.objects.filter(request__pool=pool, municipality=municipality).values_list(
             "request_id", "percentage"
