@@ -10,7 +10,7 @@ PORT ?= 8000
 UTRECHT_CSS_VERSION := 9.0.4
 UTRECHT_TOKENS_VERSION := 5.0.1
 
-.PHONY: install run demo test test-unit test-browser test-postgres fuzz lint format schema messages vendor-css clean
+.PHONY: install run demo test test-unit test-browser test-postgres fuzz lint typecheck format schema messages vendor-css clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +38,12 @@ lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/lint-imports
+	$(MAKE) --no-print-directory typecheck
+
+# mypy with the settings in pyproject.toml: strict on the engines, checked on every app's services
+# and selectors (docs/development.md#types).
+typecheck: install
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format src tests bench

@@ -107,7 +107,7 @@ def format_eur(value: Decimal) -> str:
     amount = round_cents(Decimal(value))
     sign = "-" if amount < 0 else ""
     whole, cents = f"{abs(amount):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -414,12 +414,13 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             "period",
             _("Periode %(p)s is nog niet voorbij; verrekenen kan vanaf de dag erna.") % {"p": locked.label},
         )
-    earlier = Period.objects.filter(pool_id=locked.pool_id, start__lt=locked.start, closed_at__isnull=True)
-    if earlier.exists():
-        raise field_error(
-            "period",
-            _("Verreken eerst de eerdere periode %(p)s.") % {"p": earlier.order_by("start").first().label},
-        )
+    earlier = (
+        Period.objects.filter(pool_id=locked.pool_id, start__lt=locked.start, closed_at__isnull=True)
+        .order_by("start")
+        .first()
+    )
+    if earlier is not None:
+        raise field_error("period", _("Verreken eerst de eerdere periode %(p)s.") % {"p": earlier.label})
     settlement = Settlement.objects.create(period=locked, pool_id=locked.pool_id, created_by=actor)
     data, names = load_settlement_input(settlement=settlement, period=locked)
     try:
@@ -529,16 +530,16 @@ def _mark_hours(
         f"(SELECT a.id FROM {assignment} a INNER JOIN {request} r ON r.id = a.request_id "
         f"WHERE r.pool_id = %s)"
     )
-    where_params = [HourStatus.APPROVED.value, period.end, period.pool_id]
+    where_params: list[str | int | date] = [HourStatus.APPROVED.value, period.end, period.pool_id]
     # The week of corrections and late hours; NULL for the period's own regular hours.
     week = "CASE WHEN kind = %s OR week < %s THEN week END"
-    week_params = [HourEntry.Kind.CORRECTION.value, period.start]
+    week_params: list[str | int | date] = [HourEntry.Kind.CORRECTION.value, period.start]
     if on_postgresql:
         marked = (
             f"UPDATE {entry} SET settled_in_id = %s WHERE {where} "
             f"RETURNING assignment_id, {week} AS week, hours"
         )
-        marked_params = [settlement.pk, *where_params, *week_params]
+        marked_params: list[str | int | date] = [settlement.pk, *where_params, *week_params]
         hours, percentage = "m.hours", "s.percentage"
     else:
         marked = f"SELECT assignment_id, {week} AS week, hours FROM {entry} WHERE settled_in_id = %s"
@@ -708,22 +709,27 @@ TOTALS = {
 }
 
 
-def _copy_or_bulk_create(model: type[models.Model], columns: list[str], rows: list[tuple]) -> None:
+def _copy_or_bulk_create(model: type[models.Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
     """Insert rows (tuples in `columns` order, attribute names) in one statement: COPY on
     PostgreSQL, else bulk_create. JSON values are written as JSON text."""
     if connection.vendor != "postgresql":
-        model.objects.bulk_create(
+        model._default_manager.bulk_create(
             [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=500
         )
         return
     fields = [model._meta.get_field(c) for c in columns]
+    names = [f.column for f in fields if isinstance(f, models.Field) and f.column is not None]
+    if len(names) != len(columns):
+        raise ValueError(f"not every one of {columns} is a column of {model._meta.label}")
     as_json = [i for i, field in enumerate(fields) if isinstance(field, models.JSONField)]
-    quoted = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    quoted = ", ".join(connection.ops.quote_name(name) for name in names)
     sql = f"COPY {connection.ops.quote_name(model._meta.db_table)} ({quoted}) FROM STDIN"
     with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for row in rows:
             if as_json:
-                row = list(row)
+                values = list(row)
                 for i in as_json:
-                    row[i] = json.dumps(row[i])
-            copy.write_row(row)
+                    values[i] = json.dumps(values[i])
+                copy.write_row(values)
+            else:
+                copy.write_row(row)

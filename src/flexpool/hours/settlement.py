@@ -257,9 +257,9 @@ def compute(data: SettlementInput) -> SettlementResult:
         request = requests[request_id]
         for item in _items(request, correction, sorted(weeks, key=_week_order), period.start.year, rates):
             items.append(item)
-            line = sums.get(item.municipality_id)
-            if line is None:
-                line = sums[item.municipality_id] = _Sums(rates.tiers.get(item.municipality_id, ASSOCIATE))
+            if item.municipality_id not in sums:
+                sums[item.municipality_id] = _Sums(rates.tiers.get(item.municipality_id, ASSOCIATE))
+            line = sums[item.municipality_id]
             line.hours += item.hours
             line.use_amount += item.amount
             if correction:

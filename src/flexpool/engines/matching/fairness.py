@@ -75,7 +75,8 @@ def deliverable_hours(prep: Prepared, cands: list[Candidates]) -> np.ndarray:
         diff[members, request.start_week] += request.hours_per_week
         diff[members, request.end_week + 1] -= request.hours_per_week
     asked = np.cumsum(diff, axis=1)[:, :w]
-    return np.minimum(np.maximum(prep.capacity, 0.0), asked).sum(axis=1)
+    hours: np.ndarray = np.minimum(np.maximum(prep.capacity, 0.0), asked).sum(axis=1)
+    return hours
 
 
 def fair_shares(prep: Prepared, cands: list[Candidates], components: list[list[int]]) -> FairShares:

@@ -179,7 +179,8 @@ def lp_dive(
         if not frac:
             break
         quota = max(1, len(frac) // 5)  # besides everything already at 1
-        ones, zeros = [], []
+        ones: list[int] = []
+        zeros: list[int] = []
         for value, (r, m), j in frac:
             if len(ones) + len(zeros) >= quota and value <= 0.99:
                 break

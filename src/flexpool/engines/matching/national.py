@@ -136,7 +136,7 @@ def national_instance(
         for extra in rng.choice([c.code for c in COMPETENCES], size=rng.integers(0, 3)):
             comps.setdefault(str(extra), int(rng.integers(1, 3)))
         ties = {records[j].code for j in nearest_in_region(home, int(rng.integers(1, 6)))}
-        past = set(rng.choice(region_codes, size=min(len(region_codes), rng.integers(0, 4))))
+        past = set(rng.choice(region_codes, size=min(len(region_codes), int(rng.integers(0, 4)))))
         contract = float(rng.choice([16, 24, 32, 36], p=[0.15, 0.3, 0.35, 0.2]))
         capacity = np.full(weeks, contract)
         # Leave: three weeks at half capacity (the rest of the year is net of planned leave).

@@ -131,7 +131,8 @@ class Prepared:
         return mask
 
     def min_free(self, request: Request, members: np.ndarray) -> np.ndarray:
-        return self.capacity[members, request.start_week : request.end_week + 1].min(axis=1)
+        free: np.ndarray = self.capacity[members, request.start_week : request.end_week + 1].min(axis=1)
+        return free
 
     def full_candidates(self, request: Request, check_room: bool = True) -> np.ndarray:
         """Members who can do the whole request alone under every hard rule (given confirmed
@@ -187,7 +188,7 @@ class Prepared:
             wished |= self.wishes(code)[members]
         fit = np.where(fit_n > 0, fit_sum / np.maximum(fit_n, 1), 1.0)
         travel = np.maximum(0.0, 1.0 - self.distances(g)[members] / s.travel_scale_km)
-        coef = 1.0 + w.competence_fit * fit + w.continuity * self.past(g)[members]
+        coef: np.ndarray = 1.0 + w.competence_fit * fit + w.continuity * self.past(g)[members]
         coef += w.travel * travel + w.development * wished
         coef += w.priority * PRIORITY_SCORE.get(request.priority, 0.0)
         coef += w.start_date * (1.0 - request.start_week / max(1, self.weeks))

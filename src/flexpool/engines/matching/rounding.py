@@ -50,9 +50,9 @@ def round_lp(problem: Problem, c: int, md: ModelData, values: np.ndarray) -> Sol
             solution[r] = (Part(r, m, request.hours_per_week),)
             ledger.add_parts(solution[r])
     for r, y in md.y.items():
-        if r not in solution and values[y] > 0.5 and (parts := best_pair(problem, ledger, r)):
-            ledger.add_parts(parts)
-            solution[r] = parts
+        if r not in solution and values[y] > 0.5 and (pair := best_pair(problem, ledger, r)):
+            ledger.add_parts(pair)
+            solution[r] = pair
     return fair_greedy(problem, [c], ledger, solution)
 
 

@@ -60,9 +60,9 @@ def violations(data: MatchingInput, settings: PoolSettings, plan: Plan) -> list[
         for t, hours in enumerate(weeks):
             if hours > m.weekly_capacity[t] + TOLERANCE and hours > _fixed_hours(data, mid, t):
                 problems.append(f"{mid}: {hours:g} h in week {t} over capacity")
-    for mid, weeks in where.items():
+    for mid, places in where.items():
         limit = members[mid].max_municipalities
-        for t, munis in enumerate(weeks):
+        for t, munis in enumerate(places):
             before = len(fixed_where.get(mid, [set()] * data.weeks)[t])
             if len(munis) > max(limit, before):
                 problems.append(f"{mid}: {len(munis)} municipalities in week {t}")

@@ -37,7 +37,7 @@ def _make_solver(time_limit_s: float, workers: int, seed: int) -> cp_model.CpSol
 
 def _solve_with_stop(
     solver: cp_model.CpSolver, model: cp_model.CpModel, stop: Callable[[], bool] | None
-) -> int:
+) -> cp_model.CpSolverStatus:
     """Solve, polling ``stop`` from a watcher thread (CP-SAT releases the GIL)."""
     if stop is None:
         return solver.solve(model)
@@ -77,10 +77,10 @@ def solve_full_model(
     allowed = instance.weight <= instance.capacity[:, None]
     x: list[list[cp_model.IntVar | None]] = [[None] * n for _ in range(m)]
     for i in range(m):
-        for j in np.flatnonzero(allowed[i]):
+        for j in np.flatnonzero(allowed[i]).tolist():
             x[i][j] = model.new_bool_var(f"x{i}_{j}")
     for j in range(n):
-        column = [x[i][j] for i in range(m) if x[i][j] is not None]
+        column = [var for var in (x[i][j] for i in range(m)) if var is not None]
         if not column:
             return ExactOutcome(None, None, float("inf"), False, infeasible=True)
         model.add_exactly_one(column)
@@ -100,15 +100,18 @@ def solve_full_model(
     if hint is not None:
         for j in range(n):
             for i in range(m):
-                if x[i][j] is not None:
-                    model.add_hint(x[i][j], int(hint[j]) == i)
+                var = x[i][j]
+                if var is not None:
+                    model.add_hint(var, int(hint[j]) == i)
 
     solver = _make_solver(time_limit_s, workers, seed)
     status = _solve_with_stop(solver, model, stop)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         assignment = np.empty(n, dtype=np.int64)
         for j in range(n):
-            assignment[j] = next(i for i in range(m) if x[i][j] is not None and solver.boolean_value(x[i][j]))
+            assignment[j] = next(
+                i for i in range(m) if (var := x[i][j]) is not None and solver.boolean_value(var)
+            )
         return ExactOutcome(
             assignment=assignment,
             objective=instance.objective(assignment),
