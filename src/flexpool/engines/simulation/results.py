@@ -53,7 +53,8 @@ class SimulationResult:
 
     def horizon_mean(self, metric: str) -> np.ndarray:
         """Per replication: the metric averaged over the years (NaN years ignored)."""
-        return np.nanmean(self.per_replication[metric], axis=1)
+        means: np.ndarray = np.nanmean(self.per_replication[metric], axis=1)
+        return means
 
 
 def percentile_bands(values: np.ndarray) -> Band:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -87,7 +88,8 @@ class Comparison:
 def _horizon_value(result: SimulationResult, metric: str) -> np.ndarray:
     """Per replication: total over the years for costs, the yearly mean for everything else."""
     values = result.per_replication[metric]
-    return values.sum(axis=1) if metric == "cost_eur" else np.nanmean(values, axis=1)
+    per_replication: np.ndarray = values.sum(axis=1) if metric == "cost_eur" else np.nanmean(values, axis=1)
+    return per_replication
 
 
 def compare(
@@ -158,8 +160,11 @@ def sensitivity(
         raise ValueError(f"unknown metric {metric!r}; choose from {sorted(METRICS)}")
     variants = [base]
     for factor in factors:
-        variants.append(replace(base, **{factor.field: factor.low}))
-        variants.append(replace(base, **{factor.field: factor.high}))
+        # The field is named at run time, so its value cannot be checked against its type here.
+        low: dict[str, Any] = {factor.field: factor.low}
+        high: dict[str, Any] = {factor.field: factor.high}
+        variants.append(replace(base, **low))
+        variants.append(replace(base, **high))
     results = _results(region, variants, replications, seed)
     outputs = [float(np.nanmean(_horizon_value(r, metric))) for r in results]
     bars = [
