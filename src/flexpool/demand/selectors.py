@@ -29,7 +29,8 @@ def with_details(
         Prefetch("required_competences", queryset=RequiredCompetence.objects.select_related("competence")),
         "shares__municipality",
         Prefetch(
-            "assignments", queryset=assignments.objects.select_related("member").order_by(*people_order)
+            "assignments",
+            queryset=assignments._default_manager.select_related("member").order_by(*people_order),
         ),
     )
 

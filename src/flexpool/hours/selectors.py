@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django.db.models import QuerySet
 
@@ -98,7 +99,7 @@ class MonitorRow:
     overdue: list[date] = field(default_factory=list)
     pending: int = 0
     waiting_long: int = 0
-    approved_hours: object = 0
+    approved_hours: Decimal = Decimal(0)
 
     @property
     def missing_labels(self) -> str:

@@ -204,7 +204,8 @@ def update_item(
             item.save()
             _relations(item, values)
             for old in item.files.filter(pk__in=list(remove_files)):
-                removed_names.append(old.file.name)
+                if old.file.name:
+                    removed_names.append(old.file.name)
                 old.delete()
             _store_files(item, extracted, stored)
             indexing.index_item(item)
@@ -256,6 +257,8 @@ def record_reuse(
     if (item is None) == (source_request is None):
         raise ValidationError({"item": [_("Kies een kennisitem of een eerdere vraag.")]})
     municipality_id = contact_municipality_id(actor)
+    if municipality_id is None:
+        raise NotAllowed(_("Alleen een gemeente kan hergebruik vastleggen."))
     viewer = viewer_for(actor)
     if item is not None and not visible_items(viewer).filter(pk=item.pk).exists():
         raise NotAllowed(_("Dit item is niet zichtbaar voor u."))
@@ -287,10 +290,12 @@ def record_reuse(
         except IntegrityError:  # a second click raced the first
             return ReuseRecord.objects.get(municipality_id=municipality_id, **lookup), False
         municipality = Municipality.objects.get(pk=municipality_id)
+        reused = item if item is not None else source_request
+        assert reused is not None  # exactly one of the two was given (checked above)
         audit.record(
             actor=actor,
             action="kennis.hergebruikt",
-            obj=item if item is not None else source_request,
+            obj=reused,
             changes={
                 "hergebruikt_door": municipality.name,
                 "bij_vraag": request.pk if request else None,

@@ -76,7 +76,7 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
                 % {"m": request.municipality}
             )
     if len(candidates) == 2:
-        combined = {}
+        combined: dict[int, int] = {}
         for candidate in candidates:
             for cid, lvl in candidate.member.competences.values_list("competence_id", "level"):
                 combined[cid] = max(lvl, combined.get(cid, 0))
