@@ -126,7 +126,8 @@ def create_workshop(
 def willing_founders(municipalities: list[Any]) -> list[str]:
     """The largest municipalities that together hold at least half the inhabitants."""
     ordered = sorted(municipalities, key=lambda m: (-m.population, m.code))
-    total, founders, covered = sum(m.population for m in ordered), [], 0
+    founders: list[str] = []
+    total, covered = sum(m.population for m in ordered), 0
     for m in ordered:
         if covered * 2 >= total and founders:
             break

@@ -23,12 +23,17 @@ mean-keeping run, repeated at half the step and extrapolated (Richardson), gives
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from .demand import WEEKS_PER_YEAR
 from .parameters import DemandAssumptions, MunicipalityProfile, OrganisationModel, ScenarioParameters
+
+# A distribution function of weekly arrival hours, evaluated at a number or elementwise on an array.
+Cdf = Callable[[Any], Any]
 
 # ---- the degenerate configuration of the region model
 
@@ -95,7 +100,8 @@ class LindleyValues:
 
 def _poisson_log_pmf(k: np.ndarray, mean: float) -> np.ndarray:
     log_factorial = np.array([math.lgamma(int(x) + 1) for x in k])
-    return -mean + k * math.log(mean) - log_factorial
+    log_pmf: np.ndarray = -mean + k * math.log(mean) - log_factorial
+    return log_pmf
 
 
 def arrival_cdf(x: np.ndarray, arrival_rate: float, mean_task_hours: float) -> np.ndarray:
@@ -139,7 +145,7 @@ def _adjustment_coefficient(arrival_rate: float, mean_task_hours: float, capacit
     return low
 
 
-def _grid_pmfs(cdf_at, atom_at_zero: float, step: float, points: int) -> dict[str, np.ndarray]:
+def _grid_pmfs(cdf_at: Cdf, atom_at_zero: float, step: float, points: int) -> dict[str, np.ndarray]:
     """Arrival hours on the grid 0, h, 2h, ... three ways (see the module docstring)."""
     edges = np.arange(points + 1) * step
     cdf = cdf_at(edges)
@@ -186,7 +192,8 @@ def _stationary(
         tail = mixed[capacity_steps + 1 :]
         new[1 : 1 + min(len(tail), length - 1)] = tail[: length - 1]
         new[-1] += tail[length - 1 :].sum()  # negligible: the grid reaches far into the tail
-        return new / new.sum()
+        normalised: np.ndarray = new / new.sum()
+        return normalised
 
     w = np.zeros(length)
     w[0] = 1.0
@@ -250,7 +257,7 @@ def lindley_stationary(
 
 
 def reflected_walk_stationary(
-    cdf_at,
+    cdf_at: Cdf,
     atom_at_zero: float,
     capacity: float,
     grid_unit: float,
