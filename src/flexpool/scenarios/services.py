@@ -330,7 +330,7 @@ def _pool_curve(
 
 def compute_run(run_id: int) -> ScenarioRun:
     run = ScenarioRun.objects.select_related("workshop__region", "progress").get(pk=run_id)
-    if run.progress.status == TaskProgress.Status.DONE:
+    if run.progress is not None and run.progress.status == TaskProgress.Status.DONE:
         return run  # run again after its worker died, but it had finished
     workshop = run.workshop
     tracker = str(run.progress_id)
