@@ -88,6 +88,8 @@ DB_SETTINGS = settings(
 )
 hour_values = st.decimals(min_value=Decimal("0"), max_value=Decimal("60"), places=2, allow_nan=False)
 rates = st.decimals(min_value=Decimal("0"), max_value=Decimal("250"), places=2, allow_nan=False)
+# One member on three assignments: at most a third of the 168 hours of a week on each.
+third_of_a_week = st.decimals(min_value=Decimal("0"), max_value=Decimal("56"), places=2, allow_nan=False)
 
 
 @pytest.fixture
@@ -126,7 +128,7 @@ def _expected_use(assignments, approved, rate_table, tiers, levels):
 
 @DB_SETTINGS
 @given(
-    data=st.lists(st.tuples(hour_values, st.booleans()), min_size=12, max_size=12),
+    data=st.lists(st.tuples(third_of_a_week, st.booleans()), min_size=12, max_size=12),
     full_rate=rates,
     associate_rate=rates,
 )
