@@ -88,6 +88,18 @@ def test_api_docs_load_swagger_from_own_static_files(db):
 
 # ---- health ----------------------------------------------------------------------------------
 
+# Role matrix row (tests/web/test_role_matrix.py): the health check is open to everyone.
+PAGES = {"health": {"anonymous", "coordinator", "member"}}
+POST_ONLY: set[str] = set()
+
+
+@pytest.mark.parametrize("role", sorted(PAGES["health"]))
+def test_health_answers_every_role(role, coordinator, member):
+    client = Client()
+    if role != "anonymous":
+        client.force_login({"coordinator": coordinator, "member": member.user}[role])
+    assert client.get("/gezondheid/").status_code == 200
+
 
 def test_health_is_ok_with_a_database_and_no_waiting_tasks(db):
     response = Client().get("/gezondheid/")

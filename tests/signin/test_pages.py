@@ -18,8 +18,13 @@ PAGES = {
     "login-second-factor-setup": EVERYONE,
     "account-security": LOGGED_IN,
     "claim-mappings": {"coordinator"},
+    # Single sign-on (mozilla-django-oidc): the start answers 404 while no provider is configured,
+    # the callback without a code sends back to the login page (tests/signin/test_oidc.py does the
+    # whole flow against a real provider).
+    "oidc_authentication_init": EVERYONE,
+    "oidc_authentication_callback": EVERYONE,
 }
-POST_ONLY = {"claim-mapping-delete"}
+POST_ONLY = {"claim-mapping-delete", "oidc_logout"}
 
 
 @pytest.fixture
@@ -42,6 +47,7 @@ def client_for(role, users):
 
 def test_every_page_is_in_the_table():
     names = {p.name for p in urlpatterns if getattr(p, "name", None)}
+    names |= {p.name for r in urlpatterns for p in getattr(r, "url_patterns", [])}
     assert names == set(PAGES) | POST_ONLY
 
 
@@ -51,6 +57,10 @@ def test_page_access(users, role, name):
     response = client_for(role, users).get(reverse(name))
     if name.startswith("login-second-factor"):
         assert response.status_code == 302 and response["Location"] == "/inloggen/"
+    elif name == "oidc_authentication_init":
+        assert response.status_code == 404
+    elif name == "oidc_authentication_callback":
+        assert response.status_code == 302 and "/inloggen/" in response["Location"]
     elif role in PAGES[name]:
         assert response.status_code == 200, (role, name, response.status_code)
     elif role == "anonymous":
@@ -65,6 +75,13 @@ def test_post_only_actions_are_refused_to_other_roles(users, role, member):
     client = client_for(role, users)
     assert client.post(reverse("claim-mapping-delete", args=[mapping.pk])).status_code == 403
     assert ClaimMapping.objects.filter(pk=mapping.pk).exists()
+
+
+def test_oidc_logout_logs_out(users):
+    client = client_for("assen", users)
+    response = client.post(reverse("oidc_logout"))
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
 
 
 def test_coordinator_adds_and_removes_a_mapping_and_both_are_audited(coordinator, pool):
