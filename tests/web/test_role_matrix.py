@@ -38,7 +38,9 @@ def routes(resolver=None, namespace=""):
 def methods_of(view) -> set[str]:
     actions = getattr(view, "actions", None)
     if actions:  # a viewset route: the HTTP methods it maps to actions
-        return set(actions)
+        # DRF adds "head" to this mapping the first time the route serves a GET in the process,
+        # so the answer would depend on which tests ran before; HEAD is GET without a body.
+        return set(actions) - {"head"}
     view_class = getattr(view, "view_class", None) or getattr(view, "cls", None)
     if view_class is None:
         return {"get"}
