@@ -10,7 +10,7 @@ PORT ?= 8000
 UTRECHT_CSS_VERSION := 9.0.4
 UTRECHT_TOKENS_VERSION := 5.0.1
 
-.PHONY: install run demo test test-unit test-browser test-postgres fuzz lint typecheck format schema messages vendor-css clean
+.PHONY: install run demo test test-unit test-browser test-postgres fuzz smoke-production backup-check lint typecheck format schema messages vendor-css clean
 
 install: $(VENV)/.installed
 
@@ -71,6 +71,16 @@ test-postgres: install
 FUZZ_EXAMPLES ?= 5
 fuzz: install
 	$(BIN)/python scripts/fuzz_api.py --examples $(FUZZ_EXAMPLES)
+# The production configuration (gunicorn, WhiteNoise, PostgreSQL) on loopback, checked as a proxy would.
+smoke-production: install
+	sh scripts/ensure-postgres.sh
+	bash scripts/smoke-production.sh
+
+# Back up, recreate and restore the demo database on PostgreSQL and SQLite; row counts and
+# settlement totals must be identical.
+backup-check: install
+	sh scripts/ensure-postgres.sh
+	bash scripts/backup-restore-check.sh
 
 schema: install
 	$(MANAGE) spectacular --file openapi.yaml --validate --fail-on-warn

@@ -58,9 +58,25 @@ def login(base: str, username: str) -> list[str]:
     body = urllib.parse.urlencode(
         {"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token}
     ).encode()
-    opener.open(
+    answer = opener.open(
         urllib.request.Request(base + "/inloggen/", data=body, headers={"Referer": base + "/inloggen/"})
     )
+    if answer.geturl().endswith("/inloggen/tweede-stap/"):
+        # Coordinator and finance: the second factor with the demo's published TOTP key.
+        from base64 import b32decode
+
+        from django_otp.oath import TOTP
+
+        from flexpool.demo.people import DEMO_TOTP_SECRET
+
+        page = answer.read().decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        code = f"{TOTP(b32decode(DEMO_TOTP_SECRET)).token():06d}"
+        body = urllib.parse.urlencode({"code": code, "csrfmiddlewaretoken": token}).encode()
+        step = base + "/inloggen/tweede-stap/"
+        answer = opener.open(urllib.request.Request(step, data=body, headers={"Referer": step}))
+        if answer.geturl().endswith("/inloggen/tweede-stap/"):
+            raise SystemExit(f"second factor for {username} failed")
     cookies = {c.name: c.value for c in jar}
     if "sessionid" not in cookies:
         raise SystemExit(f"login as {username} failed")

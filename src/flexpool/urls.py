@@ -5,6 +5,11 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from flexpool.core.health import health
+from flexpool.signin.admin_site import protect_admin_site
+
+protect_admin_site()
+
 PAGE_APPS = (
     "web",
     "core",
@@ -16,10 +21,13 @@ PAGE_APPS = (
     "reports",
     "knowledge",
     "scenarios",
+    "signin",
+    "privacy",
 )
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("gezondheid/", health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("flexpool.restapi.urls")),
     *(path("", include(f"flexpool.{app}.urls")) for app in PAGE_APPS),

@@ -40,6 +40,29 @@ def browser():
         browser.close()
 
 
+TEST_TOTP_KEY = "3132333435363738393031323334353637383930"  # RFC 6238 test key
+
+
+def second_factor_code(username):
+    """For roles that need a second factor: give the user an app device and return its current code.
+
+    `last_t` is reset so that two logins of one user within 30 seconds both work (django-otp
+    refuses a code that was already used).
+    """
+    from django.contrib.auth import get_user_model
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from flexpool.signin import second_factor
+
+    user = get_user_model().objects.get(username=username)
+    if not second_factor.required_for(user):
+        return None
+    TOTPDevice.objects.filter(user=user).delete()
+    TOTPDevice.objects.create(user=user, name="test", key=TEST_TOTP_KEY, confirmed=True)
+    return f"{totp(bytes.fromhex(TEST_TOTP_KEY)):06d}"
+
+
 @pytest.fixture
 def new_page(browser, live_server):
     contexts = []
@@ -51,10 +74,15 @@ def new_page(browser, live_server):
         page.set_default_timeout(30000)
         page.set_default_navigation_timeout(60000)
         if username:
+            code = second_factor_code(username)
             page.goto(f"{live_server.url}/inloggen/")
             page.get_by_label("Gebruikersnaam").fill(username)
             page.get_by_label("Wachtwoord").fill(password)
             page.get_by_role("button", name="Inloggen").click()
+            if code is not None:
+                page.wait_for_url(f"{live_server.url}/inloggen/tweede-stap/")
+                page.get_by_label("Code").fill(code)
+                page.get_by_role("button", name="Verder").click()
             page.wait_for_url(f"{live_server.url}/")
         return page
 

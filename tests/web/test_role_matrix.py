@@ -7,15 +7,19 @@ until someone writes down, and tests, who may use it.
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from tests.conf import test_production as operations_pages
 from tests.hours import test_api_matrix as hours_api
 from tests.hours import test_pages as hours_pages
 from tests.knowledge import test_api_matrix as knowledge_api
 from tests.knowledge import test_pages as knowledge_pages
+from tests.privacy import test_pages as privacy_pages
 from tests.restapi import test_permissions as core_api
 from tests.scenarios import test_pages as scenario_pages
+from tests.signin import test_pages as signin_pages
 from tests.web import test_pages as shell_pages
 
-PAGE_TABLES = (shell_pages, hours_pages, knowledge_pages, scenario_pages)
+PAGE_TABLES = (shell_pages, hours_pages, knowledge_pages, scenario_pages, signin_pages, privacy_pages)
+PAGE_TABLES += (operations_pages,)
 API_TABLES = (core_api, hours_api, knowledge_api)
 NOT_OURS = {"admin", "set_language"}  # Django's admin and language switch
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")

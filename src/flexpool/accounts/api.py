@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import authenticate
+from django.utils.translation import gettext_lazy as _
+from rest_framework import authentication, exceptions
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 from flexpool.accounts.permissions import has_permission
@@ -62,3 +65,23 @@ class RolePermission(BasePermission):
         if not (request.user and request.user.is_authenticated):
             return False
         return any(has_permission(request.user, permission) for permission in permissions)
+
+
+class BasicAuthentication(authentication.BasicAuthentication):
+    """HTTP Basic for API clients, counted by django-axes like every other login.
+
+    django-axes keeps its lock-out flag on Django's own request, so that is the request passed to
+    `authenticate`; the lock-out answer (429 with Retry-After) then comes from its middleware. Missing
+    or wrong credentials answer 401 with `WWW-Authenticate: Basic realm="api"`.
+    """
+
+    www_authenticate_realm = "api"
+
+    def authenticate_credentials(self, userid, password, request=None):
+        django_request = getattr(request, "_request", request)
+        user = authenticate(request=django_request, username=userid, password=password)
+        if user is None:
+            raise exceptions.AuthenticationFailed(_("Gebruikersnaam of wachtwoord klopt niet."))
+        if not user.is_active:
+            raise exceptions.AuthenticationFailed(_("Dit account is uitgeschakeld."))
+        return (user, None)

@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "flexpool.accounts"
     label = "accounts"
     verbose_name = _("Rollen en toegang")
+
+    def ready(self):
+        from flexpool.accounts import schema  # noqa: F401  (registers the OpenAPI extension)

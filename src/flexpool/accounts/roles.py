@@ -79,4 +79,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # Design-workshop simulator.
     "scenario.run": frozenset({C, K}),
     "scenario.view": frozenset({C, K, F, R}),
+    # Login and privacy.
+    "account.security": EVERYONE,
+    "sso.manage": frozenset({C}),
+    "privacy.manage": frozenset({C}),
 }

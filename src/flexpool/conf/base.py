@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -42,12 +43,19 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "mozilla_django_oidc",
+    "csp",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
     "drf_spectacular",
     # Before django_tasks_db: `flexpool db_worker` is core's worker with heartbeats and recovery.
     "flexpool.core",
+    "drf_spectacular_sidecar",
     "django_tasks",
     "django_tasks_db",
     "flexpool.web",
@@ -62,20 +70,27 @@ INSTALLED_APPS = [
     "flexpool.scenarios",
     "flexpool.imports",
     "flexpool.demo",
+    "flexpool.signin",
+    "flexpool.privacy",
 ]
 
 MIDDLEWARE = [
+    "flexpool.conf.request_log.RequestLogMiddleware",
     "flexpool.core.middleware.RefuseNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "flexpool.core.middleware.InvalidParameterMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "flexpool.urls"
@@ -114,12 +129,82 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
+
+# Login: django-axes first (it refuses locked-out attempts on every path that calls `authenticate`:
+# the login page, the admin login and HTTP Basic on the API), then local accounts, then single
+# sign-on through OpenID Connect when it is configured. See docs/security.md.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "flexpool.signin.oidc.FlexpoolOIDCBackend",
+]
+AXES_FAILURE_LIMIT = int(
+    config(
+        "LOGIN_FAILURE_LIMIT",
+        "5",
+        "Failed logins in a row (per user name and address) before the account is locked for a while.",
+        "Inloggen",
+    )
+)
+AXES_COOLOFF_TIME = timedelta(
+    minutes=int(config("LOGIN_LOCKOUT_MINUTES", "15", "Minutes a locked-out login stays locked.", "Inloggen"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "flexpool.signin.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "flexpool.signin.lockout.client_ip"
+AXES_VERBOSE = False
+TRUSTED_PROXY_COUNT = int(
+    config(
+        "TRUSTED_PROXY_COUNT",
+        "0",
+        "Number of reverse proxies in front of Flexpool that add X-Forwarded-For; 0 means the client "
+        "address is the connecting address. Used to count failed logins per address.",
+        "Beveiliging",
+    )
+)
+
+# Second factor (TOTP with recovery codes) for these roles and for staff, when they log in locally.
+OTP_TOTP_ISSUER = "Flexpool"
+SECOND_FACTOR_ROLES = ["coordinator", "finance"]
+
+# Single sign-on (OpenID Connect, mozilla-django-oidc). Off unless OIDC_CLIENT_ID is set.
+OIDC_RP_CLIENT_ID = config(
+    "OIDC_CLIENT_ID", "", "Client id at the OpenID Connect provider; empty switches SSO off.", "Inloggen"
+)
+OIDC_RP_CLIENT_SECRET = config("OIDC_CLIENT_SECRET", "", "Client secret at the provider.", "Inloggen")
+OIDC_OP_AUTHORIZATION_ENDPOINT = config(
+    "OIDC_AUTHORIZATION_ENDPOINT", "", "The provider's authorization endpoint (https://...).", "Inloggen"
+)
+OIDC_OP_TOKEN_ENDPOINT = config("OIDC_TOKEN_ENDPOINT", "", "The provider's token endpoint.", "Inloggen")
+OIDC_OP_USER_ENDPOINT = config("OIDC_USERINFO_ENDPOINT", "", "The provider's userinfo endpoint.", "Inloggen")
+OIDC_OP_JWKS_ENDPOINT = config(
+    "OIDC_JWKS_ENDPOINT", "", "The provider's JWKS endpoint (signing keys).", "Inloggen"
+)
+OIDC_RP_SIGN_ALGO = config("OIDC_SIGN_ALGO", "RS256", "Signing algorithm of the ID token.", "Inloggen")
+OIDC_RP_SCOPES = config(
+    "OIDC_SCOPES", "openid email profile", "Scopes asked from the provider (space-separated).", "Inloggen"
+)
+OIDC_PROVIDER_NAME = config(
+    "OIDC_PROVIDER_NAME",
+    "",
+    "Name of the provider shown on the login button, e.g. 'Drenthe ADFS'.",
+    "Inloggen",
+)
+OIDC_USE_NONCE = True
+OIDC_AUTHENTICATE_CLASS = "flexpool.signin.oidc.AuthenticateView"
+OIDC_CREATE_USER = True
+LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
@@ -137,9 +222,10 @@ STORAGES = {
 }
 
 REST_FRAMEWORK = {
+    # Basic first: its `WWW-Authenticate` header makes missing or wrong credentials a 401.
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "flexpool.accounts.api.BasicAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["flexpool.accounts.api.RolePermission"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -152,6 +238,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Regional capacity pools for municipalities: requests, proposals, assignments.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI served from drf-spectacular-sidecar's static files: no CDN, no inline script (CSP).
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
@@ -177,15 +266,93 @@ TASKS = {
     }
 }
 
+LOG_FORMAT = config(
+    "LOG_FORMAT",
+    "text",
+    "`json` writes one JSON object per log line (requests included); `text` is plain.",
+    "Algemeen",
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {
         "handlers": ["console"],
         "level": config("LOG_LEVEL", "INFO", "Log level.", "Algemeen"),
     },
+    "loggers": {
+        # Every request is logged once by flexpool.conf.request_log; Django's own would repeat 4xx.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+    },
 }
+
+# Health endpoint: the task queue is unhealthy when a ready task has waited longer than this.
+HEALTH_TASK_MAX_WAIT_SECONDS = int(
+    config(
+        "HEALTH_TASK_MAX_WAIT_SECONDS",
+        "600",
+        "/gezondheid/ reports the task queue as unhealthy when a queued task has waited longer than "
+        "this many seconds (no worker running).",
+        "Taken",
+    )
+)
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy: scripts and style sheets only from Flexpool itself, no inline scripts.
+# Inline style attributes stay allowed (colour swatches in charts); they cannot run code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-elem": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
+# Privacy: personal data of pool members who left is anonymised this many days after they left.
+PRIVACY_RETENTION_DAYS = int(
+    config(
+        "PRIVACY_RETENTION_DAYS",
+        "730",
+        "Days after a pool member left (`vertrokken op`) before `anonymise_leavers` removes their "
+        "personal data (docs/privacy.md).",
+        "Privacy",
+    )
+)
+ORGANISATION_NAME = config(
+    "ORGANISATION_NAME",
+    "De organisatie die deze Flexpool beheert",
+    "Name of the organisation that runs this Flexpool; shown in the privacy and accessibility statements.",
+    "Privacy",
+)
+PRIVACY_CONTACT_EMAIL = config(
+    "PRIVACY_CONTACT_EMAIL",
+    "",
+    "E-mail address for privacy and accessibility questions, shown in the statements.",
+    "Privacy",
+)

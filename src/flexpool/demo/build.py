@@ -29,6 +29,8 @@ from flexpool.demo.people import (
     ADMIN,
     ASSOCIATE_BASE_FEE_EUR,
     DEMO_PASSWORD,
+    DEMO_SECOND_FACTOR_LOGINS,
+    DEMO_TOTP_SECRET,
     EUR_PER_INHABITANT_FULL,
     FLEXPOOLER_NAME,
     LOGINS,
@@ -268,6 +270,19 @@ def _admin(users: dict, password_hash: str) -> None:
     users[ADMIN.username] = admin
 
 
+def _second_factor(users: dict) -> None:
+    """A known TOTP key for the demo logins that need a second factor (see DEMO_TOTP_SECRET)."""
+    from base64 import b32decode
+
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    key = b32decode(DEMO_TOTP_SECRET).hex()
+    for username in DEMO_SECOND_FACTOR_LOGINS:
+        TOTPDevice.objects.update_or_create(
+            user=users[username], name="demo", defaults={"key": key, "confirmed": True}
+        )
+
+
 def _contacts(users: dict, password_hash: str) -> dict[str, object]:
     """The contact user of each municipality, by CBS code."""
     contacts = {}
@@ -470,6 +485,7 @@ def build_demo(today: date | None = None) -> DemoSummary:
     # Every other demo account shares the hash just made for the coordinator: hashing is slow.
     password_hash = users["coordinator"].password
     _admin(users, password_hash)
+    _second_factor(users)
     contacts = _contacts(users, password_hash)
     people = _members(pool, anchor, users, password_hash)
     driver = RequestDriver(pool, anchor, users["coordinator"], contacts, Planner(people))

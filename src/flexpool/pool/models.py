@@ -155,6 +155,12 @@ class PoolMember(models.Model):
         Competence, verbose_name=_("ontwikkelwensen"), blank=True, related_name="+"
     )
     active = models.BooleanField(_("actief"), default=True)
+    left_on = models.DateField(
+        _("vertrokken op"),
+        null=True,
+        blank=True,
+        help_text=_("Laatste dag in de pool. Na de bewaartermijn worden de persoonsgegevens geanonimiseerd."),
+    )
 
     class Meta:
         verbose_name = _("poollid")

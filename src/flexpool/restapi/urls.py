@@ -5,7 +5,7 @@ Each domain app owns its endpoints in `<app>/api.py` and lists them in `<app>/ap
 """
 
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from flexpool.core import api_urls as core_api
@@ -30,7 +30,9 @@ class PublicSchemaView(SpectacularAPIView):
     public = True
 
 
-class PublicDocsView(SpectacularSwaggerView):
+class PublicDocsView(SpectacularSwaggerSplitView):
+    """Swagger UI from Flexpool's own static files, its start script a separate file (no inline script)."""
+
     public = True
 
 

@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from flexpool.demo.build import DemoError, build_demo
-from flexpool.demo.people import DEMO_PASSWORD, OTHER_CONTACTS
+from flexpool.demo.people import DEMO_PASSWORD, DEMO_SECOND_FACTOR_LOGINS, DEMO_TOTP_SECRET, OTHER_CONTACTS
 
 
 class Command(BaseCommand):
@@ -42,4 +42,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Ook met wachtwoord '{DEMO_PASSWORD}': de contactpersonen {others}, en elk poollid "
             "als voornaam.achternaam (bijvoorbeeld jorrit.veenbrink)."
+        )
+        self.stdout.write(
+            f"Tweede stap voor {', '.join(DEMO_SECOND_FACTOR_LOGINS)}: de code uit `flexpool demo_code`, "
+            f"of zet de sleutel {DEMO_TOTP_SECRET} in een app (FreeOTP, Google Authenticator)."
         )
