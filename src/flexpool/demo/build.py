@@ -137,7 +137,7 @@ class Planner:
     ) -> list[tuple[Person, Decimal]]:
         required = parse_levels(spec.required)
         hours = Decimal(spec.hours)
-        people = [p for p in self._ordered(spec.municipality) if p.member.name not in exclude]
+        people = [p for p in self._ordered(spec.place) if p.member.name not in exclude]
         if spec.member:
             person = self.by_name[spec.member]
             if not person.fits(hours, start, end):
@@ -145,7 +145,7 @@ class Planner:
             return [(person, hours)]
         if not spec.split:
             for person in people:
-                tied = not spec.resident_facing or spec.municipality in person.ties
+                tied = not spec.resident_facing or spec.place in person.ties
                 if tied and person.meets(required) and person.fits(hours, start, end):
                     return [(person, hours)]
             raise DemoError(f"No member fits '{spec.title}'.")
@@ -154,7 +154,7 @@ class Planner:
         rest = [r for r in required if r not in local_need]
         first, second = Decimal(spec.hours // 2), Decimal(spec.hours - spec.hours // 2)
         for local in people:
-            if spec.municipality not in local.ties and spec.resident_facing:
+            if spec.place not in local.ties and spec.resident_facing:
                 continue
             if not (local.meets(local_need) and local.fits(first, start, end)):
                 continue
@@ -373,6 +373,7 @@ class RequestDriver:
             splittable=spec.splittable,
             required=parse_levels(spec.required),
             shares=[(code, Decimal(p)) for code, p in spec.shares],
+            work_municipality=spec.work_municipality or None,
         )
         request = demand_services.create_request(
             actor=contact,
@@ -408,10 +409,16 @@ class RequestDriver:
         if spec.state == S.IN_INTAKE:
             return request
         _chosen, assignments = self._propose(request, spec, start, end, excluded)
+        if spec.state == S.PROPOSED and spec.partners_waiting:
+            return matching.accept_proposal(actor=contact, request=request)
         if spec.state == S.PROPOSED:
             request.refresh_from_db()
             return request
+        # Every municipality that pays accepts: the lead first, then its partners.
         request = matching.accept_proposal(actor=contact, request=request)
+        for code, _percentage in spec.shares:
+            if code != spec.municipality:
+                request = matching.accept_proposal(actor=self.contacts[code], request=request)
         if spec.state == S.ACCEPTED and not spec.confirmed:
             return request
         for assignment in assignments:

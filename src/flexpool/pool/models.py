@@ -47,6 +47,14 @@ class Pool(models.Model):
         default=True,
         help_text=_("Uit: lokale binding telt alleen als sterke voorkeur."),
     )
+    partners_approve_hours = models.BooleanField(
+        _("partners van een gedeelde vraag keuren uren goed"),
+        default=False,
+        help_text=_(
+            "Aan: elke gemeente met een aandeel mag de uren goedkeuren. "
+            "Uit: alleen de gemeente die de vraag indiende."
+        ),
+    )
 
     class Meta:
         verbose_name = _("pool")
@@ -55,6 +63,12 @@ class Pool(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active_on(self, day):
+        """Memberships not ended before `day`: a leave date in the future keeps a membership active."""
+        return self.filter(Q(left_on__isnull=True) | Q(left_on__gte=day))
 
 
 class Membership(models.Model):
@@ -75,6 +89,8 @@ class Membership(models.Model):
     yearly_seconded_hours = models.DecimalField(
         _("gedetacheerde uren per jaar"), max_digits=8, decimal_places=1, default=Decimal("0")
     )
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("lidmaatschap")
