@@ -9,6 +9,7 @@ PAGE_APPS = (
     "web",
     "core",
     "regions",
+    "pool",
     "matching",
     "demand",
     "imports",

@@ -154,6 +154,12 @@ def scope_pools(user: Any, queryset: QuerySet) -> QuerySet:
     return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
 
 
+def scope_memberships(user: Any, queryset: QuerySet) -> QuerySet:
+    """Memberships (and their history): those of the pools the user may read (see `scope_pools`)."""
+    pools = scope_pools(user, apps.get_model("pool", "Pool").objects.all())
+    return queryset.filter(pool_id__in=pools.values("pk"))
+
+
 def scope_hours(user: Any, queryset: QuerySet) -> QuerySet:
     """Hour entries: finance all, a coordinator its pools', a contact its municipality's, a member its own."""
     roles = roles_of(user)

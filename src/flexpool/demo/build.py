@@ -49,9 +49,11 @@ from flexpool.pool.models import (
     LeavePeriod,
     MemberCompetence,
     Membership,
+    MembershipEvent,
     Pool,
     PoolMember,
 )
+from flexpool.pool.services import add_months
 from flexpool.pool.taxonomy import ensure_taxonomy
 from flexpool.regions.models import Municipality, Region
 from flexpool.regions.services import import_reference_data
@@ -209,7 +211,7 @@ def _pool(anchor: date) -> Pool:
             contribution = ASSOCIATE_BASE_FEE_EUR
         else:
             contribution = (EUR_PER_INHABITANT_FULL * municipality.population).quantize(Decimal("1000"))
-        Membership.objects.update_or_create(
+        membership, _ = Membership.objects.update_or_create(
             pool=pool,
             municipality=municipality,
             defaults={
@@ -220,7 +222,48 @@ def _pool(anchor: date) -> Pool:
                 "yearly_seconded_hours": Decimal(spec.seconded_hours),
             },
         )
+        _history(membership, spec, anchor)
     return pool
+
+
+def _history(membership: Membership, spec, anchor: date) -> None:
+    """The membership's history: joined; for some a tier change or an announced leave."""
+    membership.events.all().delete()
+    if spec.upgraded_months_ago:
+        first_tier = Membership.Tier.ASSOCIATE
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.JOINED,
+            on=membership.joined_on,
+            tier=first_tier,
+            yearly_contribution_eur=ASSOCIATE_BASE_FEE_EUR,
+        )
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.TIER,
+            on=(anchor - timedelta(days=30 * spec.upgraded_months_ago)).replace(day=1),
+            tier=membership.tier,
+            yearly_contribution_eur=membership.yearly_contribution_eur,
+        )
+    else:
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.JOINED,
+            on=membership.joined_on,
+            tier=membership.tier,
+            yearly_contribution_eur=membership.yearly_contribution_eur,
+        )
+    if spec.leaves_in_months:
+        # Announced leaving: still a member (requests, matching, settlement) until that date.
+        membership.left_on = add_months(anchor, spec.leaves_in_months)
+        membership.save(update_fields=["left_on"])
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.LEAVING,
+            on=membership.left_on,
+            tier=membership.tier,
+            yearly_contribution_eur=membership.yearly_contribution_eur,
+        )
 
 
 def _plain_account(username: str, role: Role, first: str, last: str, password_hash: str):

@@ -47,6 +47,11 @@ class Pool(models.Model):
         default=True,
         help_text=_("Uit: lokale binding telt alleen als sterke voorkeur."),
     )
+    notice_months = models.PositiveSmallIntegerField(
+        _("opzegtermijn (maanden)"),
+        default=12,
+        help_text=_("Zo lang van tevoren meldt een gemeente dat zij de pool verlaat."),
+    )
     partners_approve_hours = models.BooleanField(
         _("partners van een gedeelde vraag keuren uren goed"),
         default=False,
@@ -106,6 +111,35 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality} ({self.get_tier_display()})"
+
+
+class MembershipEvent(models.Model):
+    """One step in the history of a membership: joined, changed tier, announced leaving."""
+
+    class Kind(models.TextChoices):
+        JOINED = "toegetreden", _("Toegetreden")
+        TIER = "soort_gewijzigd", _("Soort lidmaatschap gewijzigd")
+        LEAVING = "vertrek_gemeld", _("Vertrek gemeld")
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("soort"), max_length=16, choices=Kind.choices)
+    on = models.DateField(_("per"))
+    tier = models.CharField(_("soort lidmaatschap"), max_length=12, choices=Membership.Tier.choices)
+    yearly_contribution_eur = models.DecimalField(
+        _("jaarbijdrage (euro)"), max_digits=12, decimal_places=2, default=Decimal("0")
+    )
+    recorded_at = models.DateTimeField(_("vastgelegd"), auto_now_add=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("stap in lidmaatschap")
+        verbose_name_plural = _("geschiedenis van lidmaatschappen")
+        ordering = ["on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.membership.municipality}: {self.get_kind_display()} {self.on}"
 
 
 class Competence(models.Model):
