@@ -140,7 +140,7 @@ STATE_FOR = {
 def _pool_pk():
     from flexpool.pool.models import Pool
 
-    return Pool.objects.get().pk
+    return Pool.objects.get(name="Flexteam Warmte Drenthe").pk
 
 
 @pytest.mark.parametrize("role", ROLES)
