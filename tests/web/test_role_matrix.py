@@ -34,7 +34,8 @@ def routes(resolver=None, namespace=""):
 def methods_of(view) -> set[str]:
     actions = getattr(view, "actions", None)
     if actions:  # a viewset route: the HTTP methods it maps to actions
-        return set(actions)
+        # DRF adds "head" to this mapping on the first request it serves, so ignore methods not listed.
+        return set(actions) & set(HTTP_METHODS)
     view_class = getattr(view, "view_class", None) or getattr(view, "cls", None)
     if view_class is None:
         return {"get"}
