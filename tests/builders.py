@@ -124,3 +124,22 @@ def request_form_data(**extra) -> dict:
     }
     data.update(extra)
     return data
+
+
+def contact_of(code: str):
+    """The contact person of a municipality: the existing one, or a new one."""
+    existing = Contact.objects.filter(municipality__code=code).select_related("user").first()
+    return existing.user if existing else make_contact(code)
+
+
+def accept_by_every_partner(request: CapacityRequest, lead_contact) -> CapacityRequest:
+    """The lead accepts the proposal, then every partner of a shared request does too."""
+    from flexpool.matching import services as matching
+
+    matching.accept_proposal(actor=lead_contact, request=request)
+    for share in request.shares.select_related("municipality").exclude(
+        municipality_id=request.municipality_id
+    ):
+        matching.accept_proposal(actor=contact_of(share.municipality.code), request=request)
+    request.refresh_from_db()
+    return request

@@ -14,6 +14,7 @@ PAGE_APPS = (
     "web",
     "core",
     "regions",
+    "pool",
     "matching",
     "demand",
     "imports",

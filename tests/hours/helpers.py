@@ -61,7 +61,7 @@ def running_assignment(
         request=request,
         candidates=[matching.Candidate(member, Decimal(hours_per_week))],
     )
-    matching.accept_proposal(actor=contact, request=request)
+    builders.accept_by_every_partner(request, contact)
     assignment = Assignment.objects.get(request=request)
     matching.confirm_assignment(
         actor=member.user, assignment=assignment, today=today or max(start, date(2026, 3, 1))

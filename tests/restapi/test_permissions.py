@@ -59,6 +59,11 @@ TABLE = {
     ("audit-detail", "get"): {"coordinator", "assen"},
     ("task-list", "get"): {"coordinator", "other_coordinator"},
     ("task-detail", "get"): {"coordinator"},
+    ("membership-list", "get"): {"coordinator", "assen", "emmen", "finance", "council", "other_coordinator"},
+    ("membership-list", "post"): {"coordinator"},
+    ("membership-detail", "get"): {"coordinator", "assen", "emmen", "finance", "council"},
+    ("membership-tier", "post"): {"coordinator"},
+    ("membership-leave", "post"): {"coordinator"},
 }
 
 
@@ -132,6 +137,12 @@ STATE_FOR = {
 }
 
 
+def _pool_pk():
+    from flexpool.pool.models import Pool
+
+    return Pool.objects.get(name="Flexteam Warmte Drenthe").pk
+
+
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name,method", sorted(TABLE))
 def test_endpoint_access(world, role, name, method):
@@ -175,6 +186,19 @@ def test_endpoint_access(world, role, name, method):
         from flexpool.core.models import AuditRecord
 
         kwargs = {"pk": AuditRecord.objects.filter(municipality_code="GM0106").first().pk}
+    elif name in {"membership-detail", "membership-tier", "membership-leave"}:
+        from flexpool.pool.models import Membership
+
+        kwargs = {"pk": Membership.objects.get(municipality__code="GM0106").pk}
+        body = {"tier": "geassocieerd", "yearly_contribution_eur": "1000", "left_on": "2099-12-31"}
+    elif name == "membership-list" and method == "post":
+        body = {
+            "pool": _pool_pk(),
+            "municipality": "GM1730",
+            "tier": "deelnemer",
+            "joined_on": "2026-01-01",
+            "yearly_contribution_eur": "12000",
+        }
     elif name == "task-detail":
         kwargs = {"pk": TaskProgress.objects.create(kind="import", owner=users["coordinator"]).pk}
     elif name == "request-list" and method == "post":

@@ -14,7 +14,7 @@ from flexpool.matching.models import Assignment
 from tests import builders
 
 # The apps whose pages this table covers; hours, reports and knowledge have tables of their own.
-SHELL_AND_CORE_APPS = ("web", "core", "regions", "matching", "demand", "imports")
+SHELL_AND_CORE_APPS = ("web", "core", "regions", "pool", "matching", "demand", "imports")
 # "other_coordinator" coordinates a second pool in another region: Drenthe's rows are not its business.
 ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council", "other_coordinator"]
 # Which role may open each page (GET). "login" means: anonymous is sent to the login page.
@@ -34,8 +34,16 @@ PAGES = {
     "planning": {"coordinator", "other_coordinator"},
     "planning-detail": {"coordinator"},
     "task-progress": {"coordinator"},
+    "memberships": {"coordinator", "other_coordinator"},
 }
-POST_ONLY = {"logout", "request-action", "assignment-action", "planning-send"}
+POST_ONLY = {
+    "logout",
+    "request-action",
+    "assignment-action",
+    "planning-send",
+    "membership-tier",
+    "membership-leave",
+}
 
 
 @pytest.fixture

@@ -154,6 +154,12 @@ def scope_pools(user: Any, queryset: QuerySet) -> QuerySet:
     return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
 
 
+def scope_memberships(user: Any, queryset: QuerySet) -> QuerySet:
+    """Memberships (and their history): those of the pools the user may read (see `scope_pools`)."""
+    pools = scope_pools(user, apps.get_model("pool", "Pool").objects.all())
+    return queryset.filter(pool_id__in=pools.values("pk"))
+
+
 def scope_hours(user: Any, queryset: QuerySet) -> QuerySet:
     """Hour entries: finance all, a coordinator its pools', a contact its municipality's, a member its own."""
     roles = roles_of(user)
@@ -163,10 +169,35 @@ def scope_hours(user: Any, queryset: QuerySet) -> QuerySet:
     if Role.COORDINATOR in roles:
         condition |= Q(assignment__request__pool_id__in=coordinated_pool_ids(user))
     if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
-        condition |= Q(assignment__request__municipality_id=municipality)
+        # The filing municipality and every partner of a shared request see the hours on it.
+        condition |= Q(assignment__request__municipality_id=municipality) | Q(
+            assignment__request__shares__municipality_id=municipality
+        )
     if Role.MEMBER in roles and (member := member_id(user)):
         condition |= Q(assignment__member_id=member)
-    return queryset.filter(condition)
+    return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
+
+
+def scope_hours_to_approve(user: Any, queryset: QuerySet) -> QuerySet:
+    """Hour entries this contact may approve: of its own requests, and of shared requests it pays for
+    when the pool lets partners approve hours (`Pool.partners_approve_hours`)."""
+    municipality = contact_municipality_id(user) if Role.CONTACT in roles_of(user) else None
+    if municipality is None:
+        return queryset.none()
+    condition = Q(assignment__request__municipality_id=municipality) | Q(
+        assignment__request__pool__partners_approve_hours=True,
+        assignment__request__shares__municipality_id=municipality,
+    )
+    return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
+
+
+def may_approve_hours_of(user: Any, request: Any) -> bool:
+    """Whether this user approves hours on `request` (a capacity request with its pool)."""
+    if can_act_for_municipality(user, request.municipality_id):
+        return True
+    return request.pool.partners_approve_hours and any(
+        can_act_for_municipality(user, m) for m in request.party_ids()
+    )
 
 
 def scope_settlement_lines(user: Any, queryset: QuerySet) -> QuerySet:

@@ -56,6 +56,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "member.own_profile": frozenset({M}),
     "pool.overview": frozenset({C, F}),
     "pool.summary": frozenset({C, K, F, R}),
+    "membership.manage": frozenset({C}),
     "audit.view": frozenset({C, K}),
     "import.run": frozenset({C}),
     "task.view": frozenset({C}),

@@ -30,9 +30,14 @@ class ReasonForm(StyledForm):
 
 
 def add_service_errors(form: forms.Form, error) -> None:
-    """Put a service's ValidationError on the matching form fields (or on the form)."""
+    """Put a service's ValidationError on the matching form fields (or on the form).
+
+    A form may name where a service field's errors go in `service_fields` (service field → form field).
+    """
     if hasattr(error, "error_dict"):
+        renamed = getattr(form, "service_fields", {})
         for field, messages in error.message_dict.items():
+            field = renamed.get(field, field)
             target = field if field in form.fields else None
             for message in messages:
                 form.add_error(target, message)

@@ -61,11 +61,13 @@ def allowed_actions(user: Any, capacity_request: CapacityRequest) -> list[tuple[
     labels = dict(RequestAction.choices)
     own = can_act_for_municipality(user, capacity_request.municipality_id)
     coordinator = coordinates_pool(user, capacity_request.pool_id)
+    # Every paying municipality decides on a proposal until it has accepted its share.
+    deciding = any(can_act_for_municipality(user, m) for m in capacity_request.pending_party_ids())
     by_role = {
         RequestAction.SUBMIT: own,
         RequestAction.WITHDRAW: own,
-        RequestAction.ACCEPT: own,
-        RequestAction.DECLINE: own,
+        RequestAction.ACCEPT: deciding,
+        RequestAction.DECLINE: deciding,
         RequestAction.TAKE_INTO_INTAKE: coordinator,
         RequestAction.REJECT: coordinator,
         RequestAction.PROPOSE: coordinator,

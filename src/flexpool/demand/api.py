@@ -6,6 +6,7 @@ sub-routes of the same resource.
 
 from __future__ import annotations
 
+from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -18,7 +19,7 @@ from flexpool.demand import selectors
 from flexpool.demand import serializers as s
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
-from flexpool.pool.models import Pool
+from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 
 
@@ -38,6 +39,7 @@ def details_from(data) -> demand_services.RequestDetails:
         data,
         required=[(rc["competence"], rc["min_level"]) for rc in data["required_competences"]],
         shares=[(sh["municipality"], sh["percentage"]) for sh in data.get("shares", [])],
+        work_municipality=data.get("work_municipality"),
     )
 
 
@@ -86,7 +88,9 @@ class RequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         )
         pool = values.get("pool") or (
             Pool.objects.filter(
-                memberships__municipality=municipality, memberships__left_on__isnull=True
+                pk__in=Membership.objects.filter(municipality=municipality)
+                .active_on(timezone.localdate())
+                .values("pool_id")
             ).first()
         )
         if municipality is None or pool is None:

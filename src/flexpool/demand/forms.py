@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
+from django.db.models import QuerySet
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.demand.models import CapacityRequest
 from flexpool.pool.models import Competence, Level
+from flexpool.regions.models import Municipality
+
+PARTNER_ROWS = 3
 
 
 class RequestForm(StyledForm):
@@ -41,7 +48,107 @@ class RequestForm(StyledForm):
     level_2 = forms.TypedChoiceField(
         label=_("Minimaal niveau"), choices=Level.choices, coerce=int, initial=Level.ADVANCED
     )
+    own_share = forms.DecimalField(
+        label=_("Aandeel van uw gemeente (%)"),
+        min_value=Decimal("0.01"),
+        max_value=100,
+        decimal_places=2,
+        required=False,
+        help_text=_("Alleen invullen als u de vraag deelt met andere gemeenten."),
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Errors the service reports on the shares as a whole go on the own share.
+    service_fields = {"shares": "own_share"}
+
+    def __init__(self, *args, municipality: Municipality, partners: QuerySet[Municipality], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.municipality = municipality
+        version = self.fields.pop("version")
+        for n in range(1, PARTNER_ROWS + 1):
+            self.fields[f"partner_{n}"] = forms.ModelChoiceField(
+                label=_("Partnergemeente %(n)s") % {"n": n},
+                queryset=partners,
+                to_field_name="code",
+                required=False,
+                widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"}),
+            )
+            self.fields[f"share_{n}"] = forms.DecimalField(
+                label=_("Aandeel van partner %(n)s (%%)") % {"n": n},
+                min_value=Decimal("0.01"),
+                max_value=100,
+                decimal_places=2,
+                required=False,
+                widget=forms.NumberInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input"}),
+            )
+        places = Municipality.objects.filter(pk=municipality.pk) | partners
+        self.fields["work_municipality"] = forms.ModelChoiceField(
+            label=_("Gemeente waar het werk is"),
+            queryset=places.order_by("name"),
+            to_field_name="code",
+            required=False,
+            empty_label=_("De eigen gemeente"),
+            help_text=_("Bij contact met bewoners moet de persoon hier lokale binding hebben."),
+            widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"}),
+        )
+        self.fields["version"] = version
+
+    SHARING = ("own_share", "work_municipality")
+
+    def main_fields(self):
+        return [f for f in self.visible_fields() if not self._is_sharing(f.name)]
+
+    def sharing_fields(self):
+        return [f for f in self.visible_fields() if self._is_sharing(f.name)]
+
+    def _is_sharing(self, name: str) -> bool:
+        return name in self.SHARING or name.startswith(("partner_", "share_"))
+
+    def clean(self):
+        data = super().clean()
+        rows = [(n, data.get(f"partner_{n}"), data.get(f"share_{n}")) for n in range(1, PARTNER_ROWS + 1)]
+        chosen = []
+        for n, partner, share in rows:
+            if partner and share is None and f"share_{n}" not in self.errors:
+                self.add_error(f"share_{n}", _("Vul het aandeel van %(name)s in.") % {"name": partner.name})
+            if share is not None and not partner:
+                self.add_error(f"partner_{n}", _("Kies de gemeente bij dit aandeel."))
+            if partner:
+                if partner.pk == self.municipality.pk or partner in chosen:
+                    self.add_error(f"partner_{n}", _("Deze gemeente staat er al in."))
+                chosen.append(partner)
+        own = data.get("own_share")
+        if chosen and own is None and "own_share" not in self.errors:
+            self.add_error("own_share", _("Vul het aandeel van uw eigen gemeente in."))
+        elif chosen and own is not None and not self.errors:
+            total = own + sum((share for _n, p, share in rows if p and share is not None), Decimal(0))
+            if total != 100:
+                self.add_error(
+                    "own_share",
+                    _("De aandelen tellen op tot %(total)s%%; samen moet dat 100%% zijn.")
+                    % {"total": formats.localize(Decimal(format(total.normalize(), "f")))},
+                )
+        elif not chosen and own is not None and own != 100:
+            self.add_error("own_share", _("Kies ook de partnergemeenten, of laat dit veld leeg."))
+        work = data.get("work_municipality")
+        if work and work.pk != self.municipality.pk and work not in chosen:
+            self.add_error("work_municipality", _("Kies uw eigen gemeente of een van de gekozen partners."))
+        return data
+
+    def shares(self) -> list[tuple[str, Decimal]]:
+        """(CBS code, percentage) per municipality, the own one first; empty when not shared."""
+        data = self.cleaned_data
+        partners = [
+            (data[f"partner_{n}"].code, data[f"share_{n}"])
+            for n in range(1, PARTNER_ROWS + 1)
+            if data.get(f"partner_{n}")
+        ]
+        if not partners:
+            return []
+        return [(self.municipality.code, data["own_share"]), *partners]
+
+    def work_municipality_code(self) -> str | None:
+        work = self.cleaned_data.get("work_municipality")
+        return work.code if work else None
 
     def required_competences(self) -> list[tuple[str, int]]:
         pairs = [(self.cleaned_data["competence_1"], self.cleaned_data["level_1"])]

@@ -34,6 +34,17 @@ class CapacityRequest(models.Model):
         default=False,
         help_text=_("Frontstage-werk: vraagt iemand met lokale binding."),
     )
+    work_municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("gemeente waar het werk is"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Bij bewonerswerk: hier moet de persoon lokale binding hebben. Leeg: de indienende gemeente."
+        ),
+    )
     hours_per_week = models.DecimalField(
         _("uren per week"),
         max_digits=4,
@@ -71,6 +82,31 @@ class CapacityRequest(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def place(self) -> Municipality:
+        """The municipality whose residents the work is for (local ties are checked there)."""
+        return self.work_municipality or self.municipality
+
+    def party_ids(self) -> list[int]:
+        """The municipalities that pay for this request and so decide on its proposals."""
+        shares = list(self.shares.all())
+        return [s.municipality_id for s in shares] if shares else [self.municipality_id]
+
+    def waiting_for(self) -> list[RequestShare]:
+        """Partners of a shared request that have not yet accepted the proposal on the table."""
+        if self.status != RequestStatus.PROPOSED:
+            return []
+        return [s for s in self.shares.all() if s.accepted_at is None]
+
+    def pending_party_ids(self) -> list[int]:
+        """The municipalities that still have to decide on the proposal on the table."""
+        if self.status != RequestStatus.PROPOSED:
+            return []
+        shares = list(self.shares.all())
+        if not shares:
+            return [self.municipality_id]
+        return [s.municipality_id for s in shares if s.accepted_at is None]
+
 
 class RequiredCompetence(models.Model):
     request = models.ForeignKey(
@@ -102,6 +138,11 @@ class RequestShare(models.Model):
         max_digits=5,
         decimal_places=2,
         validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))],
+    )
+    # The partner's consent to the proposal on the table; cleared when a new proposal is made.
+    accepted_at = models.DateTimeField(_("voorstel geaccepteerd op"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from flexpool.accounts.permissions import scope_requests
 from flexpool.core.models import AuditRecord
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequiredCompetence
+from flexpool.pool.models import Membership, Pool
+from flexpool.regions.models import Municipality
 
 
 def requests_for(user, *, status: str | None = None) -> QuerySet[CapacityRequest]:
@@ -25,7 +28,7 @@ def with_details(
     """Competences, shares and people of each request, in a fixed number of queries."""
     # The assignment model belongs to matching, which builds on demand; it is reached through the relation.
     assignments = CapacityRequest._meta.get_field("assignments").related_model
-    return queryset.select_related("municipality", "pool").prefetch_related(
+    return queryset.select_related("municipality", "pool", "work_municipality").prefetch_related(
         Prefetch("required_competences", queryset=RequiredCompetence.objects.select_related("competence")),
         "shares__municipality",
         Prefetch(
@@ -62,4 +65,14 @@ def intake_queue(user) -> QuerySet[CapacityRequest]:
         requests_for(user)
         .filter(status__in=[RequestStatus.SUBMITTED, RequestStatus.IN_INTAKE])
         .order_by("priority", "start")
+    )
+
+
+def partner_municipalities(pool: Pool, *, exclude: Municipality) -> QuerySet[Municipality]:
+    """Municipalities that may share a request in this pool: members today or later, not `exclude`."""
+    members = Membership.objects.filter(pool=pool).active_on(timezone.localdate())
+    return (
+        Municipality.objects.filter(pk__in=members.values("municipality_id"))
+        .exclude(pk=exclude.pk)
+        .order_by("name")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from flexpool.demand.actions import allowed_actions
@@ -19,6 +20,16 @@ class RequiredCompetenceSerializer(serializers.Serializer):
 class ShareSerializer(serializers.Serializer):
     municipality = serializers.CharField(help_text="CBS code, e.g. GM0106")
     percentage = serializers.DecimalField(max_digits=5, decimal_places=2)
+
+
+class ShareStatusSerializer(serializers.Serializer):
+    municipality = serializers.CharField(help_text="CBS code")
+    municipality_name = serializers.CharField()
+    percentage = serializers.DecimalField(max_digits=5, decimal_places=2)
+    accepted_at = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When this partner accepted the proposal on the table; null: still to decide.",
+    )
 
 
 class ProposalSerializer(serializers.ModelSerializer):
@@ -48,6 +59,9 @@ class RequestSerializer(serializers.ModelSerializer):
     status = serializers.ChoiceField(choices=RequestStatus.choices)
     required_competences = serializers.SerializerMethodField()
     shares = serializers.SerializerMethodField()
+    work_municipality = serializers.SerializerMethodField(
+        help_text="CBS code of the municipality where the work happens (local ties are checked there)."
+    )
     proposals = ProposalSerializer(source="assignments", many=True)
     allowed_actions = serializers.SerializerMethodField()
 
@@ -70,6 +84,7 @@ class RequestSerializer(serializers.ModelSerializer):
             "version",
             "required_competences",
             "shares",
+            "work_municipality",
             "proposals",
             "allowed_actions",
             "created_at",
@@ -82,10 +97,20 @@ class RequestSerializer(serializers.ModelSerializer):
             for rc in obj.required_competences.all()
         ]
 
+    @extend_schema_field(ShareStatusSerializer(many=True))
     def get_shares(self, obj) -> list[dict]:
         return [
-            {"municipality": s.municipality.code, "percentage": str(s.percentage)} for s in obj.shares.all()
+            {
+                "municipality": s.municipality.code,
+                "municipality_name": s.municipality.name,
+                "percentage": str(s.percentage),
+                "accepted_at": s.accepted_at.isoformat() if s.accepted_at else None,
+            }
+            for s in obj.shares.all()
         ]
+
+    def get_work_municipality(self, obj) -> str:
+        return obj.place.code
 
     def get_allowed_actions(self, obj) -> list[str]:
         return [action for action, _label in allowed_actions(self.context["request"].user, obj)]
@@ -108,6 +133,13 @@ class RequestWriteSerializer(serializers.Serializer):
     splittable = serializers.BooleanField(default=False)
     required_competences = RequiredCompetenceSerializer(many=True)
     shares = ShareSerializer(many=True, required=False, default=list)
+    work_municipality = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="CBS code of the municipality where resident-facing work happens "
+        "(the filing municipality or a partner); empty: the filing municipality.",
+    )
     submit = serializers.BooleanField(default=False, write_only=True)
     version = serializers.IntegerField(
         required=False, help_text="Required when updating: the version you read."

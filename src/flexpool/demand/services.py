@@ -45,6 +45,7 @@ class RequestDetails:
     splittable: bool = False
     required: Sequence[tuple[str, int]] = ()
     shares: Sequence[tuple[str, Decimal]] = ()
+    work_municipality: str | None = None  # CBS code; None: the filing municipality
 
     @classmethod
     def from_input(
@@ -53,6 +54,7 @@ class RequestDetails:
         *,
         required: Sequence[tuple[str, int]],
         shares: Sequence[tuple[str, Decimal]] = (),
+        work_municipality: str | None = None,
     ) -> RequestDetails:
         """The details from a form's or a serializer's cleaned data; one reading for pages and API."""
         return cls(
@@ -66,6 +68,7 @@ class RequestDetails:
             splittable=data["splittable"],
             required=tuple(required),
             shares=tuple(shares),
+            work_municipality=work_municipality or None,
         )
 
 
@@ -75,6 +78,7 @@ class ValidDetails:
 
     competences: tuple[tuple[Competence, int], ...]
     shares: tuple[tuple[Municipality, Decimal], ...]
+    work_municipality: Municipality | None = None
 
 
 @dataclass(frozen=True)
@@ -152,11 +156,28 @@ def validate_details(
             % {"name": municipality.name, "pool": pool.name}
         )
     shares = _resolve_shares(pool, municipality, details, errors, preloaded)
+    work = _resolve_work_municipality(municipality, details, shares, errors)
     if errors:
         raise ValidationError(errors)
     return ValidDetails(
-        competences=tuple((known[c], lvl) for c, lvl in details.required), shares=tuple(shares)
+        competences=tuple((known[c], lvl) for c, lvl in details.required),
+        shares=tuple(shares),
+        work_municipality=work,
     )
+
+
+def _resolve_work_municipality(municipality, details, shares, errors) -> Municipality | None:
+    """Where the work happens: the filing municipality or one of the partners."""
+    code = details.work_municipality
+    if not code or code == municipality.code:
+        return None
+    partners = {m.code: m for m, _p in shares}
+    if code not in partners:
+        errors.setdefault("work_municipality", []).append(
+            _("Kies de indienende gemeente of een van de partners als plek van het werk.")
+        )
+        return None
+    return partners[code]
 
 
 def _resolve_shares(
@@ -170,7 +191,14 @@ def _resolve_shares(
     else:
         by_code = {m.code: m for m in Municipality.objects.filter(code__in=codes)}
     resolved = []
+    codes = [c for c, _ in details.shares]
+    if len(set(codes)) != len(codes):
+        errors.setdefault("shares", []).append(_("Een gemeente staat er dubbel in."))
     for code, percentage in details.shares:
+        if Decimal(percentage) <= 0:
+            errors.setdefault("shares", []).append(
+                _("Het aandeel van %(code)s moet groter zijn dan 0%%.") % {"code": code}
+            )
         if code not in by_code:
             errors.setdefault("shares", []).append(_("Onbekende CBS-code '%(code)s'.") % {"code": code})
             continue
@@ -201,6 +229,7 @@ DETAIL_FIELDS = (
 def _write_details(request: CapacityRequest, details: RequestDetails, resolved: ValidDetails) -> None:
     for field in DETAIL_FIELDS:
         setattr(request, field, getattr(details, field))
+    request.work_municipality = resolved.work_municipality
     request.save()
     request.required_competences.all().delete()
     RequiredCompetence.objects.bulk_create(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,7 +14,7 @@ from flexpool.accounts.permissions import can_act_for_municipality, contact_muni
 from flexpool.core.forms import ReasonForm, add_service_errors
 from flexpool.demand import actions, selectors
 from flexpool.demand import services as demand_services
-from flexpool.demand.forms import RequestForm
+from flexpool.demand.forms import PARTNER_ROWS, RequestForm
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
@@ -36,7 +37,8 @@ def _pool_of_contact(user) -> tuple[Pool, Municipality]:
     municipality = Municipality.objects.get(pk=contact_municipality_id(user))
     membership = (
         Membership.objects.select_related("pool")
-        .filter(municipality=municipality, left_on__isnull=True)
+        .filter(municipality=municipality)
+        .active_on(timezone.localdate())
         .first()
     )
     if membership is None:
@@ -45,13 +47,23 @@ def _pool_of_contact(user) -> tuple[Pool, Municipality]:
 
 
 def _details(form: RequestForm) -> demand_services.RequestDetails:
-    return demand_services.RequestDetails.from_input(form.cleaned_data, required=form.required_competences())
+    return demand_services.RequestDetails.from_input(
+        form.cleaned_data,
+        required=form.required_competences(),
+        shares=form.shares(),
+        work_municipality=form.work_municipality_code(),
+    )
+
+
+def _form(data, pool: Pool, municipality: Municipality, initial=None) -> RequestForm:
+    partners = selectors.partner_municipalities(pool, exclude=municipality)
+    return RequestForm(data, initial=initial, municipality=municipality, partners=partners)
 
 
 @requires("request.create")
 def request_create(request):
     pool, municipality = _pool_of_contact(request.user)
-    form = RequestForm(request.POST or None)
+    form = _form(request.POST or None, pool, municipality)
     if request.method == "POST" and form.is_valid():
         try:
             created = demand_services.create_request(
@@ -94,8 +106,15 @@ def request_edit(request, pk: int):
         "competence_2": rest[0].competence.code if rest and rest[0] else None,
         "level_2": rest[0].min_level if rest and rest[0] else 2,
         "version": existing.version,
+        "work_municipality": existing.work_municipality.code if existing.work_municipality else None,
     }
-    form = RequestForm(request.POST or None, initial=initial)
+    partners = [s for s in existing.shares.all() if s.municipality_id != existing.municipality_id]
+    for n, share in enumerate(partners[:PARTNER_ROWS], start=1):
+        initial[f"partner_{n}"] = share.municipality.code
+        initial[f"share_{n}"] = share.percentage
+    own = next((s for s in existing.shares.all() if s.municipality_id == existing.municipality_id), None)
+    initial["own_share"] = own.percentage if own and partners else None
+    form = _form(request.POST or None, existing.pool, existing.municipality, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             demand_services.update_request(

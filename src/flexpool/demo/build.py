@@ -51,9 +51,11 @@ from flexpool.pool.models import (
     LeavePeriod,
     MemberCompetence,
     Membership,
+    MembershipEvent,
     Pool,
     PoolMember,
 )
+from flexpool.pool.services import add_months
 from flexpool.pool.taxonomy import ensure_taxonomy
 from flexpool.regions.models import Municipality, Region
 from flexpool.regions.services import import_reference_data
@@ -139,7 +141,7 @@ class Planner:
     ) -> list[tuple[Person, Decimal]]:
         required = parse_levels(spec.required)
         hours = Decimal(spec.hours)
-        people = [p for p in self._ordered(spec.municipality) if p.member.name not in exclude]
+        people = [p for p in self._ordered(spec.place) if p.member.name not in exclude]
         if spec.member:
             person = self.by_name[spec.member]
             if not person.fits(hours, start, end):
@@ -147,7 +149,7 @@ class Planner:
             return [(person, hours)]
         if not spec.split:
             for person in people:
-                tied = not spec.resident_facing or spec.municipality in person.ties
+                tied = not spec.resident_facing or spec.place in person.ties
                 if tied and person.meets(required) and person.fits(hours, start, end):
                     return [(person, hours)]
             raise DemoError(f"No member fits '{spec.title}'.")
@@ -156,7 +158,7 @@ class Planner:
         rest = [r for r in required if r not in local_need]
         first, second = Decimal(spec.hours // 2), Decimal(spec.hours - spec.hours // 2)
         for local in people:
-            if spec.municipality not in local.ties and spec.resident_facing:
+            if spec.place not in local.ties and spec.resident_facing:
                 continue
             if not (local.meets(local_need) and local.fits(first, start, end)):
                 continue
@@ -211,7 +213,7 @@ def _pool(anchor: date) -> Pool:
             contribution = ASSOCIATE_BASE_FEE_EUR
         else:
             contribution = (EUR_PER_INHABITANT_FULL * municipality.population).quantize(Decimal("1000"))
-        Membership.objects.update_or_create(
+        membership, _ = Membership.objects.update_or_create(
             pool=pool,
             municipality=municipality,
             defaults={
@@ -222,7 +224,48 @@ def _pool(anchor: date) -> Pool:
                 "yearly_seconded_hours": Decimal(spec.seconded_hours),
             },
         )
+        _history(membership, spec, anchor)
     return pool
+
+
+def _history(membership: Membership, spec, anchor: date) -> None:
+    """The membership's history: joined; for some a tier change or an announced leave."""
+    membership.events.all().delete()
+    if spec.upgraded_months_ago:
+        first_tier = Membership.Tier.ASSOCIATE
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.JOINED,
+            on=membership.joined_on,
+            tier=first_tier,
+            yearly_contribution_eur=ASSOCIATE_BASE_FEE_EUR,
+        )
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.TIER,
+            on=(anchor - timedelta(days=30 * spec.upgraded_months_ago)).replace(day=1),
+            tier=membership.tier,
+            yearly_contribution_eur=membership.yearly_contribution_eur,
+        )
+    else:
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.JOINED,
+            on=membership.joined_on,
+            tier=membership.tier,
+            yearly_contribution_eur=membership.yearly_contribution_eur,
+        )
+    if spec.leaves_in_months:
+        # Announced leaving: still a member (requests, matching, settlement) until that date.
+        membership.left_on = add_months(anchor, spec.leaves_in_months)
+        membership.save(update_fields=["left_on"])
+        MembershipEvent.objects.create(
+            membership=membership,
+            kind=MembershipEvent.Kind.LEAVING,
+            on=membership.left_on,
+            tier=membership.tier,
+            yearly_contribution_eur=membership.yearly_contribution_eur,
+        )
 
 
 def _plain_account(username: str, role: Role, first: str, last: str, password_hash: str):
@@ -388,6 +431,7 @@ class RequestDriver:
             splittable=spec.splittable,
             required=parse_levels(spec.required),
             shares=[(code, Decimal(p)) for code, p in spec.shares],
+            work_municipality=spec.work_municipality or None,
         )
         request = demand_services.create_request(
             actor=contact,
@@ -423,10 +467,16 @@ class RequestDriver:
         if spec.state == S.IN_INTAKE:
             return request
         _chosen, assignments = self._propose(request, spec, start, end, excluded)
+        if spec.state == S.PROPOSED and spec.partners_waiting:
+            return matching.accept_proposal(actor=contact, request=request)
         if spec.state == S.PROPOSED:
             request.refresh_from_db()
             return request
+        # Every municipality that pays accepts: the lead first, then its partners.
         request = matching.accept_proposal(actor=contact, request=request)
+        for code, _percentage in spec.shares:
+            if code != spec.municipality:
+                request = matching.accept_proposal(actor=self.contacts[code], request=request)
         if spec.state == S.ACCEPTED and not spec.confirmed:
             return request
         for assignment in assignments:

@@ -32,6 +32,8 @@ class DemoMembership:
     associate: bool = False
     joined_months_ago: int = 30
     seconded_hours: int = 0
+    upgraded_months_ago: int = 0  # joined as an associate, a full member since then
+    leaves_in_months: int = 0  # announced leaving: member until this many months from now
 
 
 # Nine full members, three associates (pay per use), Borger-Odoorn joined later.
@@ -44,10 +46,10 @@ MEMBERSHIPS: list[DemoMembership] = [
     DemoMembership(AA_EN_HUNZE),
     DemoMembership(BORGER_ODOORN, joined_months_ago=8),
     DemoMembership(DE_WOLDEN, associate=True),
-    DemoMembership(NOORDENVELD, associate=True),
+    DemoMembership(NOORDENVELD, associate=True, leaves_in_months=13),
     DemoMembership(WESTERVELD, associate=True),
     DemoMembership(TYNAARLO, seconded_hours=160),
-    DemoMembership(MIDDEN_DRENTHE),
+    DemoMembership(MIDDEN_DRENTHE, upgraded_months_ago=11),
 ]
 EUR_PER_INHABITANT_FULL = Decimal("0.85")
 ASSOCIATE_BASE_FEE_EUR = Decimal("5000")

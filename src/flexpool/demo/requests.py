@@ -47,6 +47,12 @@ class DemoRequest:
     declined_first: bool = False  # the municipality declined an earlier proposal
     reason: str = ""  # for a decline, withdrawal or rejection
     withdraw_from: str = S.SUBMITTED  # the state a withdrawn request was withdrawn in
+    work_municipality: str = ""  # where resident-facing work happens, if not `municipality`
+    partners_waiting: bool = False  # for `voorgesteld`: the lead accepted, the partners not yet
+
+    @property
+    def place(self) -> str:
+        return self.work_municipality or self.municipality
 
 
 REQUESTS: list[DemoRequest] = [
@@ -97,6 +103,21 @@ REQUESTS: list[DemoRequest] = [
         16,
         "projectleiding:3 procesregie:2",
         priority=HIGH,
+    ),
+    DemoRequest(
+        ASSEN,
+        "Gezamenlijke energiecoaches Assen en Emmen",
+        "Opleiden en begeleiden van vrijwillige energiecoaches; de bewonersavonden zijn in Emmen. "
+        "Assen draagt 60%, Emmen 40%. Assen heeft het voorstel geaccepteerd; Emmen moet nog beslissen.",
+        S.PROPOSED,
+        5,
+        20,
+        8,
+        "participatie:2",
+        resident_facing=True,
+        shares=((ASSEN, 60), (EMMEN, 40)),
+        work_municipality=EMMEN,
+        partners_waiting=True,
     ),
     DemoRequest(
         ASSEN,

@@ -13,10 +13,10 @@ from decimal import Decimal
 from django.db.models import QuerySet
 
 from flexpool.accounts.permissions import (
-    contact_municipality_id,
     member_id,
     roles_of,
     scope_hours,
+    scope_hours_to_approve,
     scope_pools,
     scope_settlement_lines,
 )
@@ -40,10 +40,9 @@ def hours_for(user, queryset: QuerySet | None = None) -> QuerySet:
 
 def to_approve(user) -> QuerySet:
     """Entries waiting for this contact's municipality."""
-    municipality = contact_municipality_id(user)
     return (
-        hours_for(user)
-        .filter(status=HourStatus.SUBMITTED, assignment__request__municipality_id=municipality)
+        scope_hours_to_approve(user, hours_for(user))
+        .filter(status=HourStatus.SUBMITTED)
         .order_by("week", "id")
     )
 

@@ -20,9 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import (
-    can_act_for_municipality,
     has_permission,
     is_member,
+    may_approve_hours_of,
 )
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
@@ -285,12 +285,17 @@ def submit_correction(
 def _decide(actor: Any, entry: HourEntry, action: str, reason: str = "") -> HourEntry:
     locked = (
         HourEntry.objects.select_for_update()
-        .select_related("assignment__request__municipality")
+        .select_related("assignment__request__municipality", "assignment__request__pool")
         .get(pk=entry.pk)
     )
     request = locked.assignment.request
-    if not can_act_for_municipality(actor, request.municipality_id):
-        raise NotAllowed(_("Alleen de gemeente die de vraag indiende, beoordeelt deze uren."))
+    if not may_approve_hours_of(actor, request):
+        raise NotAllowed(
+            _(
+                "Alleen de gemeente die de vraag indiende beoordeelt deze uren, "
+                "of een partner als de pool dat toestaat."
+            )
+        )
     if locked.status != HourStatus.SUBMITTED:
         raise field_error(
             "status",

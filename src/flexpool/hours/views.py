@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
-from flexpool.accounts.permissions import contact_municipality_id, has_permission
+from flexpool.accounts.permissions import contact_municipality_id, has_permission, scope_hours_to_approve
 from flexpool.core.errors import NotAllowed
 from flexpool.core.forms import add_service_errors
 from flexpool.hours import exports, selectors, services
@@ -74,8 +74,7 @@ def approve_list(request):
     pending = selectors.to_approve(request.user)
     page = Paginator(pending, 50).get_page(request.GET.get("pagina"))
     decided = (
-        selectors.hours_for(request.user)
-        .filter(assignment__request__municipality_id=contact_municipality_id(request.user))
+        scope_hours_to_approve(request.user, selectors.hours_for(request.user))
         .exclude(status=HourStatus.SUBMITTED)
         .order_by("-decided_at", "-id")[:20]
     )

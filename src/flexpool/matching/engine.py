@@ -50,11 +50,10 @@ def build_context(
     pool: Pool, requests: Iterable[CapacityRequest], *, time_limit_s: float = 10.0, today: date | None = None
 ) -> EngineContext:
     requests = list(requests)
-    first, weeks = _window(requests, today or timezone.localdate())
+    today = today or timezone.localdate()
+    first, weeks = _window(requests, today)
     last = first + WEEK * weeks - timedelta(days=1)
-    memberships = list(
-        Membership.objects.filter(pool=pool, left_on__isnull=True).select_related("municipality")
-    )
+    memberships = list(Membership.objects.filter(pool=pool).active_on(today).select_related("municipality"))
     municipalities = tuple(
         engine.Municipality(
             code=m.municipality.code,
@@ -84,8 +83,17 @@ def build_context(
         for m in members
         if m.home_municipality.code not in serves
     }
+    # A partner of a shared request is a member; one that has left since still counts for its part.
+    partners = {
+        s.municipality.code: s.municipality
+        for r in requests
+        for s in r.shares.all()
+        if s.municipality.code not in serves
+    }
+    homes = {code: m for code, m in homes.items() if code not in partners}
     municipalities += tuple(
-        engine.Municipality(code=h.code, name=h.name, lat=h.latitude, lon=h.longitude) for h in homes.values()
+        engine.Municipality(code=h.code, name=h.name, lat=h.latitude, lon=h.longitude)
+        for h in [*homes.values(), *partners.values()]
     )
     capacity = weekly_loads(members, first, last)
     history: dict[int, set[str]] = defaultdict(set)
@@ -159,6 +167,8 @@ def to_engine_request(request: CapacityRequest, week_of) -> engine.Request:
         resident_facing=request.resident_facing,
         priority=request.priority,
         splittable=request.splittable,
+        shares=tuple((s.municipality.code, float(s.percentage) / 100) for s in request.shares.all()),
+        work_municipality=request.work_municipality.code if request.work_municipality_id else None,
     )
 
 
@@ -167,9 +177,12 @@ def open_requests(pool: Pool):
         CapacityRequest.objects.filter(
             pool=pool, status__in=[RequestStatus.SUBMITTED, RequestStatus.IN_INTAKE]
         )
-        .select_related("municipality")
+        .select_related("municipality", "work_municipality")
         .prefetch_related(
-            Prefetch("required_competences", queryset=RequiredCompetence.objects.select_related("competence"))
+            Prefetch(
+                "required_competences", queryset=RequiredCompetence.objects.select_related("competence")
+            ),
+            "shares__municipality",
         )
         .order_by("created_at", "pk")
     )
@@ -188,9 +201,12 @@ class Suggestion:
 def suggestions_for(request: CapacityRequest, k: int = 5) -> tuple[list[Suggestion], list[Suggestion]]:
     """The engine's top-k for one request (interactive mode), and a pair when nobody fits alone."""
     fresh = (
-        CapacityRequest.objects.select_related("municipality", "pool")
+        CapacityRequest.objects.select_related("municipality", "pool", "work_municipality")
         .prefetch_related(
-            Prefetch("required_competences", queryset=RequiredCompetence.objects.select_related("competence"))
+            Prefetch(
+                "required_competences", queryset=RequiredCompetence.objects.select_related("competence")
+            ),
+            "shares__municipality",
         )
         .get(pk=request.pk)
     )

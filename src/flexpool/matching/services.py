@@ -21,7 +21,7 @@ from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
-from flexpool.demand.models import CapacityRequest
+from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.matching.capacity import overbooked_weeks
 from flexpool.matching.lifecycle import ASSIGNMENT_LIFECYCLE, AssignmentAction, AssignmentStatus
 from flexpool.matching.models import Assignment
@@ -69,11 +69,16 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
                         }
                     )
     if request.resident_facing and request.pool.local_ties_required:
-        tied = [c for c in candidates if c.member.local_ties.filter(pk=request.municipality_id).exists()]
+        place = request.place
+        tied = [
+            c
+            for c in candidates
+            if c.member.home_municipality_id == place.pk or c.member.local_ties.filter(pk=place.pk).exists()
+        ]
         if not tied:
             errors.append(
                 _("Dit is bewonerswerk: minstens één voorgestelde persoon moet binding hebben met %(m)s.")
-                % {"m": request.municipality}
+                % {"m": place}
             )
     if len(candidates) == 2:
         combined: dict[int, int] = {}
@@ -93,7 +98,9 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
 def propose(*, actor: Any, request: CapacityRequest, candidates: Sequence[Candidate]) -> list[Assignment]:
     """The coordinator proposes one person, or two when the municipality allows a split."""
     locked = (
-        CapacityRequest.objects.select_for_update().select_related("pool", "municipality").get(pk=request.pk)
+        CapacityRequest.objects.select_for_update()
+        .select_related("pool", "municipality", "work_municipality")
+        .get(pk=request.pk)
     )
     if not coordinates_pool(actor, locked.pool_id):
         raise NotAllowed(_("Alleen de coördinator van de pool kan voorstellen doen."))
@@ -140,6 +147,8 @@ def propose(*, actor: Any, request: CapacityRequest, candidates: Sequence[Candid
             municipality_code=locked.municipality.code,
         )
         assignments.append(assignment)
+    # A new proposal needs the consent of every partner again.
+    locked.shares.update(accepted_at=None, accepted_by=None)
     demand_services.transition(actor=actor, request=locked, action=RequestAction.PROPOSE, checked=True)
     return assignments
 
@@ -152,14 +161,34 @@ def _open_proposals(request: CapacityRequest) -> list[Assignment]:
     )
 
 
+def _deciding_share(actor: Any, request: CapacityRequest, refusal: str) -> RequestShare | None:
+    """The share for which the actor decides: None for a request that is not shared.
+
+    Raises NotAllowed when the actor's municipality does not pay for the request.
+    """
+    if not any(can_act_for_municipality(actor, m) for m in request.party_ids()):
+        raise NotAllowed(refusal)
+    shares = list(request.shares.select_for_update().select_related("municipality").order_by("pk"))
+    return next((s for s in shares if can_act_for_municipality(actor, s.municipality_id)), None)
+
+
 @transaction.atomic
 def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
-    """The municipality accepts. Refused when any proposed member would be over capacity in any week."""
-    locked = CapacityRequest.objects.select_for_update().get(pk=request.pk)
-    if not can_act_for_municipality(actor, locked.municipality_id):
-        raise NotAllowed(_("Alleen de gemeente zelf kan een voorstel accepteren."))
+    """A paying municipality accepts. The request is accepted when every partner has accepted.
+
+    Refused when any proposed member would be over capacity in any week.
+    """
+    locked = CapacityRequest.objects.select_for_update().select_related("municipality").get(pk=request.pk)
+    share = _deciding_share(
+        actor, locked, _("Alleen een gemeente die meebetaalt aan deze vraag kan een voorstel accepteren.")
+    )
     if locked.status != RequestStatus.PROPOSED:
         raise field_error("status", _("Er ligt geen voorstel om te accepteren."))
+    if share is not None and share.accepted_at is not None:
+        raise field_error(
+            "status",
+            _("%(name)s heeft dit voorstel al geaccepteerd.") % {"name": share.municipality.name},
+        )
     proposals = _open_proposals(locked)
     # Lock members in a fixed order so that two accepts sharing members cannot deadlock.
     members = {
@@ -182,6 +211,21 @@ def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
     if errors:
         raise ValidationError({"member": errors})
     now = timezone.now()
+    if share is not None:
+        share.accepted_at, share.accepted_by = now, actor
+        share.save(update_fields=["accepted_at", "accepted_by"])
+        waiting = [
+            s.municipality.name for s in locked.shares.select_related("municipality") if not s.accepted_at
+        ]
+        audit.record(
+            actor=actor,
+            action="vraag.aandeel_geaccepteerd",
+            obj=locked,
+            changes={"gemeente": share.municipality.name, "aandeel": share.percentage, "wacht_op": waiting},
+            municipality_code=share.municipality.code,
+        )
+        if waiting:
+            return locked
     for proposal in proposals:
         proposal.accepted_at = now
         proposal.save(update_fields=["accepted_at"])
@@ -190,13 +234,29 @@ def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
 
 @transaction.atomic
 def decline_proposal(*, actor: Any, request: CapacityRequest, reason: str) -> CapacityRequest:
-    locked = CapacityRequest.objects.select_for_update().get(pk=request.pk)
-    if not can_act_for_municipality(actor, locked.municipality_id):
-        raise NotAllowed(_("Alleen de gemeente zelf kan een voorstel afwijzen."))
+    locked = CapacityRequest.objects.select_for_update().select_related("municipality").get(pk=request.pk)
+    share = _deciding_share(
+        actor, locked, _("Alleen een gemeente die meebetaalt aan deze vraag kan een voorstel afwijzen.")
+    )
     if not reason.strip():
         raise field_error("reason", _("Geef een reden, zodat de coördinator een beter voorstel kan doen."))
     if locked.status != RequestStatus.PROPOSED:
         raise field_error("status", _("Er ligt geen voorstel om af te wijzen."))
+    if share is not None and share.accepted_at is not None:
+        raise field_error(
+            "status",
+            _("%(name)s heeft dit voorstel al geaccepteerd.") % {"name": share.municipality.name},
+        )
+    if share is not None:
+        audit.record(
+            actor=actor,
+            action="vraag.aandeel_afgewezen",
+            obj=locked,
+            changes={"gemeente": share.municipality.name, "reason": reason},
+            municipality_code=share.municipality.code,
+        )
+    # One partner saying no sends the whole proposal back; the next one needs everyone's consent.
+    locked.shares.update(accepted_at=None, accepted_by=None)
     for proposal in _open_proposals(locked):
         _assignment_transition(actor, proposal, AssignmentAction.DECLINE, reason=reason)
     return demand_services.transition(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch
-from rest_framework import viewsets
+from drf_spectacular.utils import extend_schema
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from flexpool.accounts.permissions import scope_members
+from flexpool.accounts.permissions import scope_members, scope_memberships
 from flexpool.accounts.viewsets import PublicReadOnly
 from flexpool.pool import serializers as s
-from flexpool.pool.models import Competence, MemberCompetence, Membership, Pool, PoolMember
+from flexpool.pool import services
+from flexpool.pool.models import Competence, MemberCompetence, Membership, MembershipEvent, Pool, PoolMember
 
 
 def members_queryset(user):
@@ -59,3 +62,65 @@ class MemberViewSet(viewsets.ReadOnlyModelViewSet):
     def retrieve(self, request, *args, **kwargs):
         member = self.get_object()
         return Response(s.member_serializer_for(request.user, member)(member).data)
+
+
+class MembershipViewSet(viewsets.ReadOnlyModelViewSet):
+    """Memberships with their history (joined, tier changes, leaving); writes by the pool's coordinator."""
+
+    serializer_class = s.MembershipSerializer
+    permission_map = {
+        "list": "pool.summary",
+        "retrieve": "pool.summary",
+        "create": "membership.manage",
+        "tier": "membership.manage",
+        "leave": "membership.manage",
+    }
+
+    def get_queryset(self):
+        return (
+            scope_memberships(self.request.user, Membership.objects.all())
+            .select_related("municipality")
+            .prefetch_related(Prefetch("events", queryset=MembershipEvent.objects.order_by("on", "id")))
+            .order_by("pool_id", "municipality__name")
+        )
+
+    def _respond(self, membership, code=status.HTTP_200_OK):
+        return Response(s.MembershipSerializer(self.get_queryset().get(pk=membership.pk)).data, status=code)
+
+    @extend_schema(request=s.JoinSerializer, responses={201: s.MembershipSerializer})
+    def create(self, request):
+        body = s.JoinSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        membership = services.join(
+            actor=request.user,
+            pool=data["pool"],
+            municipality=data["municipality"],
+            tier=data["tier"],
+            joined_on=data["joined_on"],
+            contribution=data["yearly_contribution_eur"],
+        )
+        return self._respond(membership, status.HTTP_201_CREATED)
+
+    @extend_schema(request=s.TierSerializer, responses=s.MembershipSerializer)
+    @action(detail=True, methods=["post"])
+    def tier(self, request, pk=None):
+        body = s.TierSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        membership = services.change_tier(
+            actor=request.user,
+            membership=self.get_object(),
+            tier=body.validated_data["tier"],
+            contribution=body.validated_data["yearly_contribution_eur"],
+        )
+        return self._respond(membership)
+
+    @extend_schema(request=s.LeaveSerializer, responses=s.MembershipSerializer)
+    @action(detail=True, methods=["post"])
+    def leave(self, request, pk=None):
+        body = s.LeaveSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        membership = services.announce_leave(
+            actor=request.user, membership=self.get_object(), left_on=body.validated_data["left_on"]
+        )
+        return self._respond(membership)

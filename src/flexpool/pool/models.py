@@ -47,6 +47,19 @@ class Pool(models.Model):
         default=True,
         help_text=_("Uit: lokale binding telt alleen als sterke voorkeur."),
     )
+    notice_months = models.PositiveSmallIntegerField(
+        _("opzegtermijn (maanden)"),
+        default=12,
+        help_text=_("Zo lang van tevoren meldt een gemeente dat zij de pool verlaat."),
+    )
+    partners_approve_hours = models.BooleanField(
+        _("partners van een gedeelde vraag keuren uren goed"),
+        default=False,
+        help_text=_(
+            "Aan: elke gemeente met een aandeel mag de uren goedkeuren. "
+            "Uit: alleen de gemeente die de vraag indiende."
+        ),
+    )
 
     class Meta:
         verbose_name = _("pool")
@@ -55,6 +68,12 @@ class Pool(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active_on(self, day):
+        """Memberships not ended before `day`: a leave date in the future keeps a membership active."""
+        return self.filter(Q(left_on__isnull=True) | Q(left_on__gte=day))
 
 
 class Membership(models.Model):
@@ -76,6 +95,8 @@ class Membership(models.Model):
         _("gedetacheerde uren per jaar"), max_digits=8, decimal_places=1, default=Decimal("0")
     )
 
+    objects = MembershipQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("lidmaatschap")
         verbose_name_plural = _("lidmaatschappen")
@@ -90,6 +111,35 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality} ({self.get_tier_display()})"
+
+
+class MembershipEvent(models.Model):
+    """One step in the history of a membership: joined, changed tier, announced leaving."""
+
+    class Kind(models.TextChoices):
+        JOINED = "toegetreden", _("Toegetreden")
+        TIER = "soort_gewijzigd", _("Soort lidmaatschap gewijzigd")
+        LEAVING = "vertrek_gemeld", _("Vertrek gemeld")
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("soort"), max_length=16, choices=Kind.choices)
+    on = models.DateField(_("per"))
+    tier = models.CharField(_("soort lidmaatschap"), max_length=12, choices=Membership.Tier.choices)
+    yearly_contribution_eur = models.DecimalField(
+        _("jaarbijdrage (euro)"), max_digits=12, decimal_places=2, default=Decimal("0")
+    )
+    recorded_at = models.DateTimeField(_("vastgelegd"), auto_now_add=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("stap in lidmaatschap")
+        verbose_name_plural = _("geschiedenis van lidmaatschappen")
+        ordering = ["on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.membership.municipality}: {self.get_kind_display()} {self.on}"
 
 
 class Competence(models.Model):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from flexpool.accounts.permissions import has_permission, is_member
-from flexpool.pool.models import Competence, Pool, PoolMember
+from flexpool.pool.models import Competence, Membership, Pool, PoolMember
+from flexpool.regions.models import Municipality
 
 
 class CompetenceSerializer(serializers.ModelSerializer):
@@ -71,3 +72,43 @@ def member_serializer_for(user, member=None):
     if has_permission(user, "member.personal") or (member is not None and is_member(user, member.pk)):
         return MemberPersonalSerializer
     return MemberSerializer
+
+
+class MembershipEventSerializer(serializers.Serializer):
+    kind = serializers.CharField(help_text="toegetreden, soort_gewijzigd or vertrek_gemeld")
+    on = serializers.DateField()
+    tier = serializers.CharField()
+    yearly_contribution_eur = serializers.DecimalField(max_digits=12, decimal_places=2)
+
+
+class MembershipSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    pool = serializers.IntegerField(source="pool_id")
+    municipality = serializers.CharField(source="municipality.code")
+    municipality_name = serializers.CharField(source="municipality.name")
+    tier = serializers.CharField()
+    joined_on = serializers.DateField()
+    left_on = serializers.DateField(
+        allow_null=True, help_text="Last day of membership; null: no leave announced."
+    )
+    yearly_contribution_eur = serializers.DecimalField(max_digits=12, decimal_places=2)
+    history = MembershipEventSerializer(source="events", many=True)
+
+
+class JoinSerializer(serializers.Serializer):
+    pool = serializers.PrimaryKeyRelatedField(queryset=Pool.objects.all())
+    municipality = serializers.SlugRelatedField(slug_field="code", queryset=Municipality.objects.all())
+    tier = serializers.ChoiceField(choices=Membership.Tier.choices)
+    joined_on = serializers.DateField()
+    yearly_contribution_eur = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0)
+
+
+class TierSerializer(serializers.Serializer):
+    tier = serializers.ChoiceField(choices=Membership.Tier.choices)
+    yearly_contribution_eur = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0)
+
+
+class LeaveSerializer(serializers.Serializer):
+    left_on = serializers.DateField(
+        help_text="Last day of membership, at least the pool's notice period ahead."
+    )

@@ -19,6 +19,7 @@ from flexpool.core.exports import csv_writer
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
+from flexpool.pool.selectors import memberships_with_history
 from flexpool.regions.models import Municipality
 from flexpool.reports import charts, figures, pdf
 
@@ -142,6 +143,7 @@ def _report_context(request, code):
         "hours_chart": hours_chart,
         "money_chart": money_chart,
         "knowledge_reuse": municipality_reuse(pool, municipality, year),
+        "membership": memberships_with_history([pool.pk]).filter(municipality=municipality).first(),
     }
 
 
@@ -184,6 +186,7 @@ def public_report(request):
             "summary": summary,
             "chart": chart,
             "months": months,
+            "memberships": memberships_with_history([pool.pk]),
         },
     )
 

@@ -6,7 +6,7 @@ import pytest
 
 from flexpool.engines.matching import PoolSettings, plan
 from flexpool.engines.matching.fairness import water_fill
-from tests.engines.matching.builders import ASSEN, EMMEN, SMALL, instance, member, request
+from tests.engines.matching.builders import ASSEN, EMMEN, SMALL, TYNAARLO, instance, member, request
 
 
 def test_water_fill_is_proportional_without_caps() -> None:
@@ -49,3 +49,32 @@ def test_fulfilment_reports_fair_shares_under_scarcity() -> None:
     emmen = next(f for f in result.fulfilment if f.municipality == EMMEN.code)
     assen = next(f for f in result.fulfilment if f.municipality == ASSEN.code)
     assert emmen.fair_share_hours > assen.fair_share_hours  # larger contribution
+
+
+def test_shared_request_counts_for_each_partner_by_its_share() -> None:
+    m = member("m1", hours=16)
+    shared = request("shared", ASSEN.code, shares=((ASSEN.code, 0.6), (EMMEN.code, 0.4)))
+    result = plan(instance([m], [shared]), PoolSettings())
+    assert [a.request_id for a in result.assignments] == ["shared"]
+    by_code = {f.municipality: f for f in result.fulfilment}
+    volume = 16 * 8
+    assert by_code[ASSEN.code].requested_hours == pytest.approx(0.6 * volume)
+    assert by_code[EMMEN.code].requested_hours == pytest.approx(0.4 * volume)
+    assert by_code[EMMEN.code].served_hours == pytest.approx(0.4 * volume)
+
+
+def test_local_ties_are_checked_where_the_work_happens() -> None:
+    # Resident-facing work in Emmen on a request led by Assen: a person tied to Assen only may not do it.
+    assen_only = member("assen", home=ASSEN.code)
+    emmen_tied = member("emmen", home=TYNAARLO.code, local_ties=frozenset({EMMEN.code}))
+    shared = request(
+        "shared",
+        ASSEN.code,
+        resident_facing=True,
+        shares=((ASSEN.code, 0.5), (EMMEN.code, 0.5)),
+        work_municipality=EMMEN.code,
+    )
+    result = plan(instance([assen_only], [shared]), PoolSettings())
+    assert result.assignments == ()
+    result = plan(instance([assen_only, emmen_tied], [shared]), PoolSettings())
+    assert [a.member_id for a in result.assignments] == ["emmen"]

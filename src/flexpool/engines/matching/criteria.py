@@ -84,7 +84,7 @@ def development(f: MatchFacts) -> tuple[float, str]:
 def local_ties(f: MatchFacts) -> tuple[float, str]:
     if not f.request.resident_facing:
         return 1.0, "geen bewonerscontact"
-    if f.member.has_local_ties(f.request.municipality):
+    if f.member.has_local_ties(f.request.place):
         return 1.0, "lokale binding met de gemeente"
     return 0.0, "bewonerscontact zonder lokale binding"
 

@@ -85,6 +85,21 @@ class Request:
     resident_facing: bool = False
     priority: int = 2  # 1 = high, 3 = low
     splittable: bool = False  # the municipality allows two people to share it
+    # A request shared by several municipalities: (code, fraction) per partner, fractions adding up
+    # to 1. Empty: `municipality` carries the whole request. Fairness counts each partner's part.
+    shares: tuple[tuple[str, float], ...] = ()
+    # Where resident-facing work happens (local ties are checked there); None: `municipality`.
+    work_municipality: str | None = None
+
+    @property
+    def payers(self) -> tuple[tuple[str, float], ...]:
+        """Who carries which fraction of the request."""
+        return self.shares or ((self.municipality, 1.0),)
+
+    @property
+    def place(self) -> str:
+        """The municipality whose residents the work is for."""
+        return self.work_municipality or self.municipality
 
     @property
     def weeks(self) -> int:

@@ -80,7 +80,7 @@ def _no_candidate_reasons(prep: Prepared, r: int) -> list[UnmetReason]:
             reasons.append(UnmetReason(UnmetReasonCode.NO_COMPETENCE, text))
     qualified = reach & prep.qualified(request)
     if prep.needs_local(request) and not reasons:
-        local = reach & prep.local(request.municipality)
+        local = reach & prep.local(request.place)
         if not local.any():
             text = f"Niemand met lokale binding met {g.name}"
             reasons.append(UnmetReason(UnmetReasonCode.NO_LOCAL_TIES, text))

@@ -86,7 +86,9 @@ def fair_shares(prep: Prepared, cands: list[Candidates], components: list[list[i
         demand: dict[str, float] = defaultdict(float)
         members: set[int] = set()
         for r in requests:
-            demand[prep.data.requests[r].municipality] += prep.data.requests[r].volume
+            request = prep.data.requests[r]
+            for g, fraction in request.payers:
+                demand[g] += request.volume * fraction
             members.update(cands[r].coef)
         supply[c] = float(per_member[sorted(members)].sum())
         weight = {g: prep.municipality[g].entitlement for g in demand}

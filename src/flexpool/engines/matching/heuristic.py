@@ -71,10 +71,12 @@ def fair_greedy(
     served: dict[tuple[int, str], float] = {}
     for c in components:
         for r in problem.components[c]:
-            key = (c, requests[r].municipality)
-            served[key] = served.get(key, 0.0) + (requests[r].volume if r in solution else 0.0)
+            # A shared request waits in its lead's queue; what it delivers counts for every partner.
+            for g, fraction in requests[r].payers:
+                hours = requests[r].volume * fraction if r in solution else 0.0
+                served[(c, g)] = served.get((c, g), 0.0) + hours
             if r not in solution:
-                queues.setdefault(key, []).append(r)
+                queues.setdefault((c, requests[r].municipality), []).append(r)
     for rs in queues.values():
         # Urgent first, then the request with the fewest people who could do it.
         rs.sort(key=lambda r: (requests[r].priority, len(problem.cands[r].full), r), reverse=True)
@@ -88,7 +90,8 @@ def fair_greedy(
         if parts is not None:
             ledger.add_parts(parts)
             solution[r] = parts
-            served[key] += requests[r].volume
+            for g, fraction in requests[r].payers:
+                served[(key[0], g)] += requests[r].volume * fraction
         if queues[key]:
             heapq.heappush(heap, (_ratio(problem, key, served[key]), key))
     return solution

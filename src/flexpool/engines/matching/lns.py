@@ -61,8 +61,8 @@ class SubProblem:
         served: dict[tuple[int, str], float] = {}
         for r in solution:
             request = self.prep.data.requests[r]  # type: ignore[attr-defined]
-            key = (0, request.municipality)
-            served[key] = served.get(key, 0.0) + request.volume
+            for g, fraction in request.payers:
+                served[(0, g)] = served.get((0, g), 0.0) + request.volume * fraction
         return served
 
 
@@ -120,10 +120,10 @@ def sub_problem(
     served = problem.served_hours({r: p for r, p in solution.items() if r not in freed})
     target, rate = {}, {}
     for r in free_requests:
-        g = requests[r].municipality
-        key = (c, g)
-        target[(0, g)] = max(0.0, problem.shares.target.get(key, 0.0) - served.get(key, 0.0))
-        rate[(0, g)] = problem.shares.rate.get(key, 0.0)
+        for g, _fraction in requests[r].payers:
+            key = (c, g)
+            target[(0, g)] = max(0.0, problem.shares.target.get(key, 0.0) - served.get(key, 0.0))
+            rate[(0, g)] = problem.shares.rate.get(key, 0.0)
     if allowed is None:
         cands = {r: _restrict(problem.cands[r], members) for r in free_requests}
     else:  # only the assignments the LP uses (and those of the freed plan)

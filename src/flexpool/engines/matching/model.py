@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from flexpool.engines.matching.capacity import Solution
+from flexpool.engines.matching.domain import Request
 from flexpool.engines.matching.problem import Problem
 
 INF = float("inf")
@@ -55,9 +56,12 @@ def build_model(problem: Problem, c: int) -> ModelData:
     md = ModelData()
     hours_term, by_member = md.hours_term, md.by_member
     volume_terms: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
+    request_terms: list[tuple[Request, tuple[list[int], list[float]]]] = []
     for r in problem.components[c]:
         req, cand = requests[r], problem.cands[r]
-        vterms = volume_terms[req.municipality]
+        # The request's delivered volume; it counts for each partner with that partner's fraction.
+        vterms: tuple[list[int], list[float]] = ([], [])
+        request_terms.append((req, vterms))
         if not req.splittable:
             xs = []
             volume, hours = req.volume, req.hours_per_week
@@ -92,6 +96,10 @@ def build_model(problem: Problem, c: int) -> ModelData:
             md.row([*cx, y], [1.0] * len(cx) + [-1.0], 0, INF)
     for m in md.by_member:
         _capacity_rows(problem, md, m)
+    for req, (idx, val) in request_terms:
+        for g, fraction in req.payers:
+            volume_terms[g][0].extend(idx)
+            volume_terms[g][1].extend(v * fraction for v in val)
     for g, (idx, val) in volume_terms.items():
         target = shares.target.get((c, g), 0.0)
         md.f[g] = fcol = md.col(shares.rate.get((c, g), 0.0), 0, target, False)

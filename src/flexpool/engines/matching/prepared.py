@@ -140,7 +140,7 @@ class Prepared:
         those who meet every rule but lack the hours (the intake screen shows them greyed)."""
         mask = self.reach(request.municipality) & self.qualified(request)
         if self.needs_local(request):
-            mask &= self.local(request.municipality)
+            mask &= self.local(request.place)
         idx = np.flatnonzero(mask)
         if not check_room:
             return idx
@@ -157,7 +157,7 @@ class Prepared:
         for code, level in request.required.items():
             mask |= self.levels(code) >= level
         if self.needs_local(request):
-            mask |= self.local(request.municipality)
+            mask |= self.local(request.place)
         mask &= self.reach(request.municipality)
         idx = np.flatnonzero(mask)
         share = self.settings.split_min_share * request.hours_per_week
@@ -170,7 +170,7 @@ class Prepared:
         """Per split requirement ("local" or a competence code): which of `members` meet it."""
         out = {c: self.levels(c)[members] >= lvl for c, lvl in request.required.items()}
         if self.needs_local(request):
-            out["local"] = self.local(request.municipality)[members]
+            out["local"] = self.local(request.place)[members]
         return out
 
     # -- soft criteria, vectorised (criteria.py holds the readable per-pair version) -----------
@@ -193,7 +193,7 @@ class Prepared:
         coef += w.priority * PRIORITY_SCORE.get(request.priority, 0.0)
         coef += w.start_date * (1.0 - request.start_week / max(1, self.weeks))
         if not s.local_ties_hard:
-            local = self.local(g)[members] if request.resident_facing else True
+            local = self.local(request.place)[members] if request.resident_facing else True
             coef += w.local_ties * np.asarray(local, dtype=float)
         return coef
 

@@ -91,7 +91,8 @@ class Problem:
         served: dict[tuple[int, str], float] = defaultdict(float)
         for r in solution:
             request = self.prep.data.requests[r]
-            served[(self.component_of[r], request.municipality)] += request.volume
+            for g, fraction in request.payers:
+                served[(self.component_of[r], g)] += request.volume * fraction
         return served
 
     def objective(self, solution: Solution, components: list[int] | None = None) -> float:

@@ -27,7 +27,8 @@ def fulfilment(problem: Problem, solution: Solution) -> tuple[MunicipalityFulfil
     requests = problem.prep.data.requests
     asked: dict[str, float] = defaultdict(float)
     for r in requests:
-        asked[r.municipality] += r.volume
+        for g, fraction in r.payers:
+            asked[g] += r.volume * fraction
     served: dict[str, float] = defaultdict(float)
     for (_, g), hours in problem.served_hours(solution).items():
         served[g] += hours

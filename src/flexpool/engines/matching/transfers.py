@@ -42,6 +42,10 @@ def find_transfer(
             if a in solution:
                 continue
             ra = requests[a]
+            # A transfer moves a whole request from one municipality to another; shared requests
+            # count for several partners and are left to the objective's fair-share bonus.
+            if ra.shares:
+                continue
             key_a = (c, ra.municipality)
             target_a = problem.shares.target.get(key_a, 0.0)
             if target_a <= 0 or ratio.get(key_a, 1.0) >= 1.0 - 1e-9:
@@ -50,6 +54,8 @@ def find_transfer(
             for m in problem.cands[a].full.tolist():
                 for b in by_member.get(m, ()):
                     rb = requests[b]
+                    if rb.shares:
+                        continue
                     key_b = (c, rb.municipality)
                     if rb.municipality == ra.municipality or rb.volume > ra.volume + 1e-9:
                         continue

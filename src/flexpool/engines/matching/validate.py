@@ -42,7 +42,7 @@ def violations(data: MatchingInput, settings: PoolSettings, plan: Plan) -> list[
             if not any(m.level(code) >= level for m in team):
                 problems.append(f"{rid}: nobody with {code} >= {level}")
         needs_local = r.resident_facing and settings.local_ties_hard
-        if needs_local and not any(m.has_local_ties(r.municipality) for m in team):
+        if needs_local and not any(m.has_local_ties(r.place) for m in team):
             problems.append(f"{rid}: resident-facing without local ties")
         for p in parts:
             m = members[p.member_id]
