@@ -140,7 +140,7 @@ def test_settlement_totals_are_approved_hours_times_tariff_minus_offsets(
         for index, (hours, approve) in enumerate(data):
             assignment, week = three_assignments[index % 3], JANUARY[index // 3]
             entry = services.write_hours(
-                actor=member.user, assignment=assignment, week=week, hours=hours, today=TODAY
+                actor=member.user, assignment=assignment, week=week, hours=hours, note="Overleg", today=TODAY
             )
             if approve:
                 owner = assen if assignment.request.municipality.code == "GM0106" else emmen
@@ -225,7 +225,12 @@ def test_a_closed_period_never_changes(three_assignments, pool, member, assen, e
             try:
                 if op == "write":
                     services.write_hours(
-                        actor=member.user, assignment=assignment, week=week, hours=hours, today=TODAY
+                        actor=member.user,
+                        assignment=assignment,
+                        week=week,
+                        hours=hours,
+                        note="Overleg",
+                        today=TODAY,
                     )
                 elif op == "correct":
                     services.submit_correction(
