@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "flexpool.core.middleware.InvalidParameterMiddleware",
+    "flexpool.web.errors.FriendlyErrorPages",
 ]
 
 ROOT_URLCONF = "flexpool.urls"
