@@ -55,3 +55,16 @@ def test_form_errors_and_help_texts_are_referenced_by_existing_ids(finance):
     page = response.content.decode()
     assert response.status_code == 422 and "fp-errors" in page
     assert missing_aria_targets(page) == []
+
+
+def test_api_docs_load_swagger_from_our_own_static_files(db):
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    page = Client().get("/api/v1/docs/").content.decode()
+    assert "cdn.jsdelivr" not in page and "unpkg.com" not in page
+    assets = re.findall(r'(?:src|href)="/static/([^"]+)"', page)
+    assert any("swagger-ui" in a for a in assets), page[:1000]
+    for asset in assets:
+        assert finders.find(asset), asset
