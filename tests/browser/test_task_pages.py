@@ -85,7 +85,7 @@ def test_task_pages_at_both_widths(
     # What the pages say.
     context, page = _login(browser, live_server, "coordinator", 1280)
     page.goto(f"{live_server.url}/vragen/{lonely.pk}/voorstellen/")
-    expect(page.locator("#nobody-fits")).to_contain_text("mist een gevraagde competentie")
+    expect(page.locator("#nobody-fits")).to_contain_text("4 missen een gevraagde competentie")
     page.goto(f"{live_server.url}/vragen/{request.pk}/voorstellen/")
     expect(page.locator("#suggestions")).to_contain_text("Fictief Kandidaat Een")
     expect(page.locator("#suggestions")).not_to_contain_text("Fictief Zonder Binding")

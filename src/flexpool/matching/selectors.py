@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext, ngettext_lazy
 
 from flexpool.accounts.permissions import scope_assignments
 from flexpool.demand.lifecycle import RequestStatus
@@ -201,7 +201,8 @@ def candidate_panel(request: CapacityRequest, members: list[PoolMember], suggest
             continue
         only = [r.member.name for r in hit if all(b.rule == rule for b in r.blocks)]
         relaxed = (
-            _("%(how)s passen: %(names)s.") % {"how": RELAXED[rule], "names": ", ".join(only)}
+            ngettext("%(how)s past: %(names)s.", "%(how)s passen: %(names)s.", len(only))
+            % {"how": RELAXED[rule], "names": ", ".join(only)}
             if only
             else _("%(how)s past nog niemand: er speelt bij hen ook een andere regel.")
             % {"how": RELAXED[rule]}
