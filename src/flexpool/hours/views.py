@@ -90,7 +90,7 @@ def my_hours(request):
 
 def _week_param(request, today):
     """The week the timesheet shows: ?week=<a day in it>, this week when absent or invalid."""
-    raw = request.GET.get("week") or request.POST.get("week-week") or ""
+    raw = request.GET.get("week", "")  # the timesheet form posts to ?week=… as well
     try:
         day = date.fromisoformat(raw)
     except ValueError:
