@@ -86,7 +86,9 @@ DB_SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-hour_values = st.decimals(min_value=Decimal("0"), max_value=Decimal("60"), places=2, allow_nan=False)
+hour_values = st.decimals(
+    min_value=Decimal("0"), max_value=Decimal("56"), places=2, allow_nan=False
+)  # three assignments in a week: at most 168
 rates = st.decimals(min_value=Decimal("0"), max_value=Decimal("250"), places=2, allow_nan=False)
 
 
