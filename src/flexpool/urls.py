@@ -29,5 +29,3 @@ handler500 = "flexpool.core.api_support.server_error"
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-handler404 = "flexpool.web.errors.page_not_found"
-handler500 = "flexpool.web.errors.server_error"
