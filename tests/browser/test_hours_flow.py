@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from playwright.sync_api import expect
 
-from flexpool.core.weeks import iso_label, monday_of
+from flexpool.core.weeks import iso_label, monday_of, week_title
 from flexpool.hours.models import HourEntry, Settlement
 from tests.builders import PASSWORD
 from tests.hours.helpers import make_tariffs, running_assignment
@@ -33,27 +33,36 @@ def test_hours_to_settlement_to_pdf(
     flexpooler = new_page("flexpooler", PASSWORD)
     flexpooler.get_by_role("link", name="Mijn uren", exact=True).click()
     axe_check(flexpooler)
-    write = flexpooler.get_by_role("region", name="Uren schrijven")
-    write.get_by_label("Inzet", exact=True).select_option(str(assignment.pk))
-    write.get_by_label("Week", exact=True).fill(week.isoformat())
-    write.get_by_label("Uren", exact=True).fill("200")
-    flexpooler.get_by_role("button", name="Uren indienen").click()
-    expect(flexpooler.locator(".fp-message--error")).to_contain_text("maximaal 168")
+    flexpooler.goto(f"{url}/uren/?week={week.isoformat()}")
+    expect(flexpooler.locator("#week-title")).to_have_text(week_title(week).capitalize())
+    hours = flexpooler.get_by_label(f"Uren voor {assignment.request.title}")
+    note = flexpooler.get_by_label(f"Toelichting voor {assignment.request.title}")
+    # No error state before anything was typed.
+    expect(flexpooler.locator(".fp-errors")).to_have_count(0)
+    hours.fill("200")
+    flexpooler.get_by_role("button", name="Week opslaan").click()
+    expect(flexpooler.locator("#weekstaat")).to_contain_text("maximaal 168")
     axe_check(flexpooler)
-    write.get_by_label("Uren", exact=True).fill("15,5")
-    write.get_by_label("Toelichting (optioneel)").fill("Bewonersavond voorbereid")
-    flexpooler.get_by_role("button", name="Uren indienen").click()
-    expect(flexpooler.locator(".fp-message--success")).to_be_visible()
+    hours.fill("90")
+    flexpooler.get_by_role("button", name="Week opslaan").click()
+    expect(flexpooler.locator("#weekstaat")).to_contain_text("waarom het meer is")
+    hours.fill("15,5")
+    note.fill("Bewonersavond voorbereid")
+    flexpooler.get_by_role("button", name="Week opslaan").click()
+    expect(flexpooler.locator(".fp-message--success")).to_contain_text("15,5 uur ingediend")
+    # The week as it is now is shown, and changing it says what changed.
+    expect(hours).to_have_value("15,5")
     expect(flexpooler.locator("#my-hours")).to_contain_text(iso_label(week))
     shoot(flexpooler, "uren-schrijven")
 
     contact = new_page("assen", PASSWORD)
     contact.get_by_role("link", name="Uren goedkeuren", exact=True).click()
-    expect(contact.locator("#to-approve")).to_contain_text("15,5")
+    expect(contact.locator("#to-approve")).to_contain_text("15,5 van 16 uur afgesproken")
     axe_check(contact)
     shoot(contact, "uren-goedkeuren")
-    contact.get_by_role("button", name=f"Goedkeuren: week {iso_label(week)}").click()
-    expect(contact.locator(".fp-message--success")).to_contain_text("goedgekeurd")
+    contact.get_by_label(f"{member.name}, {week_title(week)}, {assignment.request.title}").check()
+    contact.get_by_role("button", name="Gekozen uren goedkeuren").click()
+    expect(contact.locator(".fp-message--success")).to_contain_text("1 urenregel goedgekeurd")
     assert HourEntry.objects.get(assignment=assignment, week=week).status == "goedgekeurd"
 
     coord = new_page("coordinator", PASSWORD)
@@ -66,19 +75,26 @@ def test_hours_to_settlement_to_pdf(
     axe_check(fin)
     fin.get_by_label("Soort periode").select_option("maand")
     fin.get_by_label("Eerste dag van de periode").fill(first.isoformat())
-    fin.get_by_role("button", name="Verrekenen en afsluiten").click()
+    fin.get_by_role("button", name="Voorbeeld bekijken").click()
+    expect(fin.locator("#preview-lines")).to_contain_text("Assen")
+    expect(fin.locator("#what-becomes-final")).to_contain_text("worden definitief")
+    assert not Settlement.objects.exists()
+    axe_check(fin)
+    shoot(fin, "verrekening-voorbeeld")
+    fin.get_by_role("button", name="Definitief verrekenen en afsluiten").click()
     expect(fin.locator(".fp-message--success")).to_contain_text("verrekend en afgesloten")
     expect(fin.locator("#settlement-lines")).to_contain_text("Assen")
     axe_check(fin)
     shoot(fin, "verrekening")
     settlement = Settlement.objects.get()
     assert settlement.total_hours == 15.5
-    # Settling the same month again changes nothing.
+    # The preview of a settled month says so and offers nothing to confirm.
     fin.goto(f"{url}/verrekening/")
     fin.get_by_label("Soort periode").select_option("maand")
     fin.get_by_label("Eerste dag van de periode").fill(first.isoformat())
-    fin.get_by_role("button", name="Verrekenen en afsluiten").click()
+    fin.get_by_role("button", name="Voorbeeld bekijken").click()
     expect(fin.locator(".fp-message--info")).to_contain_text("al verrekend")
+    expect(fin.get_by_role("button", name="Definitief verrekenen en afsluiten")).to_have_count(0)
     assert Settlement.objects.count() == 1
     fin.goto(f"{url}/tarieven/")
     axe_check(fin)
@@ -87,13 +103,9 @@ def test_hours_to_settlement_to_pdf(
     shoot(fin, "grootboek")
 
     # The member can no longer change the settled week.
-    flexpooler.goto(f"{url}/uren/")
-    write = flexpooler.get_by_role("region", name="Uren schrijven")
-    write.get_by_label("Inzet", exact=True).select_option(str(assignment.pk))
-    write.get_by_label("Week", exact=True).fill(week.isoformat())
-    write.get_by_label("Uren", exact=True).fill("10")
-    flexpooler.get_by_role("button", name="Uren indienen").click()
-    expect(flexpooler.locator(".fp-message--error")).to_contain_text("afgesloten")
+    flexpooler.goto(f"{url}/uren/?week={week.isoformat()}")
+    expect(flexpooler.locator(f"#row-{assignment.pk}")).to_contain_text("wijzigen kan met een correctie")
+    expect(flexpooler.get_by_label(f"Uren voor {assignment.request.title}")).to_have_count(0)
 
     contact.get_by_role("link", name="Verrekening", exact=True).click()
     axe_check(contact)

@@ -16,6 +16,7 @@ from flexpool.hours import urls as hours_urls
 from flexpool.hours.models import HourEntry
 from flexpool.reports import urls as report_urls
 from tests import builders
+from tests.aria import missing_aria_targets
 from tests.hours.conftest import TODAY
 from tests.hours.helpers import running_assignment
 
@@ -23,6 +24,7 @@ ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "cou
 ALL = set(ROLES)
 # Who may open each page (GET); "anonymous" for an open page. Others: 403, or 404 outside their scope.
 PAGES = {
+    "settlement-preview": {"finance"},
     "hours-mine": {"member"},
     "hours-approve": {"assen", "emmen"},
     "hours-monitor": {"coordinator", "finance"},
@@ -43,7 +45,7 @@ PAGES = {
     "audit-viewer": {"coordinator", "assen", "emmen"},
     "audit-export": {"coordinator"},
 }
-POST_ONLY = {"hours-decide"}
+POST_ONLY = {"hours-decide", "hours-decide-many"}
 
 
 def client_for(role, users):
@@ -77,6 +79,8 @@ def test_page_access(settled_world, role, name):
         assert response.status_code in (200, 302), (role, name, response.status_code)
         if response.status_code == 302:  # the report index sends a contact to its own report
             assert name == "report-index" and role in {"assen", "emmen"}
+        elif response.get("Content-Type", "").startswith("text/html"):
+            assert missing_aria_targets(response.content.decode()) == [], (role, name)
     elif role == "anonymous":
         assert response.status_code == 302 and "/inloggen/" in response["Location"]
     else:
@@ -103,7 +107,7 @@ def test_a_contact_sees_only_its_own_settlement_and_report(settled_world):
     assert emmen.get(reverse("report-index"))["Location"].endswith("/rapportage/GM0114/")
     assen = client_for("assen", users)
     page = assen.get(reverse("hours-approve")).content.decode()
-    assert "2026-W06" in page
+    assert "week 6 (2–8 februari 2026)" in page
     assert "Emmen" not in client_for("assen", users).get(reverse("ledger")).content.decode()
 
 
@@ -128,18 +132,19 @@ def test_pages_flow_member_writes_contact_decides(settled_world):
     users = settled_world["users"]
     assignment = settled_world["assignment"]
     member = client_for("member", users)
-    response = member.post(
-        reverse("hours-mine"), {"assignment": assignment.pk, "week": "2026-02-09", "hours": "170", "note": ""}
-    )
+    key = assignment.pk
+    week7 = reverse("hours-mine") + "?week=2026-02-11"
+    existing = HourEntry.objects.filter(assignment=assignment, week=date(2026, 2, 9)).first()
+    version = str(existing.version) if existing else "0"
+    response = member.post(week7, {f"week-hours_{key}": "170", f"week-version_{key}": version})
     assert response.status_code == 422
     assert "maximaal 168" in response.content.decode()
     response = member.post(
-        reverse("hours-mine"), {"assignment": assignment.pk, "week": "2026-01-26", "hours": "8"}
+        reverse("hours-mine") + "?week=2026-01-26", {f"week-hours_{key}": "8", f"week-version_{key}": "0"}
     )
     assert "afgesloten" in response.content.decode()
     response = member.post(
-        reverse("hours-mine"),
-        {"assignment": assignment.pk, "week": "2026-02-11", "hours": "15,5", "note": "wk 7"},
+        week7, {f"week-hours_{key}": "15,5", f"week-note_{key}": "wk 7", f"week-version_{key}": version}
     )
     assert response.status_code == 302
     entry = HourEntry.objects.get(week=date(2026, 2, 9))

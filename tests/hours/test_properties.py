@@ -86,7 +86,9 @@ DB_SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-hour_values = st.decimals(min_value=Decimal("0"), max_value=Decimal("60"), places=2, allow_nan=False)
+hour_values = st.decimals(
+    min_value=Decimal("0"), max_value=Decimal("56"), places=2, allow_nan=False
+)  # three assignments in a week: at most 168
 rates = st.decimals(min_value=Decimal("0"), max_value=Decimal("250"), places=2, allow_nan=False)
 # One member on three assignments: at most a third of the 168 hours of a week on each.
 third_of_a_week = st.decimals(min_value=Decimal("0"), max_value=Decimal("56"), places=2, allow_nan=False)
@@ -142,7 +144,7 @@ def test_settlement_totals_are_approved_hours_times_tariff_minus_offsets(
         for index, (hours, approve) in enumerate(data):
             assignment, week = three_assignments[index % 3], JANUARY[index // 3]
             entry = services.write_hours(
-                actor=member.user, assignment=assignment, week=week, hours=hours, today=TODAY
+                actor=member.user, assignment=assignment, week=week, hours=hours, note="Overleg", today=TODAY
             )
             if approve:
                 owner = assen if assignment.request.municipality.code == "GM0106" else emmen
@@ -227,7 +229,12 @@ def test_a_closed_period_never_changes(three_assignments, pool, member, assen, e
             try:
                 if op == "write":
                     services.write_hours(
-                        actor=member.user, assignment=assignment, week=week, hours=hours, today=TODAY
+                        actor=member.user,
+                        assignment=assignment,
+                        week=week,
+                        hours=hours,
+                        note="Overleg",
+                        today=TODAY,
                     )
                 elif op == "correct":
                     services.submit_correction(

@@ -66,18 +66,18 @@ def test_partial_first_week_counts_only_its_days(pool, coordinator, assen, membe
     make_tariffs(pool)
     wednesday = running_assignment(pool, coordinator, assen, member, start=date(2026, 1, 7))
     with pytest.raises(ValidationError) as error:
-        write(member, wednesday, date(2026, 1, 5), "121")
+        write(member, wednesday, date(2026, 1, 5), "121", note="Inhaalwerk")
     assert "maximaal 120 uur" in message(error)
-    assert write(member, wednesday, date(2026, 1, 5), "120").hours == 120
+    assert write(member, wednesday, date(2026, 1, 5), "120", note="Inhaalwerk").hours == 120
 
 
 def test_all_assignments_of_a_member_share_the_168_hours(pool, coordinator, assen, emmen, member):
     make_tariffs(pool)
     first = running_assignment(pool, coordinator, assen, member, hours_per_week="8")
     second = running_assignment(pool, coordinator, emmen, member, hours_per_week="8", title="Tweede")
-    write(member, first, JAN_12, "100")
+    write(member, first, JAN_12, "100", note="Inhaalwerk")
     with pytest.raises(ValidationError) as error:
-        write(member, second, JAN_12, "70")
+        write(member, second, JAN_12, "70", note="Inhaalwerk")
     assert "168" in message(error)
 
 
@@ -91,7 +91,7 @@ def test_only_the_member_writes_and_only_the_owner_approves(assignment, member, 
 
 
 def test_reject_needs_a_reason_and_the_member_can_resubmit(assignment, member, assen):
-    entry = write(member, assignment, JAN_12, "20")
+    entry = write(member, assignment, JAN_12, "20", note="Extra avond")
     with pytest.raises(ValidationError):
         services.reject_hours(actor=assen, entry=entry, reason=" ")
     entry = services.reject_hours(actor=assen, entry=entry, reason="Was 16 uur afgesproken")

@@ -12,6 +12,7 @@ from flexpool.demand.lifecycle import RequestAction
 from flexpool.matching import services as matching
 from flexpool.matching.models import Assignment
 from tests import builders
+from tests.aria import missing_aria_targets
 
 # The apps whose pages this table covers; hours, reports and knowledge have tables of their own.
 SHELL_AND_CORE_APPS = ("web", "core", "regions", "pool", "matching", "demand", "imports")
@@ -105,6 +106,8 @@ def test_page_access(world, role, name):
     response = client_for(role, users).get(page_url(name, request, users))
     if role in PAGES[name]:
         assert response.status_code == 200, (role, name, response.status_code)
+        if response.get("Content-Type", "").startswith("text/html"):
+            assert missing_aria_targets(response.content.decode()) == [], (role, name)
     elif role == "anonymous":
         assert response.status_code == 302 and "/inloggen/" in response["Location"]
     else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from django.utils.dates import MONTHS
+
 WEEK = timedelta(days=7)
 
 
@@ -30,3 +32,19 @@ def working_days_overlap(monday: date, start: date, end: date) -> int:
     first = max(monday, start)
     last = min(monday + timedelta(days=4), end)
     return max(0, (last - first).days + 1)
+
+
+def week_title(monday: date) -> str:
+    """A week for people: "week 2 (11–17 januari 2027)", months in the active language."""
+    sunday = monday + timedelta(days=6)
+    number = monday.isocalendar()[1]
+    if monday.month == sunday.month:
+        days = f"{monday.day}–{sunday.day} {MONTHS[sunday.month]} {sunday.year}"
+    elif monday.year == sunday.year:
+        days = f"{monday.day} {MONTHS[monday.month]} – {sunday.day} {MONTHS[sunday.month]} {sunday.year}"
+    else:
+        days = (
+            f"{monday.day} {MONTHS[monday.month]} {monday.year} – "
+            f"{sunday.day} {MONTHS[sunday.month]} {sunday.year}"
+        )
+    return f"week {number} ({days})"

@@ -21,7 +21,7 @@ from flexpool.accounts.permissions import (
     scope_settlement_lines,
 )
 from flexpool.accounts.roles import Role
-from flexpool.core.weeks import iso_label, weeks_between
+from flexpool.core.weeks import iso_label, week_title, weeks_between
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import HourEntry, Period, Settlement, SettlementItem, SettlementLine
 from flexpool.hours.rules import APPROVAL_WAIT, OVERDUE_AFTER
@@ -43,8 +43,48 @@ def to_approve(user) -> QuerySet:
     return (
         scope_hours_to_approve(user, hours_for(user))
         .filter(status=HourStatus.SUBMITTED)
-        .order_by("week", "id")
+        .order_by("week", "assignment__member__name", "assignment__member_id", "id")
     )
+
+
+@dataclass
+class ApprovalWeek:
+    """One member's waiting entries in one week, with the total against the agreed hours."""
+
+    member_name: str
+    week: date
+    entries: list = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return week_title(self.week)
+
+    @property
+    def total(self):
+        return sum((e.hours for e in self.entries if e.kind == HourEntry.Kind.REGULAR), Decimal(0))
+
+    @property
+    def agreed(self):
+        seen = {}
+        for entry in self.entries:
+            if entry.kind == HourEntry.Kind.REGULAR:
+                seen[entry.assignment_id] = entry.assignment.hours_per_week
+        return sum(seen.values(), Decimal(0))
+
+    @property
+    def over(self) -> bool:
+        return self.total > self.agreed
+
+
+def approval_weeks(entries) -> list[ApprovalWeek]:
+    """Group a page of waiting entries (ordered by week and member) per member and week."""
+    groups: dict[tuple[int, date], ApprovalWeek] = {}
+    for entry in entries:
+        key = (entry.assignment.member_id, entry.week)
+        if key not in groups:
+            groups[key] = ApprovalWeek(entry.assignment.member.name, entry.week)
+        groups[key].entries.append(entry)
+    return list(groups.values())
 
 
 def writable_assignments(user) -> QuerySet:
@@ -56,6 +96,19 @@ def writable_assignments(user) -> QuerySet:
         .select_related("request__municipality", "request__pool")
         .order_by("-start", "id")
     )
+
+
+def assignments_in_week(assignments: QuerySet, week: date) -> QuerySet:
+    """The assignments (of `writable_assignments`) that overlap the week starting `week`."""
+    return assignments.filter(start__lte=week + timedelta(days=6), end__gte=week).order_by("start", "id")
+
+
+def week_entries(assignments, week: date) -> dict[int, HourEntry]:
+    """The regular entry per assignment for one week, by assignment id."""
+    entries = HourEntry.objects.filter(
+        assignment__in=[a.pk for a in assignments], week=week, kind=HourEntry.Kind.REGULAR
+    )
+    return {entry.assignment_id: entry for entry in entries}
 
 
 def pools_for(user) -> QuerySet:

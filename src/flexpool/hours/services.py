@@ -18,6 +18,7 @@ from django.db import connection, models, transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from flexpool.accounts.permissions import (
     has_permission,
@@ -186,6 +187,18 @@ def write_hours(
     if entry and expected_version is not None and entry.version != expected_version:
         raise field_error("hours", _("Deze uren zijn intussen gewijzigd. Laad de pagina opnieuw."))
     _check_total(locked, week, hours, exclude_entry=entry.pk if entry else None)
+    agreed = agreed_hours(locked, week)
+    over = hours > agreed
+    if over and not note.strip():
+        raise field_error(
+            "note",
+            _(
+                "U schrijft %(hours)s uur; afgesproken is %(agreed)s uur in deze week. "
+                "Schrijf in de toelichting waarom het meer is."
+            )
+            % {"hours": money.format_hours(hours), "agreed": money.format_hours(agreed)},
+        )
+    extra = {"agreed": agreed, "over_agreed": True} if over else {}
     if entry is None:
         entry = HourEntry.objects.create(
             assignment=locked, week=week, hours=hours, note=note[:255], submitted_by=actor
@@ -194,7 +207,7 @@ def write_hours(
             actor=actor,
             action="uren.ingediend",
             obj=entry,
-            changes={"week": iso_label(week), "hours": hours},
+            changes={"week": iso_label(week), "hours": hours, **extra},
             municipality_code=locked.request.municipality.code,
         )
         return entry
@@ -214,10 +227,108 @@ def write_hours(
         actor=actor,
         action=f"uren.{action}",
         obj=entry,
-        changes={"week": iso_label(week), "hours": [old_hours, hours], "status": [old_status, entry.status]},
+        changes={
+            "week": iso_label(week),
+            "hours": [old_hours, hours],
+            "status": [old_status, entry.status],
+            **extra,
+        },
         municipality_code=locked.request.municipality.code,
     )
     return entry
+
+
+def agreed_hours(assignment: Assignment, week: date) -> Decimal:
+    """The hours agreed for a week of the assignment: its hours per week (also in a first or last
+    week that is only partly inside it, so a member can catch up there without a reason)."""
+    return Decimal(assignment.hours_per_week)
+
+
+@dataclass(frozen=True)
+class WeekLine:
+    """One row of the weekly timesheet as the member saw and filled it.
+
+    `hours` None: the member left the row empty. `shown_version`: the version of the entry the
+    timesheet showed, 0 when it showed none; a different version now means someone changed the
+    week in between, and nothing is overwritten.
+    """
+
+    assignment: Assignment
+    hours: Any
+    note: str = ""
+    shown_version: int = 0
+
+
+@dataclass(frozen=True)
+class WeekChange:
+    assignment: Assignment
+    entry: HourEntry
+    old_hours: Decimal | None
+
+
+@transaction.atomic
+def write_week(
+    *, actor: Any, week: date, lines: list[WeekLine], today: date | None = None
+) -> list[WeekChange]:
+    """Save one week of the timesheet: every row at once, or none.
+
+    Rows that are empty and had no entry, or that did not change, are left alone. An entry that
+    exists is only changed when the member saw it (`shown_version`), so a week is never replaced
+    without the member seeing what was there. Errors name the row: `hours_<assignment id>`.
+    """
+    week = monday_of(week)
+    changes: list[WeekChange] = []
+    errors: dict[str, list[str]] = {}
+    for line in lines:
+        key = line.assignment.pk
+        existing = (
+            HourEntry.objects.filter(assignment=line.assignment, week=week, kind=HourEntry.Kind.REGULAR)
+            .only("hours", "note", "version", "status")
+            .first()
+        )
+        if line.hours in (None, ""):
+            if existing is not None and line.shown_version == existing.version:
+                errors.setdefault(f"hours_{key}", []).append(
+                    _("Vul een aantal uren in; 0 als u deze week niet voor deze inzet werkte.")
+                )
+            continue
+        if existing is not None and line.shown_version != existing.version:
+            errors.setdefault(f"hours_{key}", []).append(
+                _(
+                    "Voor deze week staat intussen %(hours)s uur op deze inzet. Bekijk de week "
+                    "opnieuw en pas de uren daar aan."
+                )
+                % {"hours": money.format_hours(existing.hours)}
+            )
+            continue
+        try:
+            hours = _as_hours(line.hours)
+        except ValidationError as error:
+            errors.setdefault(f"hours_{key}", []).extend(error.messages)
+            continue
+        if existing is not None and existing.hours == hours and existing.note == line.note[:255]:
+            continue
+        try:
+            with transaction.atomic():
+                entry = write_hours(
+                    actor=actor,
+                    assignment=line.assignment,
+                    week=week,
+                    hours=hours,
+                    note=line.note,
+                    expected_version=existing.version if existing else None,
+                    today=today,
+                )
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                name = "note" if field == "note" else "hours"
+                errors.setdefault(f"{name}_{key}", []).extend(messages)
+            continue
+        changes.append(WeekChange(line.assignment, entry, existing.hours if existing else None))
+    if errors:
+        transaction.set_rollback(True)
+        raise ValidationError(errors)
+    return changes
 
 
 @transaction.atomic
@@ -336,6 +447,18 @@ def reject_hours(*, actor: Any, entry: HourEntry, reason: str) -> HourEntry:
     return _decide(actor, entry, HourAction.REJECT, reason)
 
 
+@transaction.atomic
+def decide_many(*, actor: Any, entries: list[HourEntry], approve: bool, reason: str = "") -> list[HourEntry]:
+    """Approve or reject several entries in one step: all of them, or none when one cannot be."""
+    if not entries:
+        raise field_error("entries", _("Kies eerst een of meer urenregels."))
+    if not approve and not reason.strip():
+        raise field_error("reason", _("Geef een reden, zodat het poollid de uren kan verbeteren."))
+    action = HourAction.APPROVE if approve else HourAction.REJECT
+    # Fixed order, so two people deciding overlapping selections cannot deadlock.
+    return [_decide(actor, entry, action, reason) for entry in sorted(entries, key=lambda e: e.pk)]
+
+
 # --- tariffs ---------------------------------------------------------------------------------
 
 
@@ -452,6 +575,146 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
     )
     _record_lines(actor, locked, lines)
     return settlement
+
+
+@dataclass(frozen=True)
+class WaitingGroup:
+    """Entries of one municipality that still wait for approval in or before a period."""
+
+    municipality: str
+    entries: int
+    hours: Decimal
+
+
+@dataclass(frozen=True)
+class PreviewLine:
+    municipality: str
+    code: str
+    hours: Decimal
+    use_amount: Decimal
+    credits: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class SettlementPreview:
+    """What settling a period would make final, computed by the settlement itself and undone."""
+
+    label: str
+    start: date
+    end: date
+    already_settled: bool
+    lines: list[PreviewLine]
+    total_hours: Decimal
+    total_balance: Decimal
+    waiting: list[WaitingGroup]
+
+    @property
+    def waiting_entries(self) -> int:
+        return sum(group.entries for group in self.waiting)
+
+    @property
+    def waiting_hours(self) -> Decimal:
+        return sum((group.hours for group in self.waiting), Decimal(0))
+
+
+class _Undo(Exception):
+    pass
+
+
+def waiting_entries(pool: Pool, end: date) -> list[WaitingGroup]:
+    """Entries of the pool up to `end` that are submitted but not yet approved or rejected."""
+    rows = (
+        HourEntry.objects.filter(status=HourStatus.SUBMITTED, week__lte=end, assignment__request__pool=pool)
+        .values("assignment__request__municipality__name")
+        .annotate(n=models.Count("id"), total=Sum("hours"))
+        .order_by("assignment__request__municipality__name")
+    )
+    return [
+        WaitingGroup(row["assignment__request__municipality__name"], row["n"], Decimal(row["total"] or 0))
+        for row in rows
+    ]
+
+
+def preview_settlement(
+    *, actor: Any, pool: Pool, kind: str, start: date, today: date | None = None
+) -> SettlementPreview:
+    """Settle the period inside a transaction that is then rolled back: the figures are exactly
+    those that confirming would make final, and nothing is written (no period, no audit record)."""
+    if not has_permission(actor, "settlement.run"):
+        raise NotAllowed(_("Alleen financiën verrekent."))
+    result: dict[str, Any] = {}
+    try:
+        with transaction.atomic():
+            period = open_period(actor=actor, pool=pool, kind=kind, start=start)
+            result["already"] = period.is_closed
+            settlement = settle_period(actor=actor, period=period, today=today)
+            result["period"] = (period.label, period.start, period.end)
+            result["totals"] = (settlement.total_hours, settlement.total_balance)
+            result["lines"] = [
+                PreviewLine(
+                    line.municipality.name,
+                    line.municipality.code,
+                    line.hours,
+                    line.use_amount,
+                    line.contribution_credit + line.secondment_credit,
+                    line.balance,
+                )
+                for line in settlement.lines.select_related("municipality").order_by("municipality__name")
+            ]
+            result["waiting"] = waiting_entries(pool, period.end)
+            raise _Undo
+    except _Undo:
+        pass
+    label, first, last = result["period"]
+    return SettlementPreview(
+        label=label,
+        start=first,
+        end=last,
+        already_settled=result["already"],
+        lines=result["lines"],
+        total_hours=result["totals"][0],
+        total_balance=result["totals"][1],
+        waiting=result["waiting"],
+    )
+
+
+@transaction.atomic
+def confirm_settlement(
+    *,
+    actor: Any,
+    pool: Pool,
+    kind: str,
+    start: date,
+    leave_waiting: bool,
+    today: date | None = None,
+) -> Settlement:
+    """Open and settle a period after the preview. Entries that still wait for approval are not
+    part of it; they are only left for the next period when finance says so (`leave_waiting`)."""
+    period = open_period(actor=actor, pool=pool, kind=kind, start=start)
+    if not period.is_closed:
+        waiting = waiting_entries(pool, period.end)
+        count = sum(group.entries for group in waiting)
+        if count and not leave_waiting:
+            raise field_error(
+                "leave_waiting",
+                ngettext(
+                    "Er wacht nog %(n)d urenregel op goedkeuring. Kies of die naar de volgende "
+                    "periode gaat, of laat de gemeente haar eerst beoordelen.",
+                    "Er wachten nog %(n)d urenregels op goedkeuring. Kies of die naar de volgende "
+                    "periode gaan, of laat de gemeenten ze eerst beoordelen.",
+                    count,
+                )
+                % {"n": count},
+            )
+        if count:
+            audit.record(
+                actor=actor,
+                action="verrekening.wachtende_uren_doorgeschoven",
+                obj=period,
+                changes={"periode": period.label, "urenregels": count},
+            )
+    return settle_period(actor=actor, period=period, today=today)
 
 
 def load_settlement_input(

@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from decimal import Decimal
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, has_permission, scope_hours_to_approve
 from flexpool.core.errors import NotAllowed
 from flexpool.core.forms import add_service_errors
+from flexpool.core.weeks import monday_of, week_title
 from flexpool.hours import exports, selectors, services
-from flexpool.hours.forms import CorrectionForm, HoursForm, SettleForm, TariffForm
+from flexpool.hours.forms import ConfirmSettlementForm, CorrectionForm, SettleForm, TariffForm, WeekForm
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import SettlementLine, Tariff
+from flexpool.hours.money import format_hours
 from flexpool.regions.models import Municipality
 
 
 @requires("hours.write")
 def my_hours(request):
+    today = timezone.localdate()
+    week = _week_param(request, today)
     assignments = selectors.writable_assignments(request.user)
-    form = HoursForm(assignments=assignments, initial=_prefill(request, "uren"))
+    in_week = list(selectors.assignments_in_week(assignments, week))
+    entries = selectors.week_entries(in_week, week)
+    form = WeekForm(assignments=in_week, entries=entries, prefix="week")
     correction = CorrectionForm(
         assignments=assignments, prefix="correctie", initial=_prefill(request, "correctie")
     )
@@ -42,28 +52,76 @@ def my_hours(request):
                     messages.success(request, _("Uw correctie is ingediend; de gemeente beoordeelt haar."))
                     return redirect("hours-mine")
         else:
-            form = HoursForm(request.POST, assignments=assignments)
+            form = WeekForm(request.POST, assignments=in_week, entries=entries, prefix="week")
             if form.is_valid():
                 try:
-                    services.write_hours(actor=request.user, **form.cleaned_data)
+                    changes = services.write_week(
+                        actor=request.user,
+                        week=week,
+                        lines=[services.WeekLine(**line) for line in form.lines()],
+                        today=today,
+                    )
                 except ValidationError as error:
                     add_service_errors(form, error)
                 else:
-                    messages.success(request, _("Uw uren zijn ingediend; de gemeente beoordeelt ze."))
-                    return redirect("hours-mine")
-    entries = selectors.hours_for(request.user).filter(assignment__member__user=request.user)
-    page = Paginator(entries.order_by("-week", "-id"), 50).get_page(request.GET.get("pagina"))
+                    _report_week(request, week, changes)
+                    return redirect(f"{reverse('hours-mine')}?week={week.isoformat()}")
+    all_entries = selectors.hours_for(request.user).filter(assignment__member__user=request.user)
+    page = Paginator(all_entries.order_by("-week", "-id"), 50).get_page(request.GET.get("pagina"))
     status = 200 if not (form.errors or correction.errors) else 422
     return render(
         request,
         "hours/mine.html",
-        {"form": form, "correction": correction, "page": page, "has_assignments": assignments.exists()},
+        {
+            "form": form,
+            "correction": correction,
+            "page": page,
+            "has_assignments": assignments.exists(),
+            "week": week,
+            "week_title": week_title(week),
+            "previous_week": week - timedelta(days=7),
+            "next_week": week + timedelta(days=7) if week + timedelta(days=7) <= today else None,
+            "week_total": sum((e.hours for e in entries.values()), Decimal(0)),
+            "week_agreed": sum((a.hours_per_week for a in in_week), Decimal(0)),
+        },
         status=status,
     )
 
 
+def _week_param(request, today):
+    """The week the timesheet shows: ?week=<a day in it>, this week when absent or invalid."""
+    raw = request.GET.get("week", "")  # the timesheet form posts to ?week=… as well
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        day = today
+    return min(monday_of(day), monday_of(today))
+
+
+def _report_week(request, week, changes) -> None:
+    if not changes:
+        messages.info(request, _("Er is niets veranderd in %(week)s.") % {"week": week_title(week)})
+        return
+    parts = []
+    for change in changes:
+        values = {
+            "title": change.assignment.request.title,
+            "old": format_hours(change.old_hours) if change.old_hours is not None else "",
+            "new": format_hours(change.entry.hours),
+        }
+        if change.old_hours is None:
+            parts.append(_("%(title)s: %(new)s uur ingediend") % values)
+        else:
+            parts.append(_("%(title)s: gewijzigd van %(old)s naar %(new)s uur") % values)
+    messages.success(
+        request,
+        _("%(week)s opgeslagen. %(changes)s. De gemeente beoordeelt de uren.")
+        % {"week": week_title(week).capitalize(), "changes": "; ".join(parts)},
+    )
+
+
 def _prefill(request, target: str) -> dict:
-    """Links such as ?form=uren&assignment=3&week=2026-01-12 fill in a form."""
+    """Links such as ?form=correctie&assignment=3&week=2026-01-12 fill in a form."""
     if request.method != "GET" or request.GET.get("form") != target:
         return {}
     return {name: request.GET[name] for name in ("assignment", "week", "hours") if name in request.GET}
@@ -78,7 +136,36 @@ def approve_list(request):
         .exclude(status=HourStatus.SUBMITTED)
         .order_by("-decided_at", "-id")[:20]
     )
-    return render(request, "hours/approve.html", {"page": page, "decided": decided})
+    return render(
+        request,
+        "hours/approve.html",
+        {"page": page, "groups": selectors.approval_weeks(page), "decided": decided},
+    )
+
+
+@require_POST
+@requires("hours.approve")
+def decide_many(request):
+    ids = [int(x) for x in request.POST.getlist("entries") if x.isdigit()]
+    entries = list(selectors.hours_for(request.user).filter(pk__in=ids))
+    approve = request.POST.get("action") == "goedkeuren"
+    if request.POST.get("action") not in ("goedkeuren", "afkeuren"):
+        raise Http404
+    try:
+        decided = services.decide_many(
+            actor=request.user, entries=entries, approve=approve, reason=request.POST.get("reason", "")
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        text = (
+            ngettext("%(n)d urenregel goedgekeurd.", "%(n)d urenregels goedgekeurd.", len(decided))
+            if approve
+            else ngettext("%(n)d urenregel afgekeurd.", "%(n)d urenregels afgekeurd.", len(decided))
+        )
+        messages.success(request, text % {"n": len(decided)})
+    return redirect("hours-approve")
 
 
 @require_POST
@@ -88,10 +175,10 @@ def decide(request, pk: int, action: str):
     try:
         if action == "goedkeuren":
             services.approve_hours(actor=request.user, entry=entry)
-            messages.success(request, _("Uren van week %(w)s goedgekeurd.") % {"w": entry.week_label})
+            messages.success(request, _("Uren van %(w)s goedgekeurd.") % {"w": week_title(entry.week)})
         elif action == "afkeuren":
             services.reject_hours(actor=request.user, entry=entry, reason=request.POST.get("reason", ""))
-            messages.success(request, _("Uren van week %(w)s afgekeurd.") % {"w": entry.week_label})
+            messages.success(request, _("Uren van %(w)s afgekeurd.") % {"w": week_title(entry.week)})
         else:
             raise Http404
     except ValidationError as error:
@@ -141,32 +228,8 @@ def settlement_list(request):
     user = request.user
     form = None
     if has_permission(user, "settlement.run"):
-        form = SettleForm(request.POST or None)
+        form = SettleForm()
         form.fields["pool"].queryset = selectors.pools_for(user)
-        if request.method == "POST" and form.is_valid():
-            try:
-                with transaction.atomic():
-                    period = services.open_period(
-                        actor=user,
-                        pool=form.cleaned_data["pool"],
-                        kind=form.cleaned_data["kind"],
-                        start=form.cleaned_data["start"],
-                    )
-                    was_closed = period.is_closed
-                    settlement = services.settle_period(actor=user, period=period)
-            except ValidationError as error:
-                add_service_errors(form, error)
-            else:
-                if was_closed:
-                    messages.info(
-                        request,
-                        _("Periode %(p)s was al verrekend; er is niets veranderd.") % {"p": period.label},
-                    )
-                else:
-                    messages.success(
-                        request, _("Periode %(p)s is verrekend en afgesloten.") % {"p": period.label}
-                    )
-                return redirect("settlement-detail", pk=settlement.pk)
     elif request.method == "POST":
         raise NotAllowed
     periods = selectors.periods_for(user)
@@ -186,7 +249,43 @@ def settlement_list(request):
         request,
         "hours/settlements.html",
         {"form": form, "page": page, "rows": rows, "own": municipality},
-        status=422 if form is not None and form.errors else 200,
+    )
+
+
+@requires("settlement.run")
+def settlement_preview(request):
+    """Step 1: what settling would make final, and what still waits. Step 2 (POST): confirm."""
+    user = request.user
+    data = request.POST if request.method == "POST" else request.GET
+    form = SettleForm(data if "start" in data else None)  # no errors before anything was filled in
+    form.fields["pool"].queryset = selectors.pools_for(user)
+    confirm = ConfirmSettlementForm(request.POST or None)
+    preview = None
+    if form.is_valid():
+        values = form.cleaned_data
+        if request.method == "POST" and confirm.is_valid():
+            try:
+                settlement = services.confirm_settlement(
+                    actor=user, leave_waiting=confirm.cleaned_data["leave_waiting"], **values
+                )
+            except ValidationError as error:
+                add_service_errors(confirm, error)
+            else:
+                messages.success(
+                    request,
+                    _("Periode %(p)s is verrekend en afgesloten.") % {"p": settlement.period.label},
+                )
+                return redirect("settlement-detail", pk=settlement.pk)
+        try:
+            preview = services.preview_settlement(actor=user, **values)
+        except ValidationError as error:
+            add_service_errors(form, error)
+    failed = form.errors or confirm.errors
+    return render(
+        request,
+        "hours/settlement_preview.html",
+        {"form": form, "confirm": confirm, "preview": preview},
+        status=422 if failed else 200,
     )
 
 

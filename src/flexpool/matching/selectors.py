@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext, ngettext_lazy
 
 from flexpool.accounts.permissions import scope_assignments
 from flexpool.demand.lifecycle import RequestStatus
@@ -43,32 +47,165 @@ def pool_load(user, start: date, weeks: int = 12) -> list[tuple[PoolMember, list
 
 
 @dataclass(frozen=True)
-class CandidateRow:
-    """One member in the propose page's table: free hours over the request's period and the rules met."""
+class Block:
+    """A hard rule that keeps one member off a request, in plain Dutch."""
 
+    rule: str  # "competentie", "lokale_binding", "contract", "ruimte"
+    text: str
+
+
+@dataclass
+class PanelRow:
     member: PoolMember
-    free: Decimal
-    fits: bool
-    competences_met: bool
-    local: bool
+    blocks: list[Block]
+    suggestion: object | None = None  # engine.Suggestion when the optimiser scored this member
+    reasons: list = field(default_factory=list)  # the criteria whose detail differs between rows
+
+    @property
+    def points(self) -> float:
+        return self.suggestion.points if self.suggestion else 0.0
 
 
-def candidate_table(request: CapacityRequest, members: list[PoolMember]) -> list[CandidateRow]:
-    """Every member with what they offer for this request, the best fitting first."""
+@dataclass(frozen=True)
+class RuleCount:
+    rule: str
+    text: str  # "3 hebben geen lokale binding met Assen"
+    relaxed: str  # "Zonder deze regel passen: A, B" or that nobody would
+
+
+@dataclass
+class CandidatePanel:
+    fitting: list[PanelRow]
+    blocked: list[PanelRow]
+    criteria: list[tuple[str, str]]  # (key, label) of the score columns
+    counts: list[RuleCount]
+
+
+def format_number(value) -> str:
+    """16.0 -> '16', 7.5 -> '7,5' (Dutch decimal comma)."""
+    return f"{Decimal(value).normalize():f}".replace(".", ",")
+
+
+def week_ranges(mondays: list[date]) -> str:
+    """Mondays as ISO week numbers in ranges: "week 6–12, 15"."""
+    numbers = [m.isocalendar()[1] for m in sorted(mondays)]
+    ranges: list[list[int]] = []
+    for number in numbers:
+        if ranges and number == ranges[-1][1] + 1:
+            ranges[-1][1] = number
+        else:
+            ranges.append([number, number])
+    text = ", ".join(f"{a}–{b}" if a != b else f"{a}" for a, b in ranges)
+    return _("week %(weeks)s") % {"weeks": text}
+
+
+def hard_rule_blocks(request: CapacityRequest, members: list[PoolMember]) -> dict[int, list[Block]]:
+    """Per member, the hard rules of `matching.services.propose` it does not meet when proposed
+    alone for the whole request: active in the pool, contract hours, every competence at its
+    level, a local tie for resident-facing work (when the pool requires it), and room in every
+    week of the period. Two queries for the loads, whatever the number of members."""
     loads = weekly_loads(members, request.start, request.end)
-    required = {rc.competence_id: rc.min_level for rc in request.required_competences.all()}
-    rows = []
+    required = [(rc.competence_id, rc.min_level, rc) for rc in request.required_competences.all()]
+    needs_tie = request.resident_facing and request.pool.local_ties_required
+    blocks: dict[int, list[Block]] = {}
     for member in members:
-        free = min((w.free for w in loads[member.pk]), default=member.contract_hours)
+        found: list[Block] = []
+        if member.pool_id != request.pool_id or not member.active:
+            found.append(Block("pool", _("geen actief lid van deze pool")))
         levels = {mc.competence_id: mc.level for mc in member.competences.all()}
-        rows.append(
-            CandidateRow(
-                member=member,
-                free=free,
-                fits=free >= request.hours_per_week,
-                competences_met=all(levels.get(c, 0) >= level for c, level in required.items()),
-                local=any(tie.pk == request.municipality_id for tie in member.local_ties.all()),
+        missing = [rc for cid, level, rc in required if levels.get(cid, 0) < level]
+        if missing:
+            names = ", ".join(
+                _("%(c)s niveau %(l)s") % {"c": rc.competence, "l": rc.get_min_level_display()}
+                for rc in missing
             )
+            found.append(Block("competentie", _("mist %(what)s") % {"what": names}))
+        if needs_tie and not any(tie.pk == request.municipality_id for tie in member.local_ties.all()):
+            found.append(
+                Block("lokale_binding", _("geen lokale binding met %(m)s") % {"m": request.municipality.name})
+            )
+        if request.hours_per_week > member.contract_hours:
+            found.append(
+                Block(
+                    "contract",
+                    _("contract van %(h)s uur per week") % {"h": format_number(member.contract_hours)},
+                )
+            )
+        full = [w.monday for w in loads[member.pk] if w.load + request.hours_per_week > w.capacity]
+        if full:
+            found.append(Block("ruimte", _("vol in %(weeks)s") % {"weeks": week_ranges(full)}))
+        blocks[member.pk] = found
+    return blocks
+
+
+RULE_COUNTS = {
+    "competentie": ngettext_lazy(
+        "%(n)d mist een gevraagde competentie of het niveau",
+        "%(n)d missen een gevraagde competentie of het niveau",
+        "n",
+    ),
+    "lokale_binding": ngettext_lazy(
+        "%(n)d heeft geen lokale binding met %(m)s", "%(n)d hebben geen lokale binding met %(m)s", "n"
+    ),
+    "contract": ngettext_lazy("%(n)d heeft een te klein contract", "%(n)d hebben een te klein contract", "n"),
+    "ruimte": ngettext_lazy(
+        "%(n)d is vol in een of meer weken van de periode",
+        "%(n)d zijn vol in een of meer weken van de periode",
+        "n",
+    ),
+    "pool": ngettext_lazy("%(n)d is geen actief lid", "%(n)d zijn geen actief lid", "n"),
+}
+RELAXED = {
+    "competentie": _lazy("Met een lager niveau of zonder de competentie"),
+    "lokale_binding": _lazy("Zonder de eis van lokale binding"),
+    "contract": _lazy("Met minder uren per week"),
+    "ruimte": _lazy("Met een latere start of minder uren per week"),
+    "pool": _lazy("Met een ander poollid"),
+}
+
+
+def candidate_panel(request: CapacityRequest, members: list[PoolMember], suggestions) -> CandidatePanel:
+    """The optimiser panel: members who meet every hard rule, best score first, with the score per
+    criterion and only the reasons that differ between them; the others with what blocks each;
+    and per rule how many it blocks and who would fit without it."""
+    blocks = hard_rule_blocks(request, members)
+    scored = {s.member.pk: s for s in suggestions}
+    rows = [PanelRow(member, blocks[member.pk], scored.get(member.pk)) for member in members]
+    fitting = sorted(
+        (r for r in rows if not r.blocks and r.suggestion is not None),
+        key=lambda r: (-r.points, r.member.name),
+    )
+    # Fitting by the rules but not scored (the optimiser's own limits, e.g. municipalities per member):
+    # listed after the scored ones, never silently dropped.
+    fitting += sorted((r for r in rows if not r.blocks and r.suggestion is None), key=lambda r: r.member.name)
+    blocked = sorted((r for r in rows if r.blocks), key=lambda r: (len(r.blocks), r.member.name))
+    criteria: list[tuple[str, str]] = []
+    for row in fitting:
+        for c in row.suggestion.criteria if row.suggestion else ():
+            if (c.key, c.label) not in criteria:
+                criteria.append((c.key, c.label))
+    details: dict[str, set[str]] = defaultdict(set)
+    for row in fitting:
+        for c in row.suggestion.criteria if row.suggestion else ():
+            details[c.key].add(c.detail or f"{round(c.score * 100)}")
+    for row in fitting:
+        row.reasons = [
+            c
+            for c in (row.suggestion.criteria if row.suggestion else ())
+            if c.detail and (len(details[c.key]) > 1 or len(fitting) == 1)
+        ]
+    counts = []
+    for rule, template in RULE_COUNTS.items():
+        hit = [r for r in blocked if any(b.rule == rule for b in r.blocks)]
+        if not hit:
+            continue
+        only = [r.member.name for r in hit if all(b.rule == rule for b in r.blocks)]
+        relaxed = (
+            ngettext("%(how)s past: %(names)s.", "%(how)s passen: %(names)s.", len(only))
+            % {"how": RELAXED[rule], "names": ", ".join(only)}
+            if only
+            else _("%(how)s past nog niemand: er speelt bij hen ook een andere regel.")
+            % {"how": RELAXED[rule]}
         )
-    rows.sort(key=lambda r: (not r.competences_met, not r.local, not r.fits, -r.free))
-    return rows
+        counts.append(RuleCount(rule, template % {"n": len(hit), "m": request.municipality.name}, relaxed))
+    return CandidatePanel(fitting=fitting, blocked=blocked, criteria=criteria, counts=counts)

@@ -34,7 +34,9 @@ def request_propose(request, pk: int):
         pk=pk,
     )
     members = members_with_competences(request.user, [capacity_request.pool_id])
-    suggestions, pair = suggestions_for(capacity_request)
+    member_list = list(members)
+    suggestions, pair = suggestions_for(capacity_request, k=max(5, len(member_list)))
+    panel = selectors.candidate_panel(capacity_request, member_list, suggestions)
     explained = {s.member.pk: s.criteria for s in [*suggestions, *pair]}
     form = ProposalForm(request.POST or None, members=members, splittable=capacity_request.splittable)
     if request.method == "POST" and form.is_valid():
@@ -61,7 +63,7 @@ def request_propose(request, pk: int):
     elif request.method != "POST":
         form.initial["hours_per_week"] = capacity_request.hours_per_week
         form.initial["member"] = request.GET.get("member") or (
-            suggestions[0].member.pk if suggestions else None
+            panel.fitting[0].member.pk if panel.fitting else None
         )
         if pair:
             form.initial.update(
@@ -70,15 +72,13 @@ def request_propose(request, pk: int):
                 second_member=pair[1].member.pk,
                 second_hours_per_week=pair[1].hours_per_week,
             )
-    candidates = selectors.candidate_table(capacity_request, list(members))
     return render(
         request,
         "requests/propose.html",
         {
             "req": capacity_request,
             "form": form,
-            "candidates": candidates,
-            "suggestions": suggestions,
+            "panel": panel,
             "pair": pair,
         },
     )

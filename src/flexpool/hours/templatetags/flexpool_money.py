@@ -29,3 +29,13 @@ def eur_credit(value):
     if value is None or value == "":
         return "–"
     return format_eur(-Decimal(value))
+
+
+@register.filter
+def uren_input(value):
+    """A number for an input field: Decimal 15.50 -> '15,5'; text the user typed stays as typed."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        return value
+    return format_hours(value)
