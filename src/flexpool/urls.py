@@ -37,4 +37,3 @@ handler404 = "flexpool.core.api_support.not_found"
 handler500 = "flexpool.core.api_support.server_error"
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-

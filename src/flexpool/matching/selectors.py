@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
@@ -20,6 +21,9 @@ from flexpool.matching.lifecycle import LIVE_STATUSES, AssignmentStatus
 from flexpool.matching.models import Assignment
 from flexpool.pool.models import PoolMember
 from flexpool.pool.selectors import members_with_competences
+
+if TYPE_CHECKING:
+    from flexpool.matching.engine import Suggestion
 
 
 def assignments_for(user) -> QuerySet[Assignment]:
@@ -58,7 +62,7 @@ class Block:
 class PanelRow:
     member: PoolMember
     blocks: list[Block]
-    suggestion: object | None = None  # engine.Suggestion when the optimiser scored this member
+    suggestion: Suggestion | None = None  # when the optimiser scored this member
     reasons: list = field(default_factory=list)  # the criteria whose detail differs between rows
 
     @property
