@@ -16,6 +16,7 @@ from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
+from flexpool.notifications import events
 from flexpool.pool.models import Competence, Level, Membership, Pool
 from flexpool.regions.models import Municipality
 
@@ -256,4 +257,6 @@ def transition(
         changes=changes,
         municipality_code=locked.municipality.code,
     )
+    if action == RequestAction.SUBMIT:
+        events.request_submitted(actor=actor, request=locked)
     return locked

@@ -49,6 +49,7 @@ from flexpool.hours.rules import (
 )
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
+from flexpool.notifications import events
 from flexpool.pool.models import Level, Membership, Pool, PoolMember
 from flexpool.regions.models import Municipality
 
@@ -199,6 +200,7 @@ def write_hours(
             changes={"week": iso_label(week), "hours": hours},
             municipality_code=locked.request.municipality.code,
         )
+        events.hours_submitted(actor=actor, entry=entry)
         return entry
     if entry.status == HourStatus.APPROVED:
         raise field_error(
@@ -219,6 +221,7 @@ def write_hours(
         changes={"week": iso_label(week), "hours": [old_hours, hours], "status": [old_status, entry.status]},
         municipality_code=locked.request.municipality.code,
     )
+    events.hours_submitted(actor=actor, entry=entry)
     return entry
 
 
@@ -278,6 +281,7 @@ def submit_correction(
         changes={"week": iso_label(week), "hours": [current, new_total], "reason": reason.strip()},
         municipality_code=locked.request.municipality.code,
     )
+    events.hours_submitted(actor=actor, entry=entry)
     return entry
 
 
@@ -330,7 +334,9 @@ def approve_hours(*, actor: Any, entry: HourEntry) -> HourEntry:
 def reject_hours(*, actor: Any, entry: HourEntry, reason: str) -> HourEntry:
     if not reason.strip():
         raise field_error("reason", _("Geef een reden, zodat het poollid de uren kan verbeteren."))
-    return _decide(actor, entry, HourAction.REJECT, reason)
+    rejected = _decide(actor, entry, HourAction.REJECT, reason)
+    events.hours_rejected(actor=actor, entry=rejected)
+    return rejected
 
 
 # --- tariffs ---------------------------------------------------------------------------------
