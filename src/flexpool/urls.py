@@ -16,6 +16,8 @@ PAGE_APPS = (
     "reports",
     "knowledge",
     "scenarios",
+    "notifications",
+    "conversations",
 )
 
 urlpatterns = [

@@ -73,6 +73,7 @@ def test_every_page_and_endpoint_is_in_the_table():
     pages = {p.name for p in notification_urls.urlpatterns} | {p.name for p in conversation_urls.urlpatterns}
     assert pages == set(PAGES) | POST_ONLY
     routes = {p.name for p in notification_api.urlpatterns} | {p.name for p in conversation_api.urlpatterns}
+    routes |= {p.name for p in notification_api.router.urls}
     assert routes == {name for name, _ in API}
 
 
@@ -114,7 +115,7 @@ def test_api_access(world, role, name, method):
         body = {"body": "Wanneer kan de eerste afspraak zijn?"}
     if name == "notification-preferences-api" and method == "put":
         body = {"language": "en", "deliveries": {}}
-    response = getattr(client, method)(reverse(name, kwargs=kwargs), body, format="json")
+    response = getattr(client, method)(reverse(f"api:{name}", kwargs=kwargs), body, format="json")
     if role in API[(name, method)]:
         assert 200 <= response.status_code < 300, (role, name, method, response.status_code, response.content)
     else:
@@ -129,7 +130,7 @@ def test_someone_elses_notification_is_not_found(world):
     assert client.get(reverse("notification-open", args=[theirs.pk])).status_code == 404
     api = APIClient()
     api.force_authenticate(users["emmen"])
-    assert api.post(reverse("notification-read", kwargs={"pk": theirs.pk})).status_code == 404
+    assert api.post(reverse("api:notification-read", kwargs={"pk": theirs.pk})).status_code == 404
     theirs.refresh_from_db()
     assert theirs.read_at is None
 
@@ -170,6 +171,8 @@ def test_preferences_page_saves_choices_and_rejects_nonsense(world):
         "voorstel_geaccepteerd",
         "uren_afgekeurd",
         "uren_ontbreken",
+        "competentie_gevalideerd",
+        "competentie_afgewezen",
         "genoemd",
         "gesprek_bericht",
     }
@@ -191,7 +194,7 @@ def test_api_preferences_refuse_kinds_of_other_roles(world):
     api = APIClient()
     api.force_authenticate(users["member"])
     response = api.put(
-        reverse("notification-preferences-api"),
+        reverse("api:notification-preferences-api"),
         {"language": "nl", "deliveries": {"periode_sluit": "uit"}},
         format="json",
     )

@@ -10,12 +10,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import scope_requests
 from flexpool.conversations import selectors, services
 from flexpool.conversations.access import display_name, participants, takes_part
+from flexpool.core.forms import add_service_errors
 from flexpool.demand.models import CapacityRequest
-from flexpool.web.access import requires
-from flexpool.web.forms import add_service_errors
 
 
 class MessageForm(forms.Form):

@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from flexpool.accounts.permissions import can_act_for_municipality, coordinates_pool
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
+from flexpool.demand import notify as events
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
-from flexpool.notifications import events
 from flexpool.pool.models import Competence, Level, Membership, Pool
 from flexpool.regions.models import Municipality
 

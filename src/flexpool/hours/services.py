@@ -31,6 +31,7 @@ from flexpool.core.models import AuditRecord
 from flexpool.core.weeks import iso_label, monday_of
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
 from flexpool.hours import money
+from flexpool.hours import notify as events
 from flexpool.hours.lifecycle import HOUR_LIFECYCLE, HourAction, HourStatus
 from flexpool.hours.models import (
     HourEntry,
@@ -49,7 +50,6 @@ from flexpool.hours.rules import (
 )
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
-from flexpool.notifications import events
 from flexpool.pool.models import Level, Membership, Pool, PoolMember
 from flexpool.regions.models import Municipality
 

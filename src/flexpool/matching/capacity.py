@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from flexpool.core.weeks import iso_label, monday_of, weeks_between, working_days_overlap
+from flexpool.core.weeks import iso_label, weeks_between, working_days_overlap
 from flexpool.matching.lifecycle import LIVE_STATUSES
 from flexpool.matching.models import Assignment
+from flexpool.pool.contract import contract_hours_in_week
 from flexpool.pool.models import ContractChange, LeavePeriod, PoolMember
 
 FIVE = Decimal(5)
@@ -90,15 +91,6 @@ def weekly_loads(
             )
         result[member.pk] = weeks
     return result
-
-
-def contract_hours_in_week(member: PoolMember, changes: list[ContractChange], monday: date) -> Decimal:
-    """The contract hours that hold in the week of `monday` (changes sorted by start)."""
-    hours = changes[0].previous_hours if changes else member.contract_hours
-    for change in changes:
-        if monday_of(change.start) <= monday:
-            hours = change.hours
-    return hours
 
 
 def week_capacity(contract: Decimal, monday: date, periods: Iterable[LeavePeriod]) -> Decimal:

@@ -72,3 +72,12 @@ def candidate_table(request: CapacityRequest, members: list[PoolMember]) -> list
         )
     rows.sort(key=lambda r: (not r.competences_met, not r.local, not r.fits, -r.free))
     return rows
+
+
+def overbooked_weeks_of(member: PoolMember, start: date, end: date) -> list[str]:
+    """Weeks in [start, end] where accepted work is more than the member now has (after leave or a
+    contract change): to warn the member about."""
+    from flexpool.core.weeks import iso_label
+
+    weeks = weekly_loads([member], start, end)[member.pk]
+    return [iso_label(w.monday) for w in weeks if w.load > w.capacity]

@@ -22,10 +22,10 @@ from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest
+from flexpool.matching import notify as events
 from flexpool.matching.capacity import overbooked_weeks
 from flexpool.matching.lifecycle import ASSIGNMENT_LIFECYCLE, AssignmentAction, AssignmentStatus
 from flexpool.matching.models import Assignment
-from flexpool.notifications import events
 from flexpool.pool.models import PoolMember
 
 

@@ -37,6 +37,7 @@ class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
         "read": "notification.view",
     }
     serializer_class = NotificationSerializer
+    lookup_value_regex = r"\d+"  # so that notifications/preferences/ is not taken for an id
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):

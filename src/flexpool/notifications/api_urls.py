@@ -1,3 +1,5 @@
+"""The API routes of this app; `flexpool.restapi.urls` mounts them under /api/v1/."""
+
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
@@ -8,5 +10,4 @@ router.register("notifications", NotificationViewSet, basename="notification")
 
 urlpatterns = [
     path("notifications/preferences/", PreferencesView.as_view(), name="notification-preferences-api"),
-    *router.urls,
 ]

@@ -4,6 +4,9 @@ A job is due once per day (daily jobs) or once per ISO week (weekly jobs, on Mon
 `SCHEDULE_DAILY_HOUR` on, local time. The last queued day or week is kept in `ScheduledRun`, claimed
 under a row lock, so two schedulers side by side (or a restart) never queue a job twice. The
 `db_worker` runs the queued tasks.
+
+Apps above this one add their jobs with `register` in their `AppConfig.ready` (hours: the weekly
+reminder and the period warning; matching: starting assignments), so this app imports none of them.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from flexpool.notifications.models import ScheduledRun
 @dataclass(frozen=True)
 class Job:
     name: str
-    task_path: str
+    task: object  # a django_tasks Task
     weekly: bool = False
 
     def key(self, now: datetime) -> str | None:
@@ -34,25 +37,19 @@ class Job:
             return iso_label(monday_of(local.date()))
         return local.date().isoformat()
 
-    def task(self):
-        from django.utils.module_loading import import_string
 
-        return import_string(self.task_path)
+JOBS: dict[str, Job] = {}
 
 
-JOBS = (
-    Job("dagoverzicht", "flexpool.notifications.tasks.send_digests"),
-    Job("periodes-bijna-dicht", "flexpool.notifications.tasks.warn_periods_closing"),
-    Job("inzet-starten", "flexpool.core.tasks.start_due_assignments_task"),
-    Job("uren-herinnering", "flexpool.notifications.tasks.remind_missing_hours", weekly=True),
-)
+def register(job: Job) -> None:
+    JOBS[job.name] = job
 
 
-def queue_due_jobs(now: datetime | None = None, jobs=JOBS) -> list[str]:
+def queue_due_jobs(now: datetime | None = None) -> list[str]:
     """Queue every job that is due and not yet queued for this day or week; returns their names."""
     now = now or timezone.now()
     queued = []
-    for job in jobs:
+    for job in JOBS.values():
         key = job.key(now)
         if key is None:
             continue
@@ -65,7 +62,7 @@ def queue_due_jobs(now: datetime | None = None, jobs=JOBS) -> list[str]:
                     continue
                 row.last_key, row.queued_at = key, now
                 row.save(update_fields=["last_key", "queued_at"])
-                transaction.on_commit(job.task().enqueue)
+                transaction.on_commit(job.task.enqueue)
         except IntegrityError:
             continue  # another scheduler created the row at the same moment and queued it
         queued.append(job.name)

@@ -13,7 +13,6 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 
-from flexpool.notifications import reminders
 from flexpool.notifications.models import Notification
 
 logger = logging.getLogger(__name__)
@@ -91,13 +90,3 @@ def send_digests(attempt: int = 1) -> dict[str, int]:
     if failed and attempt < MAX_ATTEMPTS:
         _retry(send_digests, attempt + 1, attempt=attempt)
     return {"sent": sent, "failed": failed}
-
-
-@task()
-def remind_missing_hours() -> dict[str, int]:
-    return {"reminded": reminders.remind_missing_hours(today=timezone.localdate())}
-
-
-@task()
-def warn_periods_closing() -> dict[str, int]:
-    return {"warned": reminders.warn_periods_closing(today=timezone.localdate())}

@@ -10,12 +10,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import roles_of
+from flexpool.core.forms import add_service_errors
 from flexpool.notifications import services
 from flexpool.notifications.forms import PreferencesForm
 from flexpool.notifications.kinds import kinds_for_roles
-from flexpool.web.access import requires
-from flexpool.web.forms import add_service_errors
 
 
 @requires("notification.view")

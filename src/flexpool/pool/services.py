@@ -2,7 +2,7 @@
 
 Every function checks the actor (a member only changes their own profile; only the pool's
 coordinator validates), validates with a message per field, and writes an audit record. Leave and
-contract hours count in the capacity checks and the optimiser at once (`matching.capacity`).
+contract hours count in the capacity checks and the optimiser at once (`flexpool.matching.capacity`).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from django.utils.translation import gettext as _
 from flexpool.accounts.permissions import coordinates_pool, is_member
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
-from flexpool.core.weeks import iso_label, monday_of
-from flexpool.notifications import events
+from flexpool.core.weeks import monday_of
+from flexpool.pool import notify as events
+from flexpool.pool.contract import contract_hours_in_week
 from flexpool.pool.models import (
     HOURS_IN_A_WEEK_OF_WORK,
     CalendarFeed,
@@ -194,8 +195,6 @@ def set_contract_hours(*, actor: Any, member: PoolMember, hours: Any, start: dat
     later = ContractChange.objects.filter(member=locked, start__gte=start)
     later_hours = list(later.values_list("hours", flat=True))
     later.delete()  # a new change replaces those from the same date on
-    from flexpool.matching.capacity import contract_hours_in_week
-
     earlier = list(ContractChange.objects.filter(member=locked).order_by("start", "id"))
     previous = contract_hours_in_week(locked, earlier, monday_of(start) - timezone.timedelta(days=7))
     change = ContractChange.objects.create(member=locked, hours=hours, previous_hours=previous, start=start)
@@ -264,14 +263,6 @@ def remove_leave(*, actor: Any, period: LeavePeriod) -> None:
         changes={"van": period.start, "tot_en_met": period.end},
     )
     period.delete()
-
-
-def overbooked_after_change(member: PoolMember, start: date, end: date) -> list[str]:
-    """Weeks in [start, end] where accepted work is more than the member now has: to warn about."""
-    from flexpool.matching.capacity import weekly_loads
-
-    weeks = weekly_loads([member], start, end)[member.pk]
-    return [iso_label(w.monday) for w in weeks if w.load > w.capacity]
 
 
 @transaction.atomic

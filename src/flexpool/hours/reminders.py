@@ -12,9 +12,12 @@ from django.db import transaction
 from django.urls import reverse
 
 from flexpool.core.weeks import iso_label
+from flexpool.hours.models import Period
+from flexpool.hours.selectors import missing_weeks
 from flexpool.notifications.kinds import Kind
 from flexpool.notifications.recipients import finance_users
 from flexpool.notifications.services import notify
+from flexpool.pool.models import Pool
 
 # Weeks further back than this are the coordinator's business (the hours monitor), not a reminder.
 REMINDER_WEEKS = 8
@@ -25,9 +28,6 @@ PERIOD_WARNING = timedelta(days=5)
 @transaction.atomic
 def remind_missing_hours(*, today: date) -> int:
     """Tell each member which finished weeks of their running assignments still have no hours."""
-    from flexpool.hours.selectors import missing_weeks
-    from flexpool.pool.models import Pool
-
     rows = missing_weeks(Pool.objects.all(), today, since=today - timedelta(weeks=REMINDER_WEEKS))
     weeks_per_user: dict[int, set[date]] = defaultdict(set)
     users = {}
@@ -56,8 +56,6 @@ def remind_missing_hours(*, today: date) -> int:
 @transaction.atomic
 def warn_periods_closing(*, today: date) -> int:
     """Tell finance about open periods whose last day is near or past."""
-    from flexpool.hours.models import Period
-
     periods = Period.objects.filter(closed_at__isnull=True, end__lte=today + PERIOD_WARNING).select_related(
         "pool"
     )

@@ -13,8 +13,8 @@ from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
 from flexpool.hours import services as hours
 from flexpool.matching import services as matching
-from flexpool.notifications.attention import items_for
 from flexpool.pool import services as pool_services
+from flexpool.web.attention import items_for
 from tests import builders
 from tests.hours.helpers import running_assignment
 

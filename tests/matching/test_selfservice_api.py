@@ -9,7 +9,7 @@ import time_machine
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from flexpool.pool import api_urls_selfservice
+from flexpool.matching import api_urls as matching_api
 from flexpool.pool.models import CompetenceClaim, LeavePeriod
 
 ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council"]
@@ -61,7 +61,7 @@ def users(pool, coordinator, assen, emmen, member, finance, council):
 
 
 def test_every_endpoint_is_in_the_table():
-    assert {p.name for p in api_urls_selfservice.urlpatterns} == {name for name, _ in TABLE}
+    assert {p.name for p in matching_api.urlpatterns} == {name for name, _ in TABLE}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -83,7 +83,7 @@ def test_endpoint_access(users, member, role, name, method):
         )
         kwargs = {"pk": claim.pk}
     response = getattr(client, method)(
-        reverse(name, kwargs=kwargs), BODIES.get((name, method), {}), format="json"
+        reverse(f"api:{name}", kwargs=kwargs), BODIES.get((name, method), {}), format="json"
     )
     if role in TABLE[(name, method)]:
         assert 200 <= response.status_code < 300, (role, name, method, response.status_code, response.content)
@@ -94,27 +94,29 @@ def test_endpoint_access(users, member, role, name, method):
 def test_member_flow_through_the_api(users, member):
     client = APIClient()
     client.force_authenticate(users["member"])
-    profile = client.put(reverse("me-competences"), {"levels": {"projectleiding": 4}}, format="json").json()
+    profile = client.put(
+        reverse("api:me-competences"), {"levels": {"projectleiding": 4}}, format="json"
+    ).json()
     assert {"competence": "projectleiding", "validated_level": 3, "pending_level": 4} in profile[
         "competences"
     ]
-    bad = client.post(reverse("me-leave"), {"start": "2026-03-06", "end": "2026-03-02"}, format="json")
+    bad = client.post(reverse("api:me-leave"), {"start": "2026-03-06", "end": "2026-03-02"}, format="json")
     assert bad.status_code == 400 and "end" in bad.json()["errors"]
-    ok = client.post(reverse("me-leave"), {"start": "2026-01-12", "end": "2026-01-16"}, format="json")
+    ok = client.post(reverse("api:me-leave"), {"start": "2026-01-12", "end": "2026-01-16"}, format="json")
     assert ok.status_code == 201
-    weeks = client.get(reverse("me-availability")).json()
+    weeks = client.get(reverse("api:me-availability")).json()
     assert (
         weeks[1]["week"] == "2026-W03" and weeks[1]["capacity"] == "0.0" and weeks[1]["leave_hours"] == "24.0"
     )
-    link = client.post(reverse("me-calendar-link")).json()["url"]
+    link = client.post(reverse("api:me-calendar-link")).json()["url"]
     assert APIClient().get(link).status_code == 200
 
 
 def test_coordinator_grid_filters(users, member, pool):
     client = APIClient()
     client.force_authenticate(users["coordinator"])
-    rows = client.get(reverse("pool-availability-api"), {"competence": "projectleiding"}).json()
+    rows = client.get(reverse("api:pool-availability-api"), {"competence": "projectleiding"}).json()
     assert [r["member"] for r in rows] == [member.name] and len(rows[0]["weeks"]) == 12
-    assert client.get(reverse("pool-availability-api"), {"competence": "juridisch"}).json() == []
-    bad = client.get(reverse("pool-availability-api"), {"from": "morgen"})
+    assert client.get(reverse("api:pool-availability-api"), {"competence": "juridisch"}).json() == []
+    bad = client.get(reverse("api:pool-availability-api"), {"from": "morgen"})
     assert bad.status_code == 400 and "from" in bad.json()["errors"]

@@ -15,12 +15,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import coordinated_pool_ids, member_id, scope_members
+from flexpool.core.forms import add_service_errors
 from flexpool.core.weeks import monday_of
+from flexpool.matching import selectors
+from flexpool.matching.calendar import member_calendar
 from flexpool.matching.capacity import weekly_loads
+from flexpool.matching.selfservice_forms import (
+    AvailabilityFilter,
+    CompetencesForm,
+    ContractForm,
+    LeaveForm,
+    ProfileForm,
+)
 from flexpool.notifications.services import language_of
 from flexpool.pool import services
-from flexpool.pool.calendar import member_calendar
 from flexpool.pool.models import (
     CalendarFeed,
     Competence,
@@ -32,15 +42,6 @@ from flexpool.pool.models import (
     Membership,
     PoolMember,
 )
-from flexpool.pool.selfservice_forms import (
-    AvailabilityFilter,
-    CompetencesForm,
-    ContractForm,
-    LeaveForm,
-    ProfileForm,
-)
-from flexpool.web.access import requires
-from flexpool.web.forms import add_service_errors
 
 WEEKS_AHEAD = 26
 GRID_WEEKS = 12
@@ -157,7 +158,7 @@ def profile_edit(request):
 
 
 def _warn_overbooked(request, member: PoolMember, start) -> None:
-    weeks = services.overbooked_after_change(member, start, start + timedelta(weeks=WEEKS_AHEAD))
+    weeks = selectors.overbooked_weeks_of(member, start, start + timedelta(weeks=WEEKS_AHEAD))
     if weeks:
         messages.warning(
             request,

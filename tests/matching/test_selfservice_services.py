@@ -14,11 +14,11 @@ from flexpool.core.models import AuditRecord
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
 from flexpool.matching import services as matching
+from flexpool.matching.calendar import member_calendar
 from flexpool.matching.capacity import weekly_loads
 from flexpool.notifications.kinds import Kind
 from flexpool.notifications.models import Notification
 from flexpool.pool import services
-from flexpool.pool.calendar import member_calendar
 from flexpool.pool.models import CompetenceClaim, MemberCompetence
 from tests import builders
 
