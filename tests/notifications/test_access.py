@@ -20,7 +20,8 @@ from flexpool.notifications.kinds import Kind
 from flexpool.notifications.services import notify
 from tests import builders
 
-ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council"]
+# "other_coordinator" coordinates a second pool in another region.
+ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council", "other_coordinator"]
 LOGGED_IN = set(ROLES) - {"anonymous"}
 # The conversation: the paying municipality (Assen), the coordinator and the accepted member.
 PARTICIPANTS = {"coordinator", "assen", "member"}
@@ -31,7 +32,7 @@ PAGES = {
     "conversation": PARTICIPANTS,
 }
 POST_ONLY = {"notification-read-all"}
-API = {
+TABLE = {
     ("notification-list", "get"): LOGGED_IN,
     ("notification-detail", "get"): LOGGED_IN,
     ("notification-read", "post"): LOGGED_IN,
@@ -43,7 +44,7 @@ API = {
 
 
 @pytest.fixture
-def world(pool, coordinator, assen, emmen, member, finance, council):
+def world(pool, coordinator, assen, emmen, member, finance, council, other_coordinator):
     request = builders.make_request(pool, assen)
     demand_services.transition(actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE)
     matching.propose(
@@ -57,6 +58,7 @@ def world(pool, coordinator, assen, emmen, member, finance, council):
         "member": member.user,
         "finance": finance,
         "council": council,
+        "other_coordinator": other_coordinator,
     }
     return request, users
 
@@ -74,7 +76,7 @@ def test_every_page_and_endpoint_is_in_the_table():
     assert pages == set(PAGES) | POST_ONLY
     routes = {p.name for p in notification_api.urlpatterns} | {p.name for p in conversation_api.urlpatterns}
     routes |= {p.name for p in notification_api.router.urls}
-    assert routes == {name for name, _ in API}
+    assert routes == {name for name, _ in TABLE}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -101,7 +103,7 @@ def test_page_access(world, role, name):
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("name,method", sorted(API))
+@pytest.mark.parametrize("name,method", sorted(TABLE))
 def test_api_access(world, role, name, method):
     request, users = world
     client = APIClient()
@@ -116,7 +118,7 @@ def test_api_access(world, role, name, method):
     if name == "notification-preferences-api" and method == "put":
         body = {"language": "en", "deliveries": {}}
     response = getattr(client, method)(reverse(f"api:{name}", kwargs=kwargs), body, format="json")
-    if role in API[(name, method)]:
+    if role in TABLE[(name, method)]:
         assert 200 <= response.status_code < 300, (role, name, method, response.status_code, response.content)
     else:
         assert response.status_code in (401, 403, 404), (role, name, method, response.status_code)
