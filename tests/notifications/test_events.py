@@ -135,3 +135,18 @@ def test_schedule_queues_each_job_once_per_day_or_week(db, settings, django_capt
     assert sorted(tuesday) == ["dagoverzicht", "inzet-starten", "periodes-bijna-dicht"]
     assert len(callbacks) == 7  # each queued job ran (inline in tests)
     assert ScheduledRun.objects.get(job="uren-herinnering").last_key == "2026-W11"
+
+
+def test_run_schedule_once_queues_what_is_due(db, settings, django_capture_on_commit_callbacks):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.SCHEDULE_DAILY_HOUR = 0  # every job is due at any hour
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("run_schedule", "--once", stdout=out)
+    text = out.getvalue()
+    assert "Geplande taken: dagoverzicht, inzet-starten, periodes-bijna-dicht, uren-herinnering" in text
+    assert text.count("In de wachtrij gezet:") == 4
+    assert ScheduledRun.objects.count() == 4

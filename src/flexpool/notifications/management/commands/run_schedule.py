@@ -15,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--interval", type=int, default=60, help="Seconds between checks.")
 
     def handle(self, *args, once: bool = False, interval: int = 60, **options):
-        self.stdout.write("Geplande taken: " + ", ".join(job.name for job in JOBS))
+        self.stdout.write("Geplande taken: " + ", ".join(sorted(JOBS)))
         while True:
             for name in queue_due_jobs():
                 self.stdout.write(f"In de wachtrij gezet: {name}")
