@@ -31,7 +31,8 @@ demo: install
 run: demo
 	@echo "Flexpool draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
 	$(MANAGE) db_worker & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) run_schedule & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver --noreload $(HOST):$(PORT)
 
 lint: install

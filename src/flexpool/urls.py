@@ -24,6 +24,8 @@ PAGE_APPS = (
     "scenarios",
     "signin",
     "privacy",
+    "notifications",
+    "conversations",
 )
 
 urlpatterns = [

@@ -36,6 +36,14 @@ PAGES = {
     "planning-detail": {"coordinator"},
     "task-progress": {"coordinator"},
     "memberships": {"coordinator", "other_coordinator"},
+    # Members' self-service and the coordinator's validation and availability pages (their flows are
+    # in tests/matching/test_selfservice_pages.py; the calendar feed, opened with its secret, too).
+    "profile-edit": {"member"},
+    "my-availability": {"member"},
+    "competence-claims": {"coordinator", "other_coordinator"},
+    "pool-availability": {"coordinator", "other_coordinator"},
+    # The secret link is the key (calendar programs do not log in): any role, with the member's link.
+    "calendar-feed": set(ROLES),
 }
 POST_ONLY = {
     "logout",
@@ -44,6 +52,8 @@ POST_ONLY = {
     "planning-send",
     "membership-tier",
     "membership-leave",
+    "leave-remove",
+    "calendar-link",
 }
 
 
@@ -74,6 +84,11 @@ def client_for(role, users):
 
 
 def page_url(name, request, users=None):
+    if name == "calendar-feed":
+        from flexpool.pool.services import renew_calendar_link
+
+        member = users["member"].pool_member
+        return reverse(name, args=[renew_calendar_link(actor=users["member"], member=member).token])
     if name in {"request-detail", "request-edit", "request-propose"}:
         return reverse(name, args=[request.pk])
     if name == "planning-detail":

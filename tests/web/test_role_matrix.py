@@ -12,6 +12,8 @@ from tests.hours import test_api_matrix as hours_api
 from tests.hours import test_pages as hours_pages
 from tests.knowledge import test_api_matrix as knowledge_api
 from tests.knowledge import test_pages as knowledge_pages
+from tests.matching import test_selfservice_api as selfservice_api
+from tests.notifications import test_access as notification_matrix
 from tests.privacy import test_pages as privacy_pages
 from tests.restapi import test_permissions as core_api
 from tests.scenarios import test_pages as scenario_pages
@@ -19,8 +21,8 @@ from tests.signin import test_pages as signin_pages
 from tests.web import test_pages as shell_pages
 
 PAGE_TABLES = (shell_pages, hours_pages, knowledge_pages, scenario_pages, signin_pages, privacy_pages)
-PAGE_TABLES += (operations_pages,)
-API_TABLES = (core_api, hours_api, knowledge_api)
+PAGE_TABLES += (operations_pages, notification_matrix)
+API_TABLES = (core_api, hours_api, knowledge_api, notification_matrix, selfservice_api)
 NOT_OURS = {"admin", "set_language"}  # Django's admin and language switch
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 

@@ -54,6 +54,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "member.list": frozenset({C, F}),
     "member.personal": frozenset({C}),
     "member.own_profile": frozenset({M}),
+    "competence.validate": frozenset({C}),
+    "pool.availability": frozenset({C}),
     "pool.overview": frozenset({C, F}),
     "pool.summary": frozenset({C, K, F, R}),
     "membership.manage": frozenset({C}),
@@ -84,4 +86,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "account.security": EVERYONE,
     "sso.manage": frozenset({C}),
     "privacy.manage": frozenset({C}),
+    # Notifications: everyone reads their own inbox and chooses how they want e-mail.
+    "notification.view": EVERYONE,
+    # The conversation per request: only its participants (row-level check in conversations.access).
+    "conversation.view": frozenset({C, K, M}),
+    "conversation.write": frozenset({C, K, M}),
 }

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "flexpool.demo",
     "flexpool.signin",
     "flexpool.privacy",
+    "flexpool.notifications",
+    "flexpool.conversations",
 ]
 
 MIDDLEWARE = [
@@ -109,6 +111,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "flexpool.accounts.context_processors.roles",
+                "flexpool.notifications.context_processors.unread",
             ],
         },
     }
@@ -274,6 +277,39 @@ LOG_FORMAT = config(
     "`json` writes one JSON object per log line (requests included); `text` is plain.",
     "Algemeen",
 )
+# E-mail: Django's SMTP backend, configured with the standard variables. Mail is only sent by
+# background tasks (flexpool.notifications.tasks), never inside a web request.
+EMAIL_BACKEND = config(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend",
+    "How e-mail leaves: the SMTP backend in production; "
+    "django.core.mail.backends.filebased.EmailBackend writes each mail to a file in EMAIL_FILE_PATH.",
+    "E-mail",
+)
+EMAIL_HOST = config("EMAIL_HOST", "localhost", "SMTP server.", "E-mail")
+EMAIL_PORT = int(config("EMAIL_PORT", "25", "SMTP port (587 with STARTTLS, 465 with SSL).", "E-mail"))
+EMAIL_HOST_USER = config("EMAIL_HOST_USER", "", "SMTP user name; empty for no login.", "E-mail")
+EMAIL_HOST_PASSWORD = config("EMAIL_HOST_PASSWORD", "", "SMTP password.", "E-mail")
+EMAIL_USE_TLS = config_bool("EMAIL_USE_TLS", False, "Use STARTTLS towards the SMTP server.", "E-mail")
+EMAIL_USE_SSL = config_bool("EMAIL_USE_SSL", False, "Use implicit TLS (port 465).", "E-mail")
+EMAIL_TIMEOUT = int(config("EMAIL_TIMEOUT", "30", "Seconds before an SMTP connection gives up.", "E-mail"))
+EMAIL_FILE_PATH = BASE_DIR / config(
+    "EMAIL_FILE_PATH", "var/mail", "Folder for the file backend (relative to the project).", "E-mail"
+)
+DEFAULT_FROM_EMAIL = config(
+    "DEFAULT_FROM_EMAIL", "Flexpool <flexpool@localhost>", "Sender of every e-mail.", "E-mail"
+)
+SITE_URL = config(
+    "SITE_URL",
+    "http://127.0.0.1:8000",
+    "Address of this Flexpool as users reach it; links in e-mails start with it.",
+    "E-mail",
+).rstrip("/")
+# Scheduled jobs (`flexpool run_schedule`): the hour (local time) at which daily jobs run.
+SCHEDULE_DAILY_HOUR = int(
+    config("SCHEDULE_DAILY_HOUR", "7", "Hour (0-23, Europe/Amsterdam) of the daily jobs.", "Taken")
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

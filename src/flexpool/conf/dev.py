@@ -3,5 +3,7 @@
 import os
 
 os.environ.setdefault("DEBUG", "true")
+# The demo writes every e-mail to a file under var/mail/, so a newcomer can read them.
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
 
 from flexpool.conf.base import *  # noqa: F403

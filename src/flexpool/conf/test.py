@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("DATABASE_URL", "sqlite:///var/test.sqlite3")
 os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 
 from flexpool.conf.base import *  # noqa: F403
 

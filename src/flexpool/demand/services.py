@@ -15,6 +15,7 @@ from flexpool.accounts.permissions import can_act_for_municipality, coordinates_
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.core.models import AuditRecord
+from flexpool.demand import notify as events
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
 from flexpool.pool.models import Competence, Level, Membership, Pool
@@ -412,4 +413,6 @@ def transition(
         changes=changes,
         municipality_code=locked.municipality.code,
     )
+    if action == RequestAction.SUBMIT:
+        events.request_submitted(actor=actor, request=locked)
     return locked

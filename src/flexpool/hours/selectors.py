@@ -164,22 +164,33 @@ def monitor(user, today: date, *, since: date | None = None) -> list[MonitorRow]
 
     Two queries whatever the number of assignments and entries.
     """
-    assignments = list(
-        Assignment.objects.filter(
-            status__in=[AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED],
-            request__pool__in=pools_for(user),
+    return missing_weeks(pools_for(user), today, since=since)
+
+
+def missing_weeks(
+    pools: QuerySet, today: date, *, since: date | None = None, member_id: int | None = None
+) -> list[MonitorRow]:
+    """The monitor rows of the assignments in these pools (also used by the weekly reminder and
+    a member's dashboard), optionally of one member only."""
+    assignments = Assignment.objects.filter(
+        status__in=[AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED],
+        request__pool__in=pools,
+    )
+    if member_id is not None:
+        assignments = assignments.filter(member_id=member_id)
+    assignment_rows = list(
+        assignments.select_related("member__user", "request__municipality").order_by(
+            "request__municipality__name", "member__name", "id"
         )
-        .select_related("member", "request__municipality")
-        .order_by("request__municipality__name", "member__name", "id")
     )
     since = since or today - timedelta(weeks=26)
     entries = HourEntry.objects.filter(
-        assignment_id__in=[a.pk for a in assignments],
+        assignment_id__in=[a.pk for a in assignment_rows],
         kind=HourEntry.Kind.REGULAR,
         week__gte=since - timedelta(days=6),
     ).values_list("assignment_id", "week", "status", "submitted_at", "hours")
     seen: dict[int, set[date]] = defaultdict(set)
-    rows = {a.pk: MonitorRow(a) for a in assignments}
+    rows = {a.pk: MonitorRow(a) for a in assignment_rows}
     for assignment_id, week, status, submitted_at, hours in entries:
         row = rows[assignment_id]
         if status != HourStatus.REJECTED:

@@ -31,6 +31,7 @@ from flexpool.core.models import AuditRecord
 from flexpool.core.weeks import iso_label, monday_of
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
 from flexpool.hours import money
+from flexpool.hours import notify as events
 from flexpool.hours import settlement as settlement_rules
 from flexpool.hours.lifecycle import HOUR_LIFECYCLE, HourAction, HourStatus
 from flexpool.hours.models import (
@@ -210,6 +211,7 @@ def write_hours(
             changes={"week": iso_label(week), "hours": hours, **extra},
             municipality_code=locked.request.municipality.code,
         )
+        events.hours_submitted(actor=actor, entry=entry)
         return entry
     if entry.status == HourStatus.APPROVED:
         raise field_error(
@@ -235,6 +237,7 @@ def write_hours(
         },
         municipality_code=locked.request.municipality.code,
     )
+    events.hours_submitted(actor=actor, entry=entry)
     return entry
 
 
@@ -387,6 +390,7 @@ def submit_correction(
         changes={"week": iso_label(week), "hours": [current, new_total], "reason": reason.strip()},
         municipality_code=locked.request.municipality.code,
     )
+    events.hours_submitted(actor=actor, entry=entry)
     return entry
 
 
@@ -444,7 +448,9 @@ def approve_hours(*, actor: Any, entry: HourEntry) -> HourEntry:
 def reject_hours(*, actor: Any, entry: HourEntry, reason: str) -> HourEntry:
     if not reason.strip():
         raise field_error("reason", _("Geef een reden, zodat het poollid de uren kan verbeteren."))
-    return _decide(actor, entry, HourAction.REJECT, reason)
+    rejected = _decide(actor, entry, HourAction.REJECT, reason)
+    events.hours_rejected(actor=actor, entry=rejected)
+    return rejected
 
 
 @transaction.atomic

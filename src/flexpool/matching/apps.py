@@ -9,3 +9,7 @@ class MatchingConfig(AppConfig):
 
     def ready(self) -> None:
         from flexpool.matching import request_actions  # noqa: F401  (registers the handlers)
+        from flexpool.matching.tasks import start_due_assignments_task
+        from flexpool.notifications.schedule import Job, register
+
+        register(Job("inzet-starten", start_due_assignments_task))

@@ -1,7 +1,9 @@
 """Weekly capacity and load of pool members.
 
-Capacity in a week is the contract hours, less the share of working days on leave. Load is the
-sum of the hours of assignments the municipality has accepted and that have not ended.
+Capacity in a week is the contract hours of that week (a contract change counts from the week of
+its start date), less the share of working days on leave; in a period of fewer hours, those working
+days count at the reduced hours instead. Load is the sum of the hours of assignments the
+municipality has accepted and that have not ended.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from decimal import Decimal
 from flexpool.core.weeks import iso_label, weeks_between, working_days_overlap
 from flexpool.matching.lifecycle import LIVE_STATUSES
 from flexpool.matching.models import Assignment
-from flexpool.pool.models import LeavePeriod, PoolMember
+from flexpool.pool.contract import contract_hours_in_week
+from flexpool.pool.models import ContractChange, LeavePeriod, PoolMember
 
 FIVE = Decimal(5)
 
@@ -25,6 +28,7 @@ class WeekLoad:
     monday: date
     capacity: Decimal
     load: Decimal
+    contract: Decimal | None = None  # the contract hours of this week, before leave
 
     @property
     def label(self) -> str:
@@ -33,6 +37,11 @@ class WeekLoad:
     @property
     def free(self) -> Decimal:
         return self.capacity - self.load
+
+    @property
+    def leave_hours(self) -> Decimal:
+        """Hours of the contract not available this week because of leave or fewer hours."""
+        return max((self.contract or self.capacity) - self.capacity, Decimal(0))
 
     @property
     def percent(self) -> int:
@@ -46,13 +55,16 @@ def weekly_loads(
     *,
     exclude_assignment_ids: Iterable[int] = (),
 ) -> dict[int, list[WeekLoad]]:
-    """Capacity and accepted load per member per week, in two queries whatever the number of members."""
+    """Capacity and accepted load per member per week, in three queries whatever the number of members."""
     members = list(members)
     ids = [m.pk for m in members]
     mondays = list(weeks_between(start, end))
     leave: dict[int, list[LeavePeriod]] = defaultdict(list)
     for period in LeavePeriod.objects.filter(member_id__in=ids, start__lte=end, end__gte=start):
         leave[period.member_id].append(period)
+    changes: dict[int, list[ContractChange]] = defaultdict(list)
+    for change in ContractChange.objects.filter(member_id__in=ids).order_by("start", "id"):
+        changes[change.member_id].append(change)
     load: dict[tuple[int, date], Decimal] = defaultdict(Decimal)
     accepted = (
         Assignment.objects.filter(
@@ -72,11 +84,25 @@ def weekly_loads(
     for member in members:
         weeks = []
         for monday in mondays:
-            days_off = sum(working_days_overlap(monday, p.start, p.end) for p in leave[member.pk])
-            capacity = member.contract_hours * (FIVE - min(days_off, 5)) / FIVE
-            weeks.append(WeekLoad(monday, capacity.quantize(Decimal("0.1")), load[(member.pk, monday)]))
+            contract = contract_hours_in_week(member, changes[member.pk], monday)
+            capacity = week_capacity(contract, monday, leave[member.pk])
+            weeks.append(
+                WeekLoad(monday, capacity.quantize(Decimal("0.1")), load[(member.pk, monday)], contract)
+            )
         result[member.pk] = weeks
     return result
+
+
+def week_capacity(contract: Decimal, monday: date, periods: Iterable[LeavePeriod]) -> Decimal:
+    """Contract hours less, per working day in a period, a fifth of the hours not available."""
+    lost = Decimal(0)
+    for period in periods:
+        days = working_days_overlap(monday, period.start, period.end)
+        if not days:
+            continue
+        available = Decimal(0) if period.hours_per_week is None else min(period.hours_per_week, contract)
+        lost += (contract - available) * days / FIVE
+    return max(contract - lost, Decimal(0))
 
 
 def overbooked_weeks(

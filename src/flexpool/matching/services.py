@@ -22,6 +22,7 @@ from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
+from flexpool.matching import notify as events
 from flexpool.matching.capacity import overbooked_weeks
 from flexpool.matching.lifecycle import ASSIGNMENT_LIFECYCLE, AssignmentAction, AssignmentStatus
 from flexpool.matching.models import Assignment
@@ -149,7 +150,10 @@ def propose(*, actor: Any, request: CapacityRequest, candidates: Sequence[Candid
         assignments.append(assignment)
     # A new proposal needs the consent of every partner again.
     locked.shares.update(accepted_at=None, accepted_by=None)
-    demand_services.transition(actor=actor, request=locked, action=RequestAction.PROPOSE, checked=True)
+    locked = demand_services.transition(
+        actor=actor, request=locked, action=RequestAction.PROPOSE, checked=True
+    )
+    events.proposal_made(actor=actor, request=locked)
     return assignments
 
 
@@ -229,7 +233,11 @@ def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
     for proposal in proposals:
         proposal.accepted_at = now
         proposal.save(update_fields=["accepted_at"])
-    return demand_services.transition(actor=actor, request=locked, action=RequestAction.ACCEPT, checked=True)
+    accepted = demand_services.transition(
+        actor=actor, request=locked, action=RequestAction.ACCEPT, checked=True
+    )
+    events.proposal_accepted(actor=actor, request=accepted, member_ids=[p.member_id for p in proposals])
+    return accepted
 
 
 @transaction.atomic
@@ -259,9 +267,11 @@ def decline_proposal(*, actor: Any, request: CapacityRequest, reason: str) -> Ca
     locked.shares.update(accepted_at=None, accepted_by=None)
     for proposal in _open_proposals(locked):
         _assignment_transition(actor, proposal, AssignmentAction.DECLINE, reason=reason)
-    return demand_services.transition(
+    declined = demand_services.transition(
         actor=actor, request=locked, action=RequestAction.DECLINE, reason=reason, checked=True
     )
+    events.proposal_declined(actor=actor, request=declined)
+    return declined
 
 
 def _assignment_transition(actor: Any, assignment: Assignment, action: str, reason: str = "") -> Assignment:
@@ -287,13 +297,16 @@ def _assignment_transition(actor: Any, assignment: Assignment, action: str, reas
 def confirm_assignment(*, actor: Any, assignment: Assignment, today: date | None = None) -> Assignment:
     """The member confirms; once everyone on the request has confirmed, work starts on the start date."""
     locked = (
-        Assignment.objects.select_for_update().select_related("request__municipality").get(pk=assignment.pk)
+        Assignment.objects.select_for_update()
+        .select_related("request__municipality", "member")
+        .get(pk=assignment.pk)
     )
     if not is_member(actor, locked.member_id):
         raise NotAllowed(_("Alleen het poollid zelf kan een inzet bevestigen."))
     if locked.accepted_at is None or locked.request.status != RequestStatus.ACCEPTED:
         raise field_error("status", _("De gemeente heeft dit voorstel nog niet geaccepteerd."))
     _assignment_transition(actor, locked, AssignmentAction.CONFIRM)
+    events.assignment_confirmed(actor=actor, assignment=locked)
     start_due(actor=actor, today=today or timezone.localdate(), request_ids=[locked.request_id])
     return locked
 
@@ -302,7 +315,9 @@ def confirm_assignment(*, actor: Any, assignment: Assignment, today: date | None
 def decline_assignment(*, actor: Any, assignment: Assignment, reason: str) -> Assignment:
     """The member declines an accepted proposal: the request goes back to the coordinator."""
     locked = (
-        Assignment.objects.select_for_update().select_related("request__municipality").get(pk=assignment.pk)
+        Assignment.objects.select_for_update()
+        .select_related("request__municipality", "member")
+        .get(pk=assignment.pk)
     )
     if not is_member(actor, locked.member_id):
         raise NotAllowed(_("Alleen het poollid zelf kan een inzet afwijzen."))
@@ -310,6 +325,7 @@ def decline_assignment(*, actor: Any, assignment: Assignment, reason: str) -> As
         raise field_error("reason", _("Geef een reden."))
     request = locked.request
     _assignment_transition(actor, locked, AssignmentAction.DECLINE, reason=reason)
+    events.assignment_declined(actor=actor, assignment=locked)
     for other in request.assignments.filter(
         status__in=[AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED]
     ):

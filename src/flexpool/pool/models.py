@@ -238,10 +238,23 @@ class MemberCompetence(models.Model):
 
 
 class LeavePeriod(models.Model):
+    """Weeks off, or (with `hours_per_week`) fewer hours than the contract in a period."""
+
     member = models.ForeignKey(PoolMember, on_delete=models.CASCADE, related_name="leave_periods")
     start = models.DateField(_("van"))
     end = models.DateField(_("tot en met"))
     reason = models.CharField(_("reden"), max_length=120, blank=True)
+    hours_per_week = models.DecimalField(
+        _("uren per week in deze periode"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(HOURS_IN_A_WEEK_OF_WORK)],
+        help_text=_(
+            "Leeg: helemaal vrij. Ingevuld: zoveel uur per week beschikbaar in plaats van het contract."
+        ),
+    )
 
     class Meta:
         verbose_name = _("verlof")
@@ -269,3 +282,78 @@ class Contact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.municipality})"
+
+
+class CompetenceClaim(models.Model):
+    """A member's new or raised competence level, waiting for the coordinator's validation."""
+
+    class Status(models.TextChoices):
+        PENDING = "wacht", _("Wacht op validatie")
+        APPROVED = "goedgekeurd", _("Gevalideerd")
+        REJECTED = "afgewezen", _("Niet gevalideerd")
+        WITHDRAWN = "ingetrokken", _("Ingetrokken")
+
+    member = models.ForeignKey(PoolMember, on_delete=models.CASCADE, related_name="competence_claims")
+    competence = models.ForeignKey(Competence, on_delete=models.PROTECT, related_name="+")
+    level = models.PositiveSmallIntegerField(_("gevraagd niveau"), choices=Level.choices)
+    previous_level = models.PositiveSmallIntegerField(_("huidig niveau"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("gevraagd op"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+    reason = models.CharField(_("reden"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("competentie ter validatie")
+        verbose_name_plural = _("competenties ter validatie")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "competence"],
+                condition=Q(status="wacht"),
+                name="one_pending_claim_per_competence",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.competence} → {self.get_level_display()}"
+
+
+class ContractChange(models.Model):
+    """Contract hours for the pool from a start date on (the weeks before keep the earlier hours)."""
+
+    member = models.ForeignKey(PoolMember, on_delete=models.CASCADE, related_name="contract_changes")
+    hours = models.DecimalField(
+        _("contracturen per week"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("1")), MaxValueValidator(HOURS_IN_A_WEEK_OF_WORK)],
+    )
+    previous_hours = models.DecimalField(_("uren daarvoor"), max_digits=4, decimal_places=1)
+    start = models.DateField(_("met ingang van"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("wijziging contracturen")
+        verbose_name_plural = _("wijzigingen contracturen")
+        ordering = ["start", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.hours} vanaf {self.start}"
+
+
+class CalendarFeed(models.Model):
+    """The secret address of a member's personal iCalendar feed; a new token revokes the old link."""
+
+    member = models.OneToOneField(PoolMember, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("agenda-abonnement")
+        verbose_name_plural = _("agenda-abonnementen")
+
+    def __str__(self) -> str:
+        return f"{self.member} (agenda)"
