@@ -115,10 +115,7 @@ def _tsquery_expression(query: Query, mode: str) -> str:
 
 def _safe(query: Query) -> Query:
     # Terms are [a-z0-9] after normalisation; anything else is dropped so no query syntax gets in.
-    groups = tuple(
-        g for g in (tuple(t for t in group if t.isalnum() and t.isascii()) for group in query.groups) if g
-    )
-    return Query(groups)
+    return query.only(lambda t: t.isalnum() and t.isascii())
 
 
 def candidates(
