@@ -307,13 +307,16 @@ def word_terms(word: str, pipeline: Pipeline | None = None) -> tuple[str, ...]:
     parts: tuple[str, ...] = (word,)
     if pipeline.decompound and not word.isdigit():
         parts = _split_compound(word, pipeline.lexicon_compounds)
+    whole: tuple[str, ...] = ()
+    if len(parts) > 1 and pipeline.keep_whole:
+        # The whole word with its head in base form (wijkuitvoeringsplannen → ...plan), since the
+        # stemmer does not always reduce a plural at the end of a long word.
+        head = parts[-1]
+        whole = (word[: len(word) - len(head)] + LEMMAS.get(head, head) if pipeline.lemmas else word,)
     if pipeline.lemmas:
         parts = tuple(LEMMAS.get(p, p) for p in parts)
     if pipeline.stopwords:
         parts = tuple(p for p in parts if p not in STOPWORDS) or parts
-    whole: tuple[str, ...] = ()
-    if len(parts) > 1 and pipeline.keep_whole:
-        whole = (LEMMAS.get(word, word) if pipeline.lemmas else word,)
     out = whole + parts
     if pipeline.stem:
         out = tuple(stem(p, pipeline.stemmer) for p in out)

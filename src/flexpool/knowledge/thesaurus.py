@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import has_permission
 from flexpool.core import audit
+from flexpool.core.errors import NotAllowed, ValidationError
 from flexpool.knowledge import text
 from flexpool.knowledge.models import SynonymKind, ThesaurusEntry
 
@@ -24,10 +24,6 @@ MAX_PHRASES = 20
 MAX_PHRASE_LENGTH = 100
 _GENERATION_KEY = "knowledge:thesaurus:generation"
 _loaded: dict[tuple, dict[tuple[str, ...], tuple[str, ...]]] = {}
-
-
-class NotAllowed(Exception):
-    pass
 
 
 def _generation() -> int:
