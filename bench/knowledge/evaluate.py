@@ -145,9 +145,9 @@ def ndcg10(ranked: list[str], grades: dict[str, int]) -> float:
     return dcg / idcg if idcg else 0.0
 
 
-def recall10(ranked: list[str], grades: dict[str, int]) -> float:
-    """Relevant documents (grade >= 1) in the first 10, relative to what fits in 10."""
-    relevant = {d for d, g in grades.items() if g > 0}
+def recall10(ranked: list[str], grades: dict[str, int], minimum: int = 1) -> float:
+    """Relevant documents (grade >= `minimum`) in the first 10, relative to what fits in 10."""
+    relevant = {d for d, g in grades.items() if g >= minimum}
     return len(relevant.intersection(ranked[:10])) / min(10, len(relevant)) if relevant else 0.0
 
 
@@ -230,7 +230,7 @@ class Site:
 def run(site: Site, name: str, docs, queries, configurations, per_query: bool) -> list[dict]:
     print(f"\n== {name}: {len(docs)} documents, {len(queries)} queries ==")
     kinds = sorted({q.kind for q in queries})
-    header = f"{'configuration':44} {'nDCG@10':>8} {'rec@10':>7} {'none':>5}"
+    header = f"{'configuration':44} {'nDCG@10':>8} {'rec@10':>7} {'rec@10≥2':>8} {'none':>5}"
     if len(kinds) > 1:
         header += "  " + " ".join(f"{k[:10]:>10}" for k in kinds)
     print(header)
@@ -239,6 +239,7 @@ def run(site: Site, name: str, docs, queries, configurations, per_query: bool) -
     def report(label: str, results: dict[str, list[str]], seconds: float) -> dict:
         ndcgs = {q.key: ndcg10(results[q.key], q.grades) for q in queries}
         recalls = {q.key: recall10(results[q.key], q.grades) for q in queries}
+        strict = {q.key: recall10(results[q.key], q.grades, 2) for q in queries}
         by_kind: dict[str, list[float]] = defaultdict(list)
         recall_by_kind: dict[str, list[float]] = defaultdict(list)
         for q in queries:
@@ -248,6 +249,7 @@ def run(site: Site, name: str, docs, queries, configurations, per_query: bool) -
             "configuration": label.strip(),
             "ndcg10": round(sum(ndcgs.values()) / len(queries), 4),
             "recall10": round(sum(recalls.values()) / len(queries), 4),
+            "recall10_grade2": round(sum(strict.values()) / len(queries), 4),
             "queries_without_hits": sum(1 for q in queries if not results[q.key]),
             "ndcg10_by_kind": {k: round(sum(v) / len(v), 4) for k, v in by_kind.items()},
             "recall10_by_kind": {k: round(sum(v) / len(v), 4) for k, v in recall_by_kind.items()},
@@ -263,7 +265,10 @@ def run(site: Site, name: str, docs, queries, configurations, per_query: bool) -
                 }
                 for q in queries
             ]
-        line = f"{label:44} {row['ndcg10']:8.3f} {row['recall10']:7.3f} {row['queries_without_hits']:5d}"
+        line = (
+            f"{label:44} {row['ndcg10']:8.3f} {row['recall10']:7.3f} {row['recall10_grade2']:8.3f}"
+            f" {row['queries_without_hits']:5d}"
+        )
         if len(kinds) > 1:
             line += "  " + " ".join(f"{row['ndcg10_by_kind'][k]:10.3f}" for k in kinds)
         print(line, flush=True)

@@ -229,9 +229,12 @@ def score(
     concepts found, and the score is the sum over concepts times coverage to `COORDINATION_POWER`.
     """
     norm = K1 * (1 - B + B * (length or 1) / avg_length)
-    total = covered = 0.0
+    total = covered = weights = 0.0
     for concept in query.concepts:
         best = best_cover = 0.0
+        # A concept counts in the coverage by how specific it is (the idf of its word as typed, or
+        # of its best-known alternative): leaving out a common word costs less than a rare one.
+        importance = max((idf[t] for a in concept.alternatives for t, _w in a[:1]), default=1.0)
         for alternative in concept.alternatives:
             value = found = weight_sum = 0.0
             for term, weight in alternative:
@@ -243,8 +246,9 @@ def score(
             best = max(best, value)
             best_cover = max(best_cover, found / weight_sum if weight_sum else 0.0)
         total += best
-        covered += best_cover
-    coverage = covered / len(query.concepts) if query.concepts else 0.0
+        covered += importance * best_cover
+        weights += importance
+    coverage = covered / weights if weights else 0.0
     return round(total * coverage**COORDINATION_POWER, 9), coverage
 
 
