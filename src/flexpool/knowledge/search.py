@@ -543,7 +543,21 @@ def _item_candidates(
         limit=window,
         depth=DEPTH,
         exact_below=EXACT_BELOW,
+        drivers=drivers(query),
     )
+
+
+def drivers(query: text.Query) -> list[str]:
+    """The terms whose lists are walked for candidates: every term of the words as typed, and the
+    whole words (not the parts) of synonyms and corrections; the ranking still uses every term."""
+    out: dict[str, None] = {}
+    for concept in query.concepts:
+        for index, alternative in enumerate(concept.alternatives):
+            top = max((w for _t, w in alternative), default=0.0)
+            for term, weight in alternative:
+                if index == 0 or weight >= top:
+                    out.setdefault(term, None)
+    return list(out)
 
 
 def _orm_filters(filters: Filters) -> dict[str, Any]:
