@@ -317,6 +317,7 @@ class ThesaurusEntrySerializer(serializers.Serializer):
 class ThesaurusViewSet(viewsets.ViewSet):
     """The search thesaurus: abbreviations and synonyms (coordinators; every change is audited)."""
 
+    queryset = ThesaurusEntry.objects.none()  # for the schema: the path parameter is an integer
     permission_map = {
         "list": "knowledge.thesaurus",
         "retrieve": "knowledge.thesaurus",
