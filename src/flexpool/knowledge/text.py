@@ -384,6 +384,10 @@ QUERY_STOPWORDS = frozenset(
 )
 # Weights of a compound's parts in a query, relative to the whole word (1.0).
 PART_WEIGHT = 0.5
+# Weight of a synonym or abbreviation from the thesaurus, relative to the word as typed: an item
+# with the very word asked for ranks above one that only has its synonym.
+# Chosen on the generated corpus (1.0: nDCG@10 0.934, 0.7: 0.938, 0.5: 0.953), like a compound's part.
+SYNONYM_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -501,7 +505,7 @@ def parse_query(
             own = phrase_alternative(" ".join(w for w, _f in words_here), 1.0, pipeline)
         alternatives, sources = [own], ["word"]
         for synonym in synonyms:
-            alternative = phrase_alternative(synonym, 1.0, pipeline)
+            alternative = phrase_alternative(synonym, SYNONYM_WEIGHT, pipeline)
             if alternative and alternative not in alternatives:
                 alternatives.append(alternative)
                 sources.append("thesaurus")
