@@ -148,3 +148,15 @@ def test_api_adds_an_entry_and_refuses_wrong_input_per_field(coordinator, item):
         "/api/v1/knowledge/thesaurus/", {"phrases": ["a1", "b2"], "kind": "iets"}, format="json"
     )
     assert wrong.status_code == 400 and "kind" in str(wrong.json())
+
+
+def test_look_here_first_uses_the_thesaurus(pool, coordinator, assen, item):
+    def suggested():
+        found = api(assen).get("/api/v1/knowledge/suggestions/", {"q": "Wij willen rioolwarmte benutten"})
+        return {row["title"] for row in found.json()["items"]}
+
+    assert "Onderzoek naar riothermie in Assen" not in suggested()
+    api(coordinator).post(
+        "/api/v1/knowledge/thesaurus/", {"phrases": ["rioolwarmte", "riothermie"]}, format="json"
+    )
+    assert "Onderzoek naar riothermie in Assen" in suggested()

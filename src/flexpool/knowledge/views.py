@@ -386,7 +386,7 @@ def suggestions_for(user, text_query: str, *, exclude_request: int | None = None
     """Items the viewer may see (its own municipality's too: they are easily forgotten) and earlier
     requests of other municipalities that cover the same ground."""
     viewer = viewer_for(user)
-    query = text.parse_query(text_query[:2000], max_words=40)
+    query = text.parse_query(text_query[:2000], max_words=40, thesaurus=thesaurus.mapping())
     if not query:
         return {"query": query, "items": [], "requests": []}
     result = search_items(
