@@ -95,8 +95,9 @@ def test_the_thesaurus_adds_alternatives_and_recognises_phrases():
     query = text.parse_query("WUP volgens de Wet collectieve warmte", thesaurus=thesaurus)
     assert [c.word for c in query.concepts] == ["wup", "volgens", "wet collectieve warmte"]
     assert query.concepts[0].sources == ("word", "thesaurus")
-    assert query.concepts[0].alternatives[1][0] == ("wijkuitvoeringsplan", 1.0)
-    assert query.concepts[2].alternatives[1] == (("wcw", 1.0),)
+    # A synonym weighs half the word as typed (text.SYNONYM_WEIGHT).
+    assert query.concepts[0].alternatives[1][0] == ("wijkuitvoeringsplan", text.SYNONYM_WEIGHT)
+    assert query.concepts[2].alternatives[1] == (("wcw", text.SYNONYM_WEIGHT),)
 
 
 def test_spelling_corrections_are_added_as_alternatives():
