@@ -131,7 +131,8 @@ def save_entry(*, actor, values: EntryValues, entry: ThesaurusEntry | None = Non
         obj=entry,
         changes={"woorden": values.phrases, "eerder": before, "soort": values.kind},
     )
-    _changed()
+    _changed()  # seen at once in this transaction, and again after commit (a search meanwhile may
+    transaction.on_commit(_changed)  # have loaded the list as it was)
     return entry
 
 
@@ -143,6 +144,7 @@ def delete_entry(*, actor, entry: ThesaurusEntry) -> None:
     )
     entry.delete()
     _changed()
+    transaction.on_commit(_changed)
 
 
 def entries():
