@@ -14,6 +14,16 @@ from tests.knowledge.helpers import make_item
 ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
 
 
+@pytest.fixture(autouse=True)
+def fresh_thesaurus():
+    """The thesaurus is cached per process; a test's rolled-back changes must not reach the next."""
+    from flexpool.knowledge import thesaurus
+
+    thesaurus._changed()
+    yield
+    thesaurus._changed()
+
+
 @pytest.fixture
 def users(coordinator, assen, member, finance, council):
     return {
