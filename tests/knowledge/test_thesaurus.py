@@ -20,8 +20,6 @@ def fresh_thesaurus():
     from flexpool.knowledge import thesaurus
 
     thesaurus._changed()
-    yield
-    thesaurus._changed()
 
 
 @pytest.fixture
