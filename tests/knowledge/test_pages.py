@@ -225,6 +225,9 @@ def _count(client, url):
     ],
 )
 def test_queries_do_not_grow_with_rows(pool, coordinator, assen, emmen, member, url, role):
+    from flexpool.knowledge import thesaurus
+
+    thesaurus.mapping()  # loaded once per process, not per page
     users = {"coordinator": coordinator, "assen": assen}
     client = client_for(role, users)
     other = builders.make_member(pool, "Fictief Lid Twee")
