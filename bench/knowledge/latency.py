@@ -35,6 +35,17 @@ import django  # noqa: E402
 django.setup()
 
 from corpus import QUERIES, generate  # noqa: E402
+
+# The evaluation queries, plus questions, abbreviations and misspellings (spelling correction and
+# the thesaurus run too).
+LATENCY_QUERIES = [q for q, _topic in QUERIES] + [
+    "wat kost een warmtenet per woning",
+    "hoe betrek je bewoners bij de wijkaanpak",
+    "WUP",
+    "TVW en RES",
+    "warmtnet",
+    "isolatiemaatregellen",
+]
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
@@ -103,69 +114,49 @@ def fill(n: int) -> Pool:
     return pool
 
 
-def previous_candidates(query, mode, where, stats, window):
-    """The candidate step as it was before the postings: the engine orders every match by its own
-    rank to take the best `window`, then the ranking splits the candidates' text columns."""
-    ids = fulltext.candidates(connection, fulltext.ITEMS, query, mode=mode, where=where, limit=window)
-    wanted, found = set(query.terms), {}
-    for pk, *columns, length in KnowledgeItem.objects.filter(pk__in=ids).values_list(
-        "pk", *search.FIELD_WEIGHTS, "search_length"
-    ):
-        weights: Counter = Counter()
-        for double, value in zip((6, 3, 2), columns, strict=True):
-            for term in value.split():
-                if term in wanted:
-                    weights[term] += double
-        found[pk] = (length, dict(weights))
-    return found
-
-
 def measure(pool: Pool, repeats: int, what: str, viewer: Viewer, *, cold: bool = True) -> dict:
-    """Milliseconds per search, for the current and the previous candidate step in turn (so both
-    see the same load on a shared machine). `what`: "counted" (the page with its facets counted,
+    """Milliseconds per search. `what`: "counted" (the page with its facets counted,
     as with facetten=1), "served" (the page as the search page serves it: facets from the cache,
     else left to the second request) or "facets" (that second request; no candidate step, so only
     "current"). `cold`: the facet cache is emptied before every search, so each sample counts the
     facets from scratch (as for a query nobody asked in the last minutes)."""
-    current = search._item_candidates
-    timings: dict[str, list[float]] = {"current": [], "previous": []}
-    cpu: dict[str, list[float]] = {"current": [], "previous": []}
-    variants = (
-        [("current", current)]
-        if what == "facets"
-        else [("current", current), ("previous", previous_candidates)]
-    )
-    try:
-        for _ in range(repeats):
-            for query, _topic in QUERIES:
-                for variant, step in variants:
-                    search._item_candidates = step
-                    if cold:
-                        forget_facets()
-                    started, started_cpu = time.perf_counter(), time.process_time()
-                    if what == "facets":
-                        facet_counts_for(viewer, query)
-                    else:
-                        search_items(viewer=viewer, text_query=query, count_facets=what == "counted")
-                    timings[variant].append((time.perf_counter() - started) * 1000)
-                    cpu[variant].append((time.process_time() - started_cpu) * 1000)
-    finally:
-        search._item_candidates = current
-    return {variant: (timings[variant], cpu[variant]) for variant in timings if timings[variant]}
+    timings: list[float] = []
+    cpu: list[float] = []
+    for _ in range(repeats):
+        for query in LATENCY_QUERIES:
+            if cold:
+                forget_facets()
+            started, started_cpu = time.perf_counter(), time.process_time()
+            if what == "facets":
+                facet_counts_for(viewer, query)
+            else:
+                search_items(viewer=viewer, text_query=query, count_facets=what == "counted")
+            timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+    return {"current": (timings, cpu)}
+
+
+def first_pages(viewer: Viewer) -> dict[str, list[list]]:
+    """The first page (id, score) of every query, to compare SQLite and PostgreSQL
+    (bench/knowledge/compare_engines.py)."""
+    return {
+        query: [
+            [h.id, round(h.score, 6)]
+            for h in search_items(viewer=viewer, text_query=query, with_facets=False).hits
+        ]
+        for query in LATENCY_QUERIES
+    }
 
 
 def agreement(viewer: Viewer) -> dict:
-    """How often the first page equals the exhaustive ranking (every match scored with BM25F)."""
+    """How often the first page equals the exhaustive ranking (every match scored; proximity off,
+    since it re-ranks only the best 30)."""
     where = search._where_for(viewer, search.Filters())
     same, overlap = 0, []
     for query_text, _topic in QUERIES:
-        query = text.parse_query(query_text)
-        stats = search._stats(fulltext.ITEMS, query.terms)
-        ids: list[int] = []
-        for mode in ("all", "any"):
-            ids = fulltext.candidates(connection, fulltext.ITEMS, query, mode=mode, where=where, limit=10**7)
-            if ids:
-                break
+        prepared = search.prepare_query(query_text)
+        query, stats = prepared.query, prepared.stats
+        ids = fulltext.candidates(connection, fulltext.ITEMS, query, mode="any", where=where, limit=10**7)
         candidates = {}
         for start in range(0, len(ids), 5000):
             chunk = ids[start : start + 5000]
@@ -174,7 +165,8 @@ def agreement(viewer: Viewer) -> dict:
             for item_id, term, weight in fulltext.term_weights(connection, chunk, query.terms):
                 candidates[item_id][1][term] = weight
         best = search.rank_items(candidates, query, stats)[:10]
-        hits = search_items(viewer=viewer, text_query=query_text, with_facets=False).hits
+        with search.using_options(search.Options(proximity=False)):
+            hits = search_items(viewer=viewer, text_query=query_text, with_facets=False).hits
         # Equal scores count as equal: ties are broken by id, and tied items are interchangeable.
         same += [round(h.score, 9) for h in hits] == [s for _i, s in best]
         overlap.append(len({h.id for h in hits} & {i for i, _s in best}) / max(1, len(best)))
@@ -212,8 +204,8 @@ def main() -> None:
     ):
         if not cold:
             measure(pool, 1, "counted", viewer, cold=False)  # fill the facet cache once
-        for variant, (timings, cpu) in measure(pool, args.repeats, what, viewer, cold=cold).items():
-            key = f"{label} ({variant} candidates)"
+        for _variant, (timings, cpu) in measure(pool, args.repeats, what, viewer, cold=cold).items():
+            key = label
             # CPU time of this process: on SQLite it includes the engine's work (it runs in-process),
             # on PostgreSQL only the client's side. Less sensitive than wall time to other load.
             rows[key] = {
@@ -228,6 +220,7 @@ def main() -> None:
                   f"  (CPU p50 {rows[key]['cpu_p50_ms']:6.1f}  p95 {rows[key]['cpu_p95_ms']:6.1f})")  # fmt: skip
     load_after = os.getloadavg()
     say(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
+    pages = first_pages(viewer)
     check = None if args.no_check else agreement(viewer)
     if check:
         say(f"first page equal to exhaustive BM25F ranking: {check['first_page_as_exhaustive']}/"
@@ -235,7 +228,8 @@ def main() -> None:
     out = ROOT / "bench" / "results" / f"knowledge-latency-{connection.vendor}.json"
     out.write_text(json.dumps({"engine": connection.vendor, "items": KnowledgeItem.objects.count(),
                                "date": date.today().isoformat(), "load": [load_before, load_after],
-                               "results": rows, "agreement_with_exhaustive_ranking": check},
+                               "results": rows, "agreement_with_exhaustive_ranking": check,
+                               "first_pages": pages},
                               indent=1))  # fmt: skip
     out.with_suffix(".txt").write_text("\n".join(lines) + "\n")
     print(f"written to {out} and {out.with_suffix('.txt').name}")

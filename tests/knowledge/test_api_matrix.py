@@ -20,6 +20,12 @@ TABLE = {
     ("knowledge-api-suggestions", "get"): LOGGED_IN,
     ("knowledge-api-experts", "get"): {"coordinator", "assen", "emmen", "other_coordinator"},
     ("knowledge-api-reuse-figures", "get"): LOGGED_IN,
+    # One thesaurus for every pool's search: coordinators keep it.
+    ("knowledge-thesaurus-list", "get"): {"coordinator", "other_coordinator"},
+    ("knowledge-thesaurus-list", "post"): {"coordinator", "other_coordinator"},
+    ("knowledge-thesaurus-detail", "get"): {"coordinator", "other_coordinator"},
+    ("knowledge-thesaurus-detail", "put"): {"coordinator", "other_coordinator"},
+    ("knowledge-thesaurus-detail", "delete"): {"coordinator", "other_coordinator"},
 }
 TITLE = "Interne studie warmtenet Drenthe"
 
@@ -36,6 +42,10 @@ def world(pool, coordinator, assen, emmen, member, finance, council, other_coord
 
 def call(world, role, name, method):
     item, users = world
+    from flexpool.knowledge.models import ThesaurusEntry
+
+    entry = ThesaurusEntry.objects.order_by("pk").first()
+    synonyms = {"phrases": ["PvA", "plan van aanpak"], "kind": "afkorting"}
     client = APIClient()
     if role != "anonymous":
         client.force_authenticate(users[role])
@@ -54,8 +64,12 @@ def call(world, role, name, method):
         "knowledge-api-suggestions": ("/api/v1/knowledge/suggestions/?q=warmtenet", {}),
         "knowledge-api-experts": ("/api/v1/knowledge/experts/?q=warmtenet", {}),
         "knowledge-api-reuse-figures": ("/api/v1/knowledge/reuse-figures/", {}),
+        "knowledge-thesaurus-list": ("/api/v1/knowledge/thesaurus/", synonyms),
+        "knowledge-thesaurus-detail": (f"/api/v1/knowledge/thesaurus/{entry.pk}/", synonyms),
     }[name]
-    return client.post(url, body, format="json") if method == "post" else client.get(url)
+    if method == "get":
+        return client.get(url)
+    return getattr(client, method)(url, body, format="json")
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -29,8 +29,10 @@ PAGES = {
     "knowledge-suggestions": LOGGED_IN,
     "knowledge-experts": {"coordinator", "assen", "emmen"},
     "knowledge-reuse-figures": LOGGED_IN,
+    "knowledge-thesaurus": {"coordinator"},
+    "knowledge-thesaurus-edit": {"coordinator"},
 }
-POST_ONLY = {"knowledge-reuse", "knowledge-request-reuse"}
+POST_ONLY = {"knowledge-reuse", "knowledge-request-reuse", "knowledge-thesaurus-delete"}
 
 
 @pytest.fixture
@@ -57,6 +59,10 @@ def url_for(name, item):
         return reverse(name, args=[item.pk])
     if name == "knowledge-file":
         return reverse(name, args=[item.files.get().pk])
+    if name == "knowledge-thesaurus-edit":
+        from flexpool.knowledge.models import ThesaurusEntry
+
+        return reverse(name, args=[ThesaurusEntry.objects.first().pk])
     if name in {"knowledge-suggestions", "knowledge-experts", "knowledge-facets"}:
         return reverse(name) + "?q=warmtenet"
     return reverse(name)
@@ -219,6 +225,9 @@ def _count(client, url):
     ],
 )
 def test_queries_do_not_grow_with_rows(pool, coordinator, assen, emmen, member, url, role):
+    from flexpool.knowledge import thesaurus
+
+    thesaurus.mapping()  # loaded once per process, not per page
     users = {"coordinator": coordinator, "assen": assen}
     client = client_for(role, users)
     other = builders.make_member(pool, "Fictief Lid Twee")

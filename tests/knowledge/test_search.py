@@ -16,12 +16,12 @@ from tests.knowledge.helpers import make_corpus, make_item
 
 # The same numbers on SQLite and PostgreSQL (BM25F in Python over the engine's matches).
 SCORES = [
-    ("Raadsvoorstel warmte-net Coevorden", 2.1027),
-    ("Haalbaarheidsstudie warmtenet Kloosterveen", 2.0685),
-    ("Geleerde les: isolatieaanpak met bewoners", 1.8381),
-    ("Participatieplan aardgasvrije wijk Emmerhout", 1.7145),
-    ("Transitievisie Warmte Hoogeveen", 1.583),
-    ("Sjabloon plan van aanpak wijkuitvoeringsplan", 1.0815),
+    ("Raadsvoorstel warmte-net Coevorden", 1.049),
+    ("Haalbaarheidsstudie warmtenet Kloosterveen", 1.0166),
+    ("Geleerde les: isolatieaanpak met bewoners", 0.7037),
+    ("Transitievisie Warmte Hoogeveen", 0.6816),
+    ("Sjabloon plan van aanpak wijkuitvoeringsplan", 0.5711),
+    ("Participatieplan aardgasvrije wijk Emmerhout", 0.1437),
 ]
 
 
@@ -46,8 +46,8 @@ def test_the_engine_has_its_index(db):
 @pytest.mark.parametrize("query", ["warmtenet", "warmtenetten", "warmte-net", "Warmte netten"])
 def test_compound_plural_and_hyphen_find_the_same_items(corpus, coordinator, query):
     result = search_items(viewer=viewer_for(coordinator), text_query=query)
-    assert result.mode == "all"
-    assert titles(result) == [
+    assert result.mode == "any"
+    assert titles(result)[:4] == [
         "Raadsvoorstel warmte-net Coevorden",
         "Haalbaarheidsstudie warmtenet Kloosterveen",
         "Transitievisie Warmte Hoogeveen",
@@ -76,9 +76,33 @@ def test_scores_are_the_same_on_every_engine(corpus, coordinator):
     assert [(h.item.title, round(h.score, 4)) for h in result.hits] == SCORES
 
 
-def test_relaxes_to_any_word_when_all_words_find_nothing(corpus, coordinator):
+def test_items_with_some_of_the_words_are_found_and_more_words_rank_higher(corpus, coordinator):
+    # No item mentions a swimming pool: the items about heat networks are still found.
     result = search_items(viewer=viewer_for(coordinator), text_query="warmtenet zwembad")
-    assert result.mode == "any" and result.hits
+    assert titles(result)[:2] == [
+        "Raadsvoorstel warmte-net Coevorden",
+        "Haalbaarheidsstudie warmtenet Kloosterveen",
+    ]
+    # An item with both words ranks above items with one of them, however often they say it.
+    both = search_items(viewer=viewer_for(coordinator), text_query="warmtenet Kloosterveen")
+    assert titles(both)[0] == "Haalbaarheidsstudie warmtenet Kloosterveen"
+
+
+def test_abbreviations_from_the_thesaurus_find_the_written_out_words(corpus, coordinator):
+    # The default thesaurus (migration 0006) says WUP = wijkuitvoeringsplan.
+    result = search_items(viewer=viewer_for(coordinator), text_query="WUP")
+    assert titles(result)[0] == "Sjabloon plan van aanpak wijkuitvoeringsplan"
+
+
+def test_a_misspelt_word_is_corrected_from_the_index_and_suggested(corpus, coordinator):
+    result = search_items(viewer=viewer_for(coordinator), text_query="warmtnet")
+    assert result.suggestion == "warmtenet" and result.corrected
+    assert titles(result)[:2] == [
+        "Raadsvoorstel warmte-net Coevorden",
+        "Haalbaarheidsstudie warmtenet Kloosterveen",
+    ]
+    # A word that is in the index is not "corrected".
+    assert search_items(viewer=viewer_for(coordinator), text_query="warmtenet").suggestion == ""
 
 
 def test_snippet_highlights_the_words_found(corpus, coordinator):
@@ -91,9 +115,10 @@ def test_snippet_highlights_the_words_found(corpus, coordinator):
 def test_facets_count_the_matches(corpus, coordinator):
     result = search_items(viewer=viewer_for(coordinator), text_query="warmtenet")
     kinds = {f.value: f.count for f in result.facets["kind"]}
-    assert kinds == {"raadsvoorstel": 2, "onderzoek": 1, "sjabloon": 1}
-    assert {f.value: f.count for f in result.facets["year"]} == {2025: 1, 2024: 2, 2022: 1}
-    assert result.total == 4
+    # Every item with any of the query's terms (here also the part "warmte"), as the results.
+    assert kinds == {"raadsvoorstel": 2, "onderzoek": 1, "sjabloon": 1, "les": 1}
+    assert {f.value: f.count for f in result.facets["year"]} == {2025: 2, 2024: 2, 2022: 1}
+    assert result.total == len(result.hits) == 5
     filtered = search_items(
         viewer=viewer_for(coordinator),
         text_query="warmtenet",
@@ -182,10 +207,10 @@ def test_statistics_follow_changes_and_match_a_rebuild(corpus, coordinator):
     assert {k: v for k, v in incremental.items() if v} | {"": 6} == {
         k: v for k, v in rebuilt.items() if v
     } | {"": 6}
-    assert titles(search_items(viewer=viewer_for(coordinator), text_query="herziene warmtepompen")) == [
+    assert titles(search_items(viewer=viewer_for(coordinator), text_query="herziene warmtepompen"))[0] == (
         "Transitievisie Warmte Hoogeveen (herzien)"
-    ]
-    assert not search_items(viewer=viewer_for(coordinator), text_query="energiecoöperaties").hits
+    )
+    assert not search_items(viewer=viewer_for(coordinator), text_query="coördinatie").hits
 
 
 def test_requests_are_indexed_when_saved(pool, assen, emmen):
@@ -207,3 +232,52 @@ def test_requests_are_indexed_when_saved(pool, assen, emmen):
         pool_ids=(pool.pk,),
         exclude_municipality=assen.contact.municipality_id,
     )
+
+
+# The same first page, to 1e-6 in the score, on SQLite and PostgreSQL (CI runs this file on both):
+# the ranking is computed in Python from plain columns, the thesaurus and the spelling correction
+# are applied in Python, so the engines only have to agree on which rows hold a term.
+ENGINE_AGREEMENT = {
+    "isolatie": [
+        ("Geleerde les: isolatieaanpak met bewoners", 2.011937),
+        ("Transitievisie Warmte Hoogeveen", 1.163151),
+    ],
+    "WUP": [
+        ("Sjabloon plan van aanpak wijkuitvoeringsplan", 2.749435),
+        ("Participatieplan aardgasvrije wijk Emmerhout", 0.11042),
+        ("Transitievisie Warmte Hoogeveen", 0.007032),
+        ("Raadsvoorstel warmte-net Coevorden", 0.006064),
+    ],
+    "warmtnet": [
+        ("Raadsvoorstel warmte-net Coevorden", 2.113672),
+        ("Haalbaarheidsstudie warmtenet Kloosterveen", 2.048563),
+        ("Transitievisie Warmte Hoogeveen", 1.37345),
+        ("Sjabloon plan van aanpak wijkuitvoeringsplan", 1.150728),
+    ],
+    "hoe betrek je bewoners bij een warmtenet": [
+        ("Raadsvoorstel warmte-net Coevorden", 0.36106),
+        ("Haalbaarheidsstudie warmtenet Kloosterveen", 0.349938),
+        ("Geleerde les: isolatieaanpak met bewoners", 0.242227),
+        ("Transitievisie Warmte Hoogeveen", 0.234615),
+        ("Sjabloon plan van aanpak wijkuitvoeringsplan", 0.196569),
+        ("Participatieplan aardgasvrije wijk Emmerhout", 0.049473),
+    ],
+    "participatieplannen aardgasvrije wijken": [
+        ("Participatieplan aardgasvrije wijk Emmerhout", 13.434),
+        ("Sjabloon plan van aanpak wijkuitvoeringsplan", 0.207345),
+        ("Transitievisie Warmte Hoogeveen", 0.009231),
+        ("Raadsvoorstel warmte-net Coevorden", 0.007959),
+    ],
+    "energie-coöperatie": [
+        ("Coördinatie energiecoöperaties", 5.438885),
+        ("Geleerde les: isolatieaanpak met bewoners", 0.038307),
+    ],
+}
+
+
+@pytest.mark.parametrize("query", sorted(ENGINE_AGREEMENT))
+def test_results_agree_on_both_engines(corpus, coordinator, query):
+    hits = search_items(viewer=viewer_for(coordinator), text_query=query).hits
+    expected = ENGINE_AGREEMENT[query]
+    assert [h.item.title for h in hits] == [title for title, _score in expected]
+    assert [h.score for h in hits] == pytest.approx([score for _title, score in expected], abs=1e-6)

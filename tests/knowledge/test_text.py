@@ -25,22 +25,41 @@ from flexpool.knowledge import text
     ],
 )
 def test_forms_of_one_word_meet(words):
-    normalised = {text.normalise(w) for w in words}
-    assert len(normalised) == 1, normalised
+    # Written as one word, hyphenated or plural: the same terms. Written apart: the same parts
+    # (a compound also keeps its whole word, so the parts are what every form has in common).
+    joined = {text.normalise(w) for w in words if w.isalpha()}
+    assert len(joined) <= 1, joined
+    whole = text.terms(words[0])[0]
+    for w in words:
+        if "-" in w and " " not in w:
+            assert text.terms(w)[0] == whole, w
+    parts = set(text.terms(words[0])[1:] if len(text.terms(words[0])) > 1 else text.terms(words[0]))
+    for w in words:
+        assert parts <= set(text.terms(w)), (w, text.terms(w))
 
 
 @pytest.mark.parametrize(
     "word,parts",
     [
-        ("warmtenetten", ["warmt", "net"]),
-        ("wijkuitvoeringsplan", ["wijk", "uitvoer", "plan"]),
-        ("bewonersavonden", ["bewoner", "avond"]),
-        ("transitievisie", ["transitie", "visie"]),
-        ("warmtebronnen", ["warmt", "bron"]),
+        ("warmtenetten", ["warmtenet", "warmt", "net"]),
+        ("wijkuitvoeringsplannen", ["wijkuitvoeringsplan", "wijk", "uitvoer", "plan"]),
+        ("bewonersavonden", ["bewonersavond", "bewoner", "avond"]),
+        ("transitievisie", ["transitievisie", "transitie", "visie"]),
+        ("warmtebronnen", ["warmtebron", "warmt", "bron"]),
+        # Not in the curated lexicon: split against the general Dutch word list.
+        ("dakisolatie", ["dakisolatie", "dak", "isolatie"]),
+        ("kostenverdeelsleutel", ["kostenverdeelsleutel", "kost", "verdel", "sleutel"]),
+        ("samenwerkingsovereenkomst", ["samenwerkingsovereenkomst", "samenwerk", "overeenkomst"]),
     ],
 )
-def test_compounds_split_into_stemmed_parts(word, parts):
+def test_compounds_give_the_whole_word_and_its_stemmed_parts(word, parts):
     assert text.terms(word) == parts
+
+
+@pytest.mark.parametrize("word", ["overheid", "ziekenhuis", "belangrijk", "gemeente", "landelijk"])
+def test_common_words_are_not_cut_into_smaller_words(word):
+    # Koehn-Knight: a word more frequent than its would-be parts stays whole.
+    assert len(text.terms(word)) == 1
 
 
 @pytest.mark.parametrize("word", ["netwerk", "kosten", "drenthe", "assen", "2030"])
@@ -49,13 +68,42 @@ def test_ordinary_words_stay_whole(word):
 
 
 def test_stopwords_and_punctuation_are_dropped():
-    assert text.normalise("De kosten van het warmte-net, en de baten!") == "kost warmt net bat"
+    assert text.normalise("De kosten van het warmte-net, en de baten!") == "kost warmtenet warmt net bat"
 
 
-def test_query_groups_keep_compound_parts_together():
+def test_a_query_has_one_concept_per_word_with_the_compound_parts_weighed_less():
     query = text.parse_query("warmtenetten in Assen")
-    assert query.groups == (("warmt", "net"), ("ass",))
-    assert text.parse_query("de het een").groups == ()
+    assert [c.word for c in query.concepts] == ["warmtenetten", "assen"]
+    assert query.concepts[0].alternatives == ((("warmtenet", 1.0), ("warmt", 0.5), ("net", 0.5)),)
+    assert query.terms == ["warmtenet", "warmt", "net", "ass"]
+    assert text.parse_query("de het een").concepts == ()
+
+
+def test_question_words_are_not_searched_for():
+    assert [c.word for c in text.parse_query("Hoeveel kost een warmtenet per woning?").concepts] == [
+        "kost",
+        "warmtenet",
+        "woning",
+    ]
+
+
+def test_the_thesaurus_adds_alternatives_and_recognises_phrases():
+    thesaurus = {
+        ("wup",): ("wijkuitvoeringsplan",),
+        ("wet", "collectiev", "warmt"): ("Wcw",),
+    }
+    query = text.parse_query("WUP volgens de Wet collectieve warmte", thesaurus=thesaurus)
+    assert [c.word for c in query.concepts] == ["wup", "volgens", "wet collectieve warmte"]
+    assert query.concepts[0].sources == ("word", "thesaurus")
+    # A synonym weighs half the word as typed (text.SYNONYM_WEIGHT).
+    assert query.concepts[0].alternatives[1][0] == ("wijkuitvoeringsplan", text.SYNONYM_WEIGHT)
+    assert query.concepts[2].alternatives[1] == (("wcw", text.SYNONYM_WEIGHT),)
+
+
+def test_spelling_corrections_are_added_as_alternatives():
+    query = text.with_corrections(text.parse_query("warmtnet"), {"warmtnet": "warmtenet"})
+    assert query.concepts[0].sources == ("word", "spelling")
+    assert "warmtenet" in query.terms
 
 
 def test_highlight_marks_original_words_and_escapes_html():

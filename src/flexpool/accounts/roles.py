@@ -76,6 +76,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "knowledge.view": EVERYONE,
     "knowledge.create": frozenset({C, K, M}),
     "knowledge.manage": frozenset({C}),
+    "knowledge.thesaurus": frozenset({C}),
     "knowledge.reuse": frozenset({K}),
     "expert.find": frozenset({C, K}),
     "expert.personal": frozenset({C}),

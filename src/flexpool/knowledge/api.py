@@ -19,8 +19,8 @@ from rest_framework.views import APIView
 from flexpool.core import params
 from flexpool.core.api_support import DayField, IdField
 from flexpool.demand.models import CapacityRequest
-from flexpool.knowledge import experts, figures, services
-from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, Visibility
+from flexpool.knowledge import experts, figures, services, thesaurus
+from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, SynonymKind, ThesaurusEntry, Visibility
 from flexpool.knowledge.params import checked_filters
 from flexpool.knowledge.search import search_items, viewer_for, visible_items
 from flexpool.knowledge.views import suggestions_for
@@ -153,6 +153,8 @@ class KnowledgeItemViewSet(viewsets.GenericViewSet):
             {
                 "query": result.text,
                 "mode": result.mode,
+                "suggestion": result.suggestion,
+                "corrected": result.corrected,
                 "count": result.total,
                 "page": result.page,
                 "pages": result.pages,
@@ -298,3 +300,59 @@ class ReuseFiguresView(APIView):
                 ]
             }
         )  # fmt: skip
+
+
+class ThesaurusEntrySerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    phrases = serializers.ListField(
+        child=serializers.CharField(max_length=200, allow_blank=True),
+        source="phrase_list",
+        help_text="Woorden en woordgroepen die bij het zoeken hetzelfde betekenen (minstens twee).",
+    )
+    kind = serializers.ChoiceField(choices=SynonymKind.choices, default=SynonymKind.SYNONYM)
+    note = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    updated_at = serializers.DateTimeField(read_only=True)
+
+
+class ThesaurusViewSet(viewsets.ViewSet):
+    """The search thesaurus: abbreviations and synonyms (coordinators; every change is audited)."""
+
+    queryset = ThesaurusEntry.objects.none()  # for the schema: the path parameter is an integer
+    permission_map = {
+        "list": "knowledge.thesaurus",
+        "retrieve": "knowledge.thesaurus",
+        "create": "knowledge.thesaurus",
+        "update": "knowledge.thesaurus",
+        "destroy": "knowledge.thesaurus",
+    }
+    serializer_class = ThesaurusEntrySerializer
+
+    def _values(self, request) -> thesaurus.EntryValues:
+        data = ThesaurusEntrySerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        return thesaurus.EntryValues(values["phrase_list"], values["kind"], values.get("note", ""))
+
+    @extend_schema(responses={200: ThesaurusEntrySerializer(many=True)})
+    def list(self, request):
+        return Response(ThesaurusEntrySerializer(thesaurus.entries(), many=True).data)
+
+    @extend_schema(responses={200: ThesaurusEntrySerializer})
+    def retrieve(self, request, pk=None):
+        return Response(ThesaurusEntrySerializer(get_object_or_404(ThesaurusEntry, pk=pk)).data)
+
+    @extend_schema(request=ThesaurusEntrySerializer, responses={201: ThesaurusEntrySerializer})
+    def create(self, request):
+        entry = thesaurus.save_entry(actor=request.user, values=self._values(request))
+        return Response(ThesaurusEntrySerializer(entry).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=ThesaurusEntrySerializer, responses={200: ThesaurusEntrySerializer})
+    def update(self, request, pk=None):
+        entry = get_object_or_404(ThesaurusEntry, pk=pk)
+        entry = thesaurus.save_entry(actor=request.user, values=self._values(request), entry=entry)
+        return Response(ThesaurusEntrySerializer(entry).data)
+
+    @extend_schema(responses={204: None})
+    def destroy(self, request, pk=None):
+        thesaurus.delete_entry(actor=request.user, entry=get_object_or_404(ThesaurusEntry, pk=pk))
+        return Response(status=status.HTTP_204_NO_CONTENT)

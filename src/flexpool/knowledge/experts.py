@@ -18,7 +18,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from flexpool.accounts.permissions import has_permission
-from flexpool.knowledge import fulltext, text
+from flexpool.knowledge import fulltext, text, thesaurus
 from flexpool.knowledge.fulltext import ITEMS
 from flexpool.knowledge.models import KnowledgeItem
 from flexpool.knowledge.search import Filters, _where_for, rank, search_requests, viewer_for
@@ -47,7 +47,7 @@ class Expert:
 
 
 def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
-    query = text.parse_query(text_query)
+    query = text.parse_query(text_query, thesaurus=thesaurus.mapping())
     viewer = viewer_for(actor)
     if not query or not viewer.pool_ids:
         return []

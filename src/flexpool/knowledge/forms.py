@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.knowledge.extract import EXTENSIONS
-from flexpool.knowledge.models import ItemKind, Phase, Visibility
+from flexpool.knowledge.models import ItemKind, Phase, SynonymKind, Visibility
 from flexpool.pool.models import Competence, Contact, Domain, PoolMember
 from flexpool.regions.models import Municipality
 
@@ -129,3 +129,13 @@ class ReuseForm(forms.Form):
     request = forms.IntegerField(required=False)
     note = forms.CharField(required=False, max_length=300)
     next = forms.CharField(required=False)
+
+
+class ThesaurusForm(StyledForm):
+    phrases = forms.CharField(
+        label=_("Woorden die hetzelfde betekenen"),
+        help_text=_("Eén woord of woordgroep per regel, bijvoorbeeld WUP en wijkuitvoeringsplan."),
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    kind = forms.ChoiceField(label=_("Soort"), choices=SynonymKind.choices, initial=SynonymKind.SYNONYM)
+    note = forms.CharField(label=_("Toelichting (niet verplicht)"), required=False, max_length=200)

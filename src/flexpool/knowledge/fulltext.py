@@ -115,10 +115,7 @@ def _tsquery_expression(query: Query, mode: str) -> str:
 
 def _safe(query: Query) -> Query:
     # Terms are [a-z0-9] after normalisation; anything else is dropped so no query syntax gets in.
-    groups = tuple(
-        g for g in (tuple(t for t in group if t.isalnum() and t.isascii()) for group in query.groups) if g
-    )
-    return Query(groups)
+    return query.only(lambda t: t.isalnum() and t.isascii())
 
 
 def candidates(
@@ -232,6 +229,7 @@ def impact_candidates(
     limit: int,
     depth: int,
     exact_below: int = 0,
+    drivers: list[str] | None = None,
 ) -> dict[int, tuple[int, dict[str, int]]]:
     """Candidate items from the postings: {id: (length in terms, {term: weight})}.
 
@@ -241,7 +239,8 @@ def impact_candidates(
     Each query term "drives" a walk down its items by impact (the term's BM25 weight in that item),
     so no query has to order all matching rows. Mode "all": every term must occur; the rarest term
     walks its whole list (so nothing that matches is missed), the others their `depth` best items.
-    Mode "any": each term's best items, the limit shared out over the terms. One statement, the
+    Mode "any": each term's best items (of the `drivers` only, when given), the limit shared out
+    over them. One statement, the
     same on both engines; the weights come along, so ranking needs no further query (except for
     long "any" queries such as the intake suggestions, see `term_weights`).
     """
@@ -256,8 +255,11 @@ def impact_candidates(
         ids = match_ids(connection, spec, query, mode=mode, limit=exact_below + 1)
         if len(ids) <= exact_below:
             return weights_of(connection, spec, sorted(ids), terms, where)
-    by_rarity = sorted(terms, key=lambda t: (df.get(t, 0), t))
-    share = limit if mode == "all" else max(limit // len(terms), 25)
+    # In mode "any" only the `drivers` (default: every term) walk their lists; the weights of all
+    # terms come along for the ranking.
+    walked = [t for t in terms if drivers is None or t in drivers] if mode == "any" else terms
+    by_rarity = sorted(walked, key=lambda t: (df.get(t, 0), t))
+    share = limit if mode == "all" else max(limit // len(walked), 25)
     columns = terms if mode == "all" or len(terms) <= 4 else []
     parts, params = [], []
     for position, term in enumerate(by_rarity):

@@ -18,6 +18,11 @@ DOUBLE_WEIGHTS = fulltext.DOUBLE_WEIGHTS
 posting_rows = fulltext.posting_rows
 
 
+def item_words(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> dict[str, str]:
+    """Term → the word that gave it, for the statistics (spelling suggestions)."""
+    return text.term_words("\n".join([item.title, item.summary, item.body, *file_texts]), limit=BODY_LIMIT)
+
+
 def item_columns(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> dict[str, str]:
     body = "\n".join([item.body, *file_texts])
     return {
@@ -47,8 +52,18 @@ def _columns_of(obj) -> dict[str, str]:
     return {c: getattr(obj, c) for c in ("search_title", "search_summary", "search_body")}
 
 
-def change_stats(index: str, *, removed: set[str], added: set[str], docs: int, length: int) -> None:
-    """Adjust document frequencies; ``docs``/``length`` change the row with term ''."""
+def change_stats(
+    index: str,
+    *,
+    removed: set[str],
+    added: set[str],
+    docs: int,
+    length: int,
+    words: dict[str, str] | None = None,
+) -> None:
+    """Adjust document frequencies; ``docs``/``length`` change the row with term ''. ``words`` gives
+    the word behind a new term (for spelling suggestions)."""
+    words = words or {}
     _lock_totals(index)
     if removed:
         TermStat.objects.filter(index=index, term__in=removed).update(df=F("df") - 1)
@@ -56,7 +71,11 @@ def change_stats(index: str, *, removed: set[str], added: set[str], docs: int, l
         existing = set(TermStat.objects.filter(index=index, term__in=added).values_list("term", flat=True))
         TermStat.objects.filter(index=index, term__in=existing).update(df=F("df") + 1)
         TermStat.objects.bulk_create(
-            [TermStat(index=index, term=t[:100], df=1) for t in added - existing], ignore_conflicts=True
+            [
+                TermStat(index=index, term=t[:100], df=1, word=words.get(t, "")[:100])
+                for t in added - existing
+            ],
+            ignore_conflicts=True,
         )
     if docs or length:
         updated = TermStat.objects.filter(index=index, term="").update(
@@ -72,6 +91,7 @@ def index_item(item: KnowledgeItem, file_texts: Iterable[str] | None = None) -> 
     if file_texts is None:
         file_texts = list(item.files.values_list("extracted_text", flat=True))
     old = KnowledgeItem.objects.filter(pk=item.pk).values(*_columns_of(item), "search_length").first()
+    file_texts = list(file_texts)
     new = item_columns(item, file_texts)
     for name, value in new.items():
         setattr(item, name, value)
@@ -86,6 +106,7 @@ def index_item(item: KnowledgeItem, file_texts: Iterable[str] | None = None) -> 
         added=new_terms - old_terms,
         docs=1 if fresh else 0,
         length=item.search_length - (0 if fresh else old["search_length"]),
+        words=item_words(item, file_texts),
     )
     _write_postings(item, new, item.search_length)
     _forget_facets()
@@ -179,6 +200,7 @@ def rebuild() -> dict[str, int]:
     counts: dict[str, Counter] = {"item": Counter(), "request": Counter()}
     totals = {"item": [0, 0], "request": [0, 0]}
     files: dict[int, list[str]] = {}
+    found_words: dict[str, str] = {}
     for item_id, extracted in KnowledgeFile.objects.values_list("item_id", "extracted_text"):
         files.setdefault(item_id, []).append(extracted)
     for item in KnowledgeItem.objects.all().iterator(chunk_size=500):
@@ -186,6 +208,8 @@ def rebuild() -> dict[str, int]:
         length = _length(columns)
         KnowledgeItem.objects.filter(pk=item.pk).update(**columns, search_length=length)
         counts["item"].update(_terms(columns))
+        for term, word in item_words(item, files.get(item.pk, [])).items():
+            found_words.setdefault(term, word)
         totals["item"][0] += 1
         totals["item"][1] += length
     RequestIndex.objects.all().delete()
@@ -198,13 +222,20 @@ def rebuild() -> dict[str, int]:
         totals["request"][0] += 1
         totals["request"][1] += length
     RequestIndex.objects.bulk_create(rows, batch_size=500)
-    write_stats(counts, totals)
+    write_stats(counts, totals, words={"item": found_words})
     rebuild_postings()
     return {"items": totals["item"][0], "requests": totals["request"][0]}
 
 
-def write_stats(counts: dict[str, Counter], totals: dict[str, list[int]]) -> None:
-    stats = [TermStat(index=i, term=t[:100], df=n) for i, c in counts.items() for t, n in c.items()]
+def write_stats(
+    counts: dict[str, Counter], totals: dict[str, list[int]], words: dict[str, dict[str, str]] | None = None
+) -> None:
+    words = words or {}
+    stats = [
+        TermStat(index=i, term=t[:100], df=n, word=words.get(i, {}).get(t, "")[:100])
+        for i, c in counts.items()
+        for t, n in c.items()
+    ]
     stats += [TermStat(index=i, term="", df=d, total_length=n) for i, (d, n) in totals.items()]
     TermStat.objects.filter(index__in=list(counts)).delete()
     TermStat.objects.bulk_create(stats, batch_size=2000, ignore_conflicts=True)

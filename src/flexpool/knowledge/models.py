@@ -207,6 +207,8 @@ class TermStat(models.Model):
     term = models.CharField(max_length=100)
     df = models.IntegerField(default=0)
     total_length = models.BigIntegerField(default=0)
+    # A word of the text that gave this term (for "Bedoelde u ...?"); empty after a bulk load.
+    word = models.CharField(max_length=100, blank=True, default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["index", "term"], name="one_stat_per_term")]
@@ -270,3 +272,46 @@ class ReuseRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item or self.source_request} ← {self.municipality}"
+
+
+class SynonymKind(models.TextChoices):
+    ABBREVIATION = "afkorting", _("Afkorting")
+    SYNONYM = "synoniem", _("Synoniem")
+
+
+class ThesaurusEntry(models.Model):
+    """Words and phrases that mean the same in a search ("WUP" = "wijkuitvoeringsplan").
+
+    A search for any of them also finds items that use one of the others. Applied to the query in
+    Python, so it works the same on every database and a change counts at once (no re-indexing).
+    """
+
+    phrases = models.TextField(
+        _("woorden"),
+        help_text=_("Eén woord of woordgroep per regel, bijvoorbeeld WUP en wijkuitvoeringsplan."),
+    )
+    kind = models.CharField(
+        _("soort"), max_length=10, choices=SynonymKind.choices, default=SynonymKind.SYNONYM
+    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gewijzigd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["phrases", "id"]
+        verbose_name = _("zoekwoord met synoniemen")
+        verbose_name_plural = _("thesaurus")
+
+    def __str__(self) -> str:
+        return " = ".join(self.phrase_list)
+
+    @property
+    def phrase_list(self) -> list[str]:
+        return [p.strip() for p in self.phrases.splitlines() if p.strip()]

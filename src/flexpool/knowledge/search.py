@@ -13,27 +13,67 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q
+from django.db.models.functions import Substr
 from django.utils.safestring import SafeString, mark_safe
 
 from flexpool.accounts.permissions import contact_municipality_id, knowledge_pool_ids
-from flexpool.knowledge import fulltext, indexing, text
+from flexpool.knowledge import fulltext, indexing, text, thesaurus
 from flexpool.knowledge.fulltext import ITEMS, REQUESTS, IndexSpec, Where
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, TermStat, Visibility
 
 WINDOW = 200
 # How far down its list by impact a term other than the rarest is followed (mode "all").
 DEPTH = 400
+# Ranking: a document's score is the sum of its concepts' BM25F scores times the share of the
+# query's concepts it covers to this power (coordination), so items with more of the words come
+# first without dropping those with some of them.
+COORDINATION_POWER = 2.0
+# Proximity: among the best PROXIMITY_DEPTH items, each pair of neighbouring query concepts that
+# occur within PROXIMITY_SPAN terms of each other adds up to PROXIMITY_BONUS of the score.
+PROXIMITY_DEPTH = 30
+PROXIMITY_SPAN = 4
+PROXIMITY_BONUS = 0.25
+PROXIMITY_BODY_CHARS = 20_000
 # A query that matches at most this many items has all its matches ranked (exact).
 EXACT_BELOW = 500
 K1, B = indexing.K1, indexing.B
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
+
+
+@dataclass(frozen=True)
+class Options:
+    """Which steps of the search run; all in production. The quality benchmark switches steps off
+    one at a time to measure what each adds (bench/knowledge/evaluate.py)."""
+
+    ranked: bool = True  # rank over any word with coordination (off: all words, then any word)
+    proximity: bool = True
+    thesaurus: bool = True
+    spelling: bool = True
+
+
+_options = [Options()]
+
+
+def options() -> Options:
+    return _options[-1]
+
+
+@contextmanager
+def using_options(value: Options):
+    _options.append(value)
+    try:
+        yield
+    finally:
+        _options.pop()
 
 
 # Who is looking --------------------------------------------------------------------------------
@@ -151,6 +191,8 @@ class SearchResult:
     page: int
     pages: int
     facets_pending: bool = False  # not counted yet: the page asks for them after the results
+    suggestion: str = ""  # "Bedoelde u ...?": the query with misspelt words corrected
+    corrected: bool = False  # the words as typed found nothing: the results are for the suggestion
 
 
 def _where_for(viewer: Viewer, filters: Filters) -> Where:
@@ -177,28 +219,112 @@ def _idf(docs: int, df: dict[str, int], terms: list[str]) -> dict[str, float]:
     return {t: math.log(1 + (max(docs - df.get(t, 0), 0) + 0.5) / (df.get(t, 0) + 0.5)) for t in terms}
 
 
-def _bm25(idf: dict[str, float], weighted: dict[str, float], length: int, avg_length: float) -> float:
+def score(
+    query: text.Query, tf: dict[str, float], length: int, avg_length: float, idf: dict[str, float]
+) -> tuple[float, float]:
+    """(score, coverage) of one document from its weighted term frequencies.
+
+    Per concept the best alternative counts (the word as typed, a synonym or a correction), each
+    term with its weight (a compound's parts less than the whole); coverage is the share of the
+    concepts found, and the score is the sum over concepts times coverage to `COORDINATION_POWER`.
+    """
     norm = K1 * (1 - B + B * (length or 1) / avg_length)
-    return round(sum(idf[t] * tf * (K1 + 1) / (tf + norm) for t, tf in weighted.items()), 9)
+    total = covered = weights = 0.0
+    for concept in query.concepts:
+        best = best_cover = 0.0
+        # A concept counts in the coverage by how specific it is (the idf of its word as typed, or
+        # of its best-known alternative): leaving out a common word costs less than a rare one.
+        importance = max((idf[t] for a in concept.alternatives for t, _w in a[:1]), default=1.0)
+        for alternative in concept.alternatives:
+            value = found = weight_sum = 0.0
+            for term, weight in alternative:
+                weight_sum += weight
+                f = tf.get(term)
+                if f:
+                    value += weight * idf[term] * f * (K1 + 1) / (f + norm)
+                    found += weight
+            best = max(best, value)
+            best_cover = max(best_cover, found / weight_sum if weight_sum else 0.0)
+        total += best
+        covered += importance * best_cover
+        weights += importance
+    coverage = covered / weights if weights else 0.0
+    return round(total * coverage**COORDINATION_POWER, 9), coverage
 
 
 def rank_items(
     candidates: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple
 ) -> list[tuple[int, float]]:
-    """BM25F of the candidate items from their postings (no text is read); ties broken by id.
+    """Scores of the candidate items from their postings (no text is read); ties broken by id.
 
     The same formula and numbers as `rank`, with the terms always summed in query order, so the
     result does not depend on the order in which the engine returns rows.
     """
-    terms = query.terms
     docs, avg_length, df = stats
-    idf = _idf(docs, df, terms)
+    idf = _idf(docs, df, query.terms)
     scored = []
     for item_id, (length, weights) in candidates.items():
-        ordered = {t: weights[t] / 2 for t in terms if weights.get(t)}
-        scored.append((item_id, _bm25(idf, ordered, length, avg_length)))
+        tf = {t: w / 2 for t, w in weights.items()}
+        scored.append((item_id, score(query, tf, length, avg_length, idf)[0]))
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
     return scored
+
+
+def _positions(columns: list[str], wanted: set[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    offset = 0
+    for value in columns:
+        position = offset
+        for position, term in enumerate(value.split(), start=offset):
+            if term in wanted:
+                out.setdefault(term, []).append(position)
+        offset = position + PROXIMITY_SPAN + 2  # fields do not run into each other
+    return out
+
+
+def proximity_factor(query: text.Query, columns: list[str]) -> float:
+    """1 plus up to `PROXIMITY_BONUS`: the share of neighbouring query concepts that stand close."""
+    if len(query.concepts) < 2:
+        return 1.0
+    positions = _positions(columns, set(query.terms))
+    per_concept = [sorted({p for t in c.terms for p in positions.get(t, ())}) for c in query.concepts]
+    close = 0
+    for left, right in pairwise(per_concept):
+        if left and right and _nearest(left, right) <= PROXIMITY_SPAN:
+            close += 1
+    return 1.0 + PROXIMITY_BONUS * close / (len(query.concepts) - 1)
+
+
+def _nearest(left: list[int], right: list[int]) -> int:
+    i = j = 0
+    best = 1 << 30
+    while i < len(left) and j < len(right):
+        gap = abs(left[i] - right[j])
+        if 0 < gap < best:
+            best = gap
+        if left[i] < right[j]:
+            i += 1
+        else:
+            j += 1
+    return best
+
+
+def with_proximity(ranked: list[tuple[int, float]], query: text.Query) -> list[tuple[int, float]]:
+    """Re-rank the best `PROXIMITY_DEPTH` items with `proximity_factor` (reads their index columns;
+    the same substring on both engines)."""
+    if len(query.concepts) < 2 or not ranked:
+        return ranked
+    head = ranked[:PROXIMITY_DEPTH]
+    ids = [pk for pk, _s in head]
+    rows = {
+        pk: [title, summary, body]
+        for pk, title, summary, body in KnowledgeItem.objects.filter(pk__in=ids)
+        .annotate(body_start=Substr("search_body", 1, PROXIMITY_BODY_CHARS))
+        .values_list("pk", "search_title", "search_summary", "body_start")
+    }
+    rescored = [(pk, round(s * proximity_factor(query, rows.get(pk, [])), 9)) for pk, s in head]
+    rescored.sort(key=lambda pair: (-pair[1], pair[0]))
+    return rescored + ranked[PROXIMITY_DEPTH:]
 
 
 def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list[tuple[int, float]]:
@@ -220,7 +346,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
             for term in value.split():
                 if term in wanted:
                     weighted[term] += weight
-        scored.append((row_id, _bm25(idf, weighted, length, avg_length)))
+        scored.append((row_id, score(query, weighted, length, avg_length, idf)[0]))
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
     return scored
 
@@ -244,6 +370,78 @@ def parse_filters(params: Any) -> Filters:
     )
 
 
+@dataclass(frozen=True)
+class Prepared:
+    query: text.Query
+    stats: tuple
+    suggestion: str = ""
+    corrected: bool = False
+
+
+def prepare_query(text_query: str, *, parsed: text.Query | None = None) -> Prepared:
+    """Parse a query with the thesaurus, look up its statistics, and add spelling corrections for
+    words that no item holds (from the index's own vocabulary)."""
+    current = options()
+    if parsed is not None:
+        query = parsed
+    else:
+        query = text.parse_query(text_query, thesaurus=thesaurus.mapping() if current.thesaurus else None)
+    if not query:
+        return Prepared(query, (1, 1.0, {}))
+    stats = _stats(ITEMS, query.terms)
+    suggestion, corrected = "", False
+    if current.spelling and parsed is None:
+        df = stats[2]
+        unknown = [
+            c.word
+            for c in query.concepts
+            if " " not in c.word and not any(df.get(t, 0) for t in c.terms) and c.word.isalpha()
+        ]
+        corrections = spelling_corrections(unknown)
+        if corrections:
+            query = text.with_corrections(query, corrections)
+            stats = _stats(ITEMS, query.terms)
+            suggestion = " ".join(corrections.get(w, w) for w in text.words(text_query))
+            # Nothing was found for the words as typed when every known concept was corrected.
+            corrected = all(
+                c.word in corrections for c in query.concepts if not any(df.get(t, 0) for t in c.terms)
+            ) and not any(df.get(t, 0) for c in query.concepts for t in c.terms)
+    return Prepared(query, stats, suggestion, corrected)
+
+
+def spelling_corrections(words: list[str]) -> dict[str, str]:
+    """Word as typed → the closest word of the index's vocabulary (edit distance 1, or 2 for words
+    of eight letters or more; the most frequent wins), for words of at least five letters."""
+    from rapidfuzz.distance import OSA
+
+    out: dict[str, str] = {}
+    for word in words:
+        if len(word) < 5:
+            continue
+        limit = 1 if len(word) < 8 else 2
+        stemmed = text.stem(word)
+        first = word[0]
+        rows = TermStat.objects.filter(
+            index=ITEMS.name, term__gte=first, term__lt=chr(ord(first) + 1), df__gt=0
+        ).values_list("term", "word", "df")
+        best: tuple | None = None
+        for term, surface, df in rows.iterator(chunk_size=5000):
+            if abs(len(term) - len(stemmed)) > limit + 1:
+                continue
+            distance = min(
+                OSA.distance(stemmed, term, score_cutoff=limit + 1),
+                OSA.distance(word, surface, score_cutoff=limit + 1) if surface else limit + 1,
+            )
+            if distance == 0 or distance > limit:
+                continue
+            key = (distance, -df, term)
+            if best is None or key < best[0]:
+                best = (key, surface or term)
+        if best is not None:
+            out[word] = best[1]
+    return out
+
+
 def search_items(
     *,
     viewer: Viewer,
@@ -257,25 +455,28 @@ def search_items(
     parsed: text.Query | None = None,
     any_word: bool = False,
 ) -> SearchResult:
-    """Search visible items: all words first, relaxed to any word when that finds nothing.
+    """Search visible items, ranked over any of the query's words (more of them, and closer
+    together, rank higher), with abbreviations and synonyms from the thesaurus and corrections of
+    misspelt words.
 
-    `parsed` passes an already parsed query; `any_word` matches any word from the start (used for
-    the long texts of the intake suggestions). With `count_facets` off, a query's facets come from
-    the cache or are left pending (`facet_counts_for` counts them), so the results are not held
-    up by a pass over every match.
+    `parsed` passes an already parsed query (no spelling corrections); `any_word` is accepted for
+    the intake suggestions (ranking is always over any word). With `count_facets` off, a query's
+    facets come from the cache or are left pending (`facet_counts_for` counts them), so the results
+    are not held up by a pass over every match.
     """
-    query = parsed if parsed is not None else text.parse_query(text_query)
+    prepared = prepare_query(text_query, parsed=parsed)
+    query, stats = prepared.query, prepared.stats
     where = _where_for(viewer, filters)
     mode = "browse"
     ranked: list[tuple[int, float]] = []
     if query:
-        mode = "any" if any_word else "all"
-        stats = _stats(ITEMS, query.terms)
-        ids = _item_candidates(query, mode, where, stats, window)
-        if not ids and mode == "all" and len(query.groups) > 1:
-            mode = "any"
-            ids = _item_candidates(query, mode, where, stats, window)
-        ranked = rank_items(ids, query, stats) if ids else []
+        mode = "any"
+        found = _item_candidates(query, "any", where, stats, window)
+        if not options().ranked and not any_word:
+            mode, found = _all_words_first(query, found)
+        ranked = rank_items(found, query, stats) if found else []
+        if options().proximity:
+            ranked = with_proximity(ranked, query)
     facets: dict[str, list[FacetValue]] = {}
     total: int | None = len(ranked)
     pending = False
@@ -301,21 +502,32 @@ def search_items(
         shown = len(ranked) if total is None else min(total, len(ranked))
         pages = max(1, math.ceil(shown / per_page))
     _load(page_hits, query)
-    return SearchResult(text_query, query, mode, total, page_hits, facets, page, pages, pending)
+    return SearchResult(
+        text_query, query, mode, total, page_hits, facets, page, pages, pending, prepared.suggestion,
+        prepared.corrected,
+    )  # fmt: skip
+
+
+def _all_words_first(query: text.Query, found: dict) -> tuple[str, dict]:
+    """The search before ranked retrieval (kept for the benchmark's ablation): items with every
+    concept of the query, or, when there are none, items with some of them."""
+    every = {
+        pk: v for pk, v in found.items() if all(any(v[1].get(t) for t in c.terms) for c in query.concepts)
+    }
+    if every or len(query.concepts) == 1:
+        return "all", every
+    return "any", found
 
 
 def facet_counts_for(
     viewer: Viewer, text_query: str, filters: Filters = Filters()
 ) -> tuple[dict[str, list[FacetValue]], int]:
-    """The facets and the total of a search as `search_items` would count them: the matches of all
-    words, or of any word when no visible item has them all (the search relaxes the same way)."""
-    query = text.parse_query(text_query)
+    """The facets and the total of a search as `search_items` counts them: the items that hold any
+    of the query's terms (its words, their synonyms and spelling corrections)."""
+    query = prepare_query(text_query).query
     if not query:
         return _facets(viewer, filters, None, "browse")
-    facets, total = _facets(viewer, filters, query, "all")
-    if total == 0 and len(query.groups) > 1:
-        facets, total = _facets(viewer, filters, query, "any")
-    return facets, total
+    return _facets(viewer, filters, query, "any")
 
 
 def _item_candidates(
@@ -331,7 +543,21 @@ def _item_candidates(
         limit=window,
         depth=DEPTH,
         exact_below=EXACT_BELOW,
+        drivers=drivers(query),
     )
+
+
+def drivers(query: text.Query) -> list[str]:
+    """The terms whose lists are walked for candidates: every term of the words as typed, and the
+    whole words (not the parts) of synonyms and corrections; the ranking still uses every term."""
+    out: dict[str, None] = {}
+    for concept in query.concepts:
+        for index, alternative in enumerate(concept.alternatives):
+            top = max((w for _t, w in alternative), default=0.0)
+            for term, weight in alternative:
+                if index == 0 or weight >= top:
+                    out.setdefault(term, None)
+    return list(out)
 
 
 def _orm_filters(filters: Filters) -> dict[str, Any]:

@@ -15,4 +15,7 @@ urlpatterns = [
     path("kennis/suggesties/", views.suggestions, name="knowledge-suggestions"),
     path("kennis/experts/", views.experts, name="knowledge-experts"),
     path("kennis/hergebruik/", views.reuse_figures, name="knowledge-reuse-figures"),
+    path("kennis/thesaurus/", views.thesaurus_page, name="knowledge-thesaurus"),
+    path("kennis/thesaurus/<int:pk>/", views.thesaurus_page, name="knowledge-thesaurus-edit"),
+    path("kennis/thesaurus/<int:pk>/verwijderen/", views.thesaurus_delete, name="knowledge-thesaurus-delete"),
 ]

@@ -30,9 +30,9 @@ from flexpool.core.forms import add_service_errors
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts as expert_finder
-from flexpool.knowledge import figures, services, text
-from flexpool.knowledge.forms import ItemForm, ReuseForm
-from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord
+from flexpool.knowledge import figures, services, text, thesaurus
+from flexpool.knowledge.forms import ItemForm, ReuseForm, ThesaurusForm
+from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord, ThesaurusEntry
 from flexpool.knowledge.params import checked_filters
 from flexpool.knowledge.search import (
     FACETS,
@@ -386,7 +386,7 @@ def suggestions_for(user, text_query: str, *, exclude_request: int | None = None
     """Items the viewer may see (its own municipality's too: they are easily forgotten) and earlier
     requests of other municipalities that cover the same ground."""
     viewer = viewer_for(user)
-    query = text.parse_query(text_query[:2000], max_words=40)
+    query = text.parse_query(text_query[:2000], max_words=40, thesaurus=thesaurus.mapping())
     if not query:
         return {"query": query, "items": [], "requests": []}
     result = search_items(
@@ -480,3 +480,45 @@ def reuse_figures(request):
         .order_by("-n", "title")[:10]
     )
     return render(request, "knowledge/reuse.html", {"rows": rows, "top": top, "year": year})
+
+
+# Thesaurus (coordinators) -------------------------------------------------------------------------
+
+
+def _entry_values(form: ThesaurusForm) -> thesaurus.EntryValues:
+    return thesaurus.EntryValues(
+        phrases=form.cleaned_data["phrases"].splitlines(),
+        kind=form.cleaned_data["kind"],
+        note=form.cleaned_data.get("note", ""),
+    )
+
+
+@requires("knowledge.thesaurus")
+def thesaurus_page(request, pk: int | None = None):
+    """The list of abbreviations and synonyms, with a form to add one or change the chosen one."""
+    entry = get_object_or_404(ThesaurusEntry, pk=pk) if pk is not None else None
+    initial = {"phrases": entry.phrases, "kind": entry.kind, "note": entry.note} if entry else None
+    form = ThesaurusForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = thesaurus.save_entry(actor=request.user, values=_entry_values(form), entry=entry)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Opgeslagen: %(words)s.") % {"words": str(saved)})
+            return redirect("knowledge-thesaurus")
+    return render(
+        request,
+        "knowledge/thesaurus.html",
+        {"entries": thesaurus.entries(), "form": form, "entry": entry},
+    )
+
+
+@requires("knowledge.thesaurus")
+@require_POST
+def thesaurus_delete(request, pk: int):
+    entry = get_object_or_404(ThesaurusEntry, pk=pk)
+    words = str(entry)
+    thesaurus.delete_entry(actor=request.user, entry=entry)
+    messages.success(request, _("Verwijderd uit de thesaurus: %(words)s.") % {"words": words})
+    return redirect("knowledge-thesaurus")

@@ -1,0 +1,170 @@
+"""The search thesaurus: coordinators keep it on a page and through the API, every change is in the
+audit trail, and a search uses a change at once (on SQLite and PostgreSQL alike)."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from flexpool.core.models import AuditRecord
+from flexpool.knowledge.models import ThesaurusEntry
+from flexpool.knowledge.search import search_items, viewer_for
+from tests.knowledge.helpers import make_item
+
+ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_thesaurus():
+    """The thesaurus is cached per process; a test's rolled-back changes must not reach the next."""
+    from flexpool.knowledge import thesaurus
+
+    thesaurus._changed()
+
+
+@pytest.fixture
+def users(coordinator, assen, member, finance, council):
+    return {
+        "coordinator": coordinator,
+        "assen": assen,
+        "member": member.user,
+        "finance": finance,
+        "council": council,
+    }
+
+
+@pytest.fixture
+def item(pool, coordinator):
+    return make_item(coordinator, pool, "Onderzoek naar riothermie in Assen")
+
+
+def titles(user, query):
+    return [h.item.title for h in search_items(viewer=viewer_for(user), text_query=query).hits]
+
+
+def test_defaults_are_installed(db):
+    phrases = {tuple(e.phrase_list) for e in ThesaurusEntry.objects.all()}
+    assert ("WUP", "wijkuitvoeringsplan") in phrases
+    assert any("Wcw" in p for p in phrases) and any("HR++" in p for p in phrases)
+
+
+def test_a_coordinator_adds_a_synonym_on_the_page_and_search_uses_it_at_once(coordinator, item):
+    assert "Onderzoek naar riothermie in Assen" not in titles(coordinator, "rioolwarmte")
+    client = Client()
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("knowledge-thesaurus"),
+        {"phrases": "rioolwarmte\nriothermie", "kind": "synoniem", "note": "warmte uit het riool"},
+    )
+    assert response.status_code == 302
+    entry = ThesaurusEntry.objects.get(phrases="rioolwarmte\nriothermie")
+    assert entry.updated_by == coordinator
+    record = AuditRecord.objects.get(action="kennis.thesaurus_toegevoegd", object_id=str(entry.pk))
+    assert record.actor == coordinator and record.changes["woorden"] == ["rioolwarmte", "riothermie"]
+    assert titles(coordinator, "rioolwarmte")[0] == "Onderzoek naar riothermie in Assen"
+    page = client.get(reverse("knowledge-thesaurus")).content.decode()
+    assert "rioolwarmte · riothermie" in page
+
+
+def test_wrong_input_on_the_page_names_the_field(coordinator):
+    client = Client()
+    client.force_login(coordinator)
+    response = client.post(reverse("knowledge-thesaurus"), {"phrases": "alleen één", "kind": "synoniem"})
+    assert response.status_code == 200
+    assert "Geef minstens twee woorden" in response.content.decode()
+    response = client.post(reverse("knowledge-thesaurus"), {"phrases": "de\nhet", "kind": "synoniem"})
+    assert response.status_code == 200 and "bevat geen zoekwoord" in response.content.decode()
+    assert not AuditRecord.objects.filter(action__startswith="kennis.thesaurus").exists()
+
+
+def test_a_coordinator_changes_and_deletes_an_entry(coordinator, item):
+    entry = ThesaurusEntry.objects.create(phrases="riothermie\nrioolwarmte")
+    client = Client()
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("knowledge-thesaurus-edit", args=[entry.pk]),
+        {"phrases": "riothermie\nwarmte uit afvalwater", "kind": "synoniem"},
+    )
+    assert response.status_code == 302
+    assert "Onderzoek naar riothermie in Assen" not in titles(coordinator, "rioolwarmte")
+    assert titles(coordinator, "warmte uit afvalwater")[0] == "Onderzoek naar riothermie in Assen"
+    changed = AuditRecord.objects.get(action="kennis.thesaurus_gewijzigd")
+    assert changed.changes["eerder"] == ["riothermie", "rioolwarmte"]
+    assert client.post(reverse("knowledge-thesaurus-delete", args=[entry.pk])).status_code == 302
+    assert not ThesaurusEntry.objects.filter(pk=entry.pk).exists()
+    assert AuditRecord.objects.filter(action="kennis.thesaurus_verwijderd", object_id=str(entry.pk)).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_coordinators_may_delete(users, role):
+    entry = ThesaurusEntry.objects.first()
+    client = Client()
+    if role != "anonymous":
+        client.force_login(users[role])
+    response = client.post(reverse("knowledge-thesaurus-delete", args=[entry.pk]))
+    if role == "coordinator":
+        assert response.status_code == 302
+        assert not ThesaurusEntry.objects.filter(pk=entry.pk).exists()
+    else:
+        assert response.status_code in (302, 403) and ThesaurusEntry.objects.filter(pk=entry.pk).exists()
+        if role == "anonymous":
+            assert "/inloggen/" in response["Location"]
+
+
+# API -------------------------------------------------------------------------------------------
+
+
+def api(user=None):
+    client = APIClient()
+    if user is not None:
+        client.force_authenticate(user)
+    return client
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_access_per_role(users, role):
+    client = api(users.get(role))
+    entry = ThesaurusEntry.objects.first()
+    body = {"phrases": ["PvA", "plan van aanpak"], "kind": "afkorting"}
+    responses = {
+        "list": client.get("/api/v1/knowledge/thesaurus/"),
+        "retrieve": client.get(f"/api/v1/knowledge/thesaurus/{entry.pk}/"),
+        "create": client.post("/api/v1/knowledge/thesaurus/", body, format="json"),
+        "update": client.put(f"/api/v1/knowledge/thesaurus/{entry.pk}/", body, format="json"),
+        "destroy": client.delete(f"/api/v1/knowledge/thesaurus/{entry.pk}/"),
+    }
+    for action, response in responses.items():
+        if role == "coordinator":
+            assert 200 <= response.status_code < 300, (action, response.status_code)
+        else:
+            assert response.status_code in (401, 403), (role, action, response.status_code)
+
+
+def test_api_adds_an_entry_and_refuses_wrong_input_per_field(coordinator, item):
+    client = api(coordinator)
+    response = client.post(
+        "/api/v1/knowledge/thesaurus/",
+        {"phrases": ["rioolwarmte", "riothermie"], "kind": "synoniem"},
+        format="json",
+    )
+    assert response.status_code == 201 and response.json()["phrases"] == ["rioolwarmte", "riothermie"]
+    assert AuditRecord.objects.filter(action="kennis.thesaurus_toegevoegd").count() == 1
+    assert titles(coordinator, "rioolwarmte")[0] == "Onderzoek naar riothermie in Assen"
+    wrong = client.post("/api/v1/knowledge/thesaurus/", {"phrases": ["alleen"]}, format="json")
+    assert wrong.status_code == 400 and "phrases" in str(wrong.json())
+    wrong = client.post(
+        "/api/v1/knowledge/thesaurus/", {"phrases": ["a1", "b2"], "kind": "iets"}, format="json"
+    )
+    assert wrong.status_code == 400 and "kind" in str(wrong.json())
+
+
+def test_look_here_first_uses_the_thesaurus(pool, coordinator, assen, item):
+    def suggested():
+        found = api(assen).get("/api/v1/knowledge/suggestions/", {"q": "Wij willen rioolwarmte benutten"})
+        return {row["title"] for row in found.json()["items"]}
+
+    assert "Onderzoek naar riothermie in Assen" not in suggested()
+    api(coordinator).post(
+        "/api/v1/knowledge/thesaurus/", {"phrases": ["rioolwarmte", "riothermie"]}, format="json"
+    )
+    assert "Onderzoek naar riothermie in Assen" in suggested()
