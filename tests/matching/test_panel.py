@@ -31,7 +31,7 @@ def world(pool, coordinator, assen):
         pool, "Fictief Ook Goed", competences={"projectleiding": 2}, ties=["GM0106"], home="GM0114"
     )
     far = builders.make_member(
-        pool, "Fictief Zonder Binding", competences={"projectleiding": 3}, ties=["GM0114"]
+        pool, "Fictief Zonder Binding", competences={"projectleiding": 3}, ties=["GM0114"], home="GM0114"
     )
     low = builders.make_member(pool, "Fictief Beginner", competences={"projectleiding": 1}, ties=["GM0106"])
     full = builders.make_member(
@@ -104,9 +104,15 @@ def test_reasons_only_where_candidates_differ(world, coordinator):
 
 
 def test_nobody_fits_counts_per_rule_and_what_relaxing_gives(pool, coordinator, assen):
-    builders.make_member(pool, "Fictief Een", competences={"projectleiding": 3}, ties=["GM0114"])
-    builders.make_member(pool, "Fictief Twee", competences={"projectleiding": 3}, ties=["GM0114"])
-    builders.make_member(pool, "Fictief Drie", competences={"projectleiding": 1}, ties=["GM0114"])
+    builders.make_member(
+        pool, "Fictief Een", competences={"projectleiding": 3}, ties=["GM0114"], home="GM0114"
+    )
+    builders.make_member(
+        pool, "Fictief Twee", competences={"projectleiding": 3}, ties=["GM0114"], home="GM0114"
+    )
+    builders.make_member(
+        pool, "Fictief Drie", competences={"projectleiding": 1}, ties=["GM0114"], home="GM0114"
+    )
     request = builders.make_request(pool, assen, required=[("projectleiding", 2)], resident_facing=True)
     demand_services.transition(actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE)
     client = Client()

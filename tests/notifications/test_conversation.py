@@ -37,7 +37,9 @@ def shared(pool, coordinator, assen, emmen, member, finance):
     matching.propose(
         actor=coordinator, request=request, candidates=[matching.Candidate(member, Decimal("16"))]
     )
+    # Both paying municipalities consent; only then is the member on the request.
     matching.accept_proposal(actor=assen, request=request)
+    matching.accept_proposal(actor=emmen, request=request)
     Notification.objects.all().delete()
     return request
 

@@ -52,6 +52,8 @@ def test_request_flow_tells_each_party(pool, coordinator, assen, emmen, member):
         actor=coordinator, request=request, candidates=[matching.Candidate(member, Decimal("16"))]
     )
     matching.accept_proposal(actor=assen, request=request)
+    assert told(Kind.PROPOSAL_ACCEPTED) == []  # Emmen pays half and has not yet consented
+    matching.accept_proposal(actor=emmen, request=request)
     assert told(Kind.PROPOSAL_ACCEPTED) == ["flexpooler"]
     assert Notification.objects.get(kind=Kind.PROPOSAL_ACCEPTED).link == reverse("my-profile")
 

@@ -51,11 +51,21 @@ def world(pool, coordinator, assen, emmen, member, finance, council):
         )
         for week in (date(2026, 1, 5), date(2026, 1, 12)):
             entry = services.write_hours(
-                actor=member.user, assignment=own, week=week, hours="16", today=TODAY
+                actor=member.user,
+                assignment=own,
+                week=week,
+                hours="16",
+                today=TODAY,
+                note="Twee weken extra voor het raadsvoorstel.",
             )
             services.approve_hours(actor=assen, entry=entry)
         entry = services.write_hours(
-            actor=member.user, assignment=shared, week=date(2026, 2, 2), hours="10", today=TODAY
+            actor=member.user,
+            assignment=shared,
+            week=date(2026, 2, 2),
+            hours="10",
+            today=TODAY,
+            note="Extra overleg met beide gemeenten.",
         )
         services.approve_hours(actor=emmen, entry=entry)
         for month in (1, 2):

@@ -165,6 +165,13 @@ AXES_COOLOFF_TIME = timedelta(
 )
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_ENABLED = config_bool(
+    "LOGIN_LOCKOUT",
+    True,
+    "Lock a user name out after too many failed logins. Only the API fuzzer switches this off: it sends "
+    "made-up credentials on purpose, and lock-out has tests of its own.",
+    "Inloggen",
+)
 AXES_LOCKOUT_CALLABLE = "flexpool.signin.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "flexpool.signin.lockout.client_ip"
 AXES_VERBOSE = False

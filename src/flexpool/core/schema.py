@@ -1,4 +1,4 @@
-"""Every API operation documents its error answers: 400, 401, 403 and 404 in one error shape.
+"""Every API operation documents its error answers: 400, 401, 403, 404 and 429 in one error shape.
 
 The shape is the one `core.api.exception_handler` gives: `{"detail": ..., "errors": {field: [...]}}`
 (errors only for 400). Added here for every operation rather than per view, so a new endpoint
@@ -21,6 +21,7 @@ ERRORS = {
     "401": "Niet ingelogd of verkeerde inloggegevens.",
     "403": "Uw rol mag dit niet.",
     "404": "Bestaat niet, of valt buiten wat u mag zien.",
+    "429": "Te vaak verkeerd ingelogd: deze inlognaam is vanaf dit adres even geblokkeerd.",
 }
 METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}
 

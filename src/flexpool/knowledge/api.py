@@ -318,6 +318,7 @@ class ThesaurusViewSet(viewsets.ViewSet):
     """The search thesaurus: abbreviations and synonyms (coordinators; every change is audited)."""
 
     queryset = ThesaurusEntry.objects.none()  # for the schema: the path parameter is an integer
+    lookup_value_regex = r"[0-9]+"  # anything else is no entry: 404 before a query is made
     permission_map = {
         "list": "knowledge.thesaurus",
         "retrieve": "knowledge.thesaurus",

@@ -111,6 +111,7 @@ def hard_rule_blocks(request: CapacityRequest, members: list[PoolMember]) -> dic
     loads = weekly_loads(members, request.start, request.end)
     required = [(rc.competence_id, rc.min_level, rc) for rc in request.required_competences.all()]
     needs_tie = request.resident_facing and request.pool.local_ties_required
+    place = request.place  # where the work happens: local ties count there, as in `services.propose`
     blocks: dict[int, list[Block]] = {}
     for member in members:
         found: list[Block] = []
@@ -124,10 +125,11 @@ def hard_rule_blocks(request: CapacityRequest, members: list[PoolMember]) -> dic
                 for rc in missing
             )
             found.append(Block("competentie", _("mist %(what)s") % {"what": names}))
-        if needs_tie and not any(tie.pk == request.municipality_id for tie in member.local_ties.all()):
-            found.append(
-                Block("lokale_binding", _("geen lokale binding met %(m)s") % {"m": request.municipality.name})
-            )
+        tied = member.home_municipality_id == place.pk or any(
+            t.pk == place.pk for t in member.local_ties.all()
+        )
+        if needs_tie and not tied:
+            found.append(Block("lokale_binding", _("geen lokale binding met %(m)s") % {"m": place.name}))
         if request.hours_per_week > member.contract_hours:
             found.append(
                 Block(
