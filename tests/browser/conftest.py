@@ -63,6 +63,20 @@ def second_factor_code(username):
     return f"{totp(bytes.fromhex(TEST_TOTP_KEY)):06d}"
 
 
+def log_in(page, base_url: str, username: str, password: str) -> None:
+    """Log in through the login page, with the second factor for the roles that need one."""
+    code = second_factor_code(username)
+    page.goto(f"{base_url}/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    if code is not None:
+        page.wait_for_url(f"{base_url}/inloggen/tweede-stap/")
+        page.get_by_label("Code").fill(code)
+        page.get_by_role("button", name="Verder").click()
+    page.wait_for_url(f"{base_url}/")
+
+
 @pytest.fixture
 def new_page(browser, live_server):
     contexts = []
@@ -74,16 +88,7 @@ def new_page(browser, live_server):
         page.set_default_timeout(30000)
         page.set_default_navigation_timeout(60000)
         if username:
-            code = second_factor_code(username)
-            page.goto(f"{live_server.url}/inloggen/")
-            page.get_by_label("Gebruikersnaam").fill(username)
-            page.get_by_label("Wachtwoord").fill(password)
-            page.get_by_role("button", name="Inloggen").click()
-            if code is not None:
-                page.wait_for_url(f"{live_server.url}/inloggen/tweede-stap/")
-                page.get_by_label("Code").fill(code)
-                page.get_by_role("button", name="Verder").click()
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, username, password)
         return page
 
     yield make

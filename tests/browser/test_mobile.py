@@ -12,6 +12,7 @@ from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
 from flexpool.hours import services as hours_services
 from tests import builders
+from tests.browser.conftest import log_in
 from tests.builders import PASSWORD
 from tests.hours.helpers import make_tariffs, running_assignment
 
@@ -90,11 +91,7 @@ def test_menu_folds_and_no_page_is_wider_than_the_screen(
         context = browser.new_context(locale="nl-NL", viewport={"width": WIDTH, "height": 844})
         page = context.new_page()
         page.set_default_timeout(30000)
-        page.goto(f"{live_server.url}/inloggen/")
-        page.get_by_label("Gebruikersnaam").fill(login)
-        page.get_by_label("Wachtwoord").fill(PASSWORD)
-        page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(f"{live_server.url}/")
+        log_in(page, live_server.url, login, PASSWORD)
         # The menu is one button until it is opened.
         menu = page.get_by_role("button", name="Menu")
         expect(menu).to_have_attribute("aria-expanded", "false")

@@ -29,7 +29,7 @@ def test_a_shared_request_waits_for_every_partner(
     contact.get_by_label("Partnergemeente 1").select_option("GM0114")
     contact.get_by_label("Aandeel van partner 1 (%)").fill("30")
     contact.get_by_role("button", name="Indienen bij de pool").click()
-    expect(contact.locator("#id_own_share_errors")).to_contain_text("samen moet dat 100% zijn")
+    expect(contact.locator("#id_own_share_error")).to_contain_text("samen moet dat 100% zijn")
     axe_check(contact)
     shoot(contact, "gedeelde-vraag-fout")
     contact.get_by_label("Aandeel van partner 1 (%)").fill("40")

@@ -11,6 +11,7 @@ from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
 from flexpool.hours import services as hours_services
 from tests import builders
+from tests.browser.conftest import log_in
 from tests.builders import PASSWORD
 from tests.hours.helpers import make_tariffs, running_assignment
 
@@ -19,11 +20,7 @@ def _login(browser, live_server, username, width):
     context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 900})
     page = context.new_page()
     page.set_default_timeout(30000)
-    page.goto(f"{live_server.url}/inloggen/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(f"{live_server.url}/")
+    log_in(page, live_server.url, username, PASSWORD)
     return context, page
 
 
@@ -48,7 +45,9 @@ def test_task_pages_at_both_widths(
     hours_services.approve_hours(actor=assen, entry=entries[0])
     builders.make_member(pool, "Fictief Kandidaat Een", competences={"projectleiding": 3}, ties=["GM0106"])
     builders.make_member(pool, "Fictief Kandidaat Twee", competences={"projectleiding": 2}, ties=["GM0106"])
-    builders.make_member(pool, "Fictief Zonder Binding", competences={"projectleiding": 3}, ties=["GM0114"])
+    builders.make_member(
+        pool, "Fictief Zonder Binding", competences={"projectleiding": 3}, ties=["GM0114"], home="GM0114"
+    )
     request = builders.make_request(pool, assen, required=[("projectleiding", 2)], resident_facing=True)
     demand_services.transition(actor=coordinator, request=request, action=RequestAction.TAKE_INTO_INTAKE)
     lonely = builders.make_request(
