@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from flexpool.accounts.permissions import has_permission
+from flexpool.accounts.permissions import has_permission, workshop_pool_ids
 from flexpool.core import audit, progress
 from flexpool.core.errors import NotAllowed
 from flexpool.core.models import TaskProgress
@@ -90,10 +90,27 @@ def _check(actor: Any, permission: str) -> None:
 
 @transaction.atomic
 def create_workshop(
-    *, actor: Any, name: str, region_code: str = "", municipality_codes: list[str] | None = None
+    *,
+    actor: Any,
+    name: str,
+    region_code: str = "",
+    municipality_codes: list[str] | None = None,
+    pool_id: int | str | None = None,
 ) -> Workshop:
+    """A new workshop. It belongs to one of the actor's pools (``pool_id``, or the first one)."""
     _check(actor, "scenario.run")
     errors: dict[str, list[str]] = {}
+    allowed = workshop_pool_ids(actor)
+    pool = None
+    if pool_id not in (None, ""):
+        try:
+            pool = int(pool_id)
+        except (TypeError, ValueError):
+            pool = None
+        if pool not in allowed:
+            errors["pool"] = [_("Kies een pool waarvoor u werkt.")]
+    elif allowed:
+        pool = allowed[0]
     name = (name or "").strip()
     if not name:
         errors["name"] = [_("Geef het atelier een naam.")]
@@ -112,13 +129,17 @@ def create_workshop(
             errors["municipalities"] = [_("Onbekende gemeentecode.")]
     if errors:
         raise ValidationError(errors)
-    workshop = Workshop.objects.create(name=name, region=region, created_by=actor)
+    workshop = Workshop.objects.create(name=name, region=region, pool_id=pool, created_by=actor)
     workshop.municipalities.set(municipalities)
     audit.record(
         actor=actor,
         action="atelier.aangemaakt",
         obj=workshop,
-        changes={"region": region_code, "municipalities": [m.code for m in municipalities]},
+        changes={
+            "region": region_code,
+            "pool": pool,
+            "municipalities": [m.code for m in municipalities],
+        },
     )
     return workshop
 

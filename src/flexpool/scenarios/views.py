@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
-from flexpool.accounts.permissions import has_permission, scope_workshops
+from flexpool.accounts.permissions import has_permission, scope_workshops, workshop_pool_ids
 from flexpool.engines.simulation import OrganisationModel
+from flexpool.pool.models import Pool
 from flexpool.regions.models import Region
 from flexpool.scenarios import exports, presentation, services
 from flexpool.scenarios.models import ScenarioRun, Workshop
@@ -31,6 +32,7 @@ def workshop_list(request):
                 actor=request.user,
                 name=request.POST.get("name", ""),
                 region_code=request.POST.get("region", ""),
+                pool_id=request.POST.get("pool") or None,
             )
         except ValidationError as error:
             errors = _errors(error)
@@ -38,7 +40,7 @@ def workshop_list(request):
             messages.success(request, _("Atelier aangemaakt."))
             return redirect("workshop-detail", pk=workshop.pk)
     workshops = (
-        scope_workshops(request.user, Workshop.objects.select_related("region", "created_by"))
+        scope_workshops(request.user, Workshop.objects.select_related("region", "pool", "created_by"))
         .annotate(
             municipality_count=Count("municipalities", distinct=True), run_count=Count("runs", distinct=True)
         )
@@ -50,6 +52,7 @@ def workshop_list(request):
         {
             "workshops": workshops,
             "regions": Region.objects.all(),
+            "pools": Pool.objects.filter(pk__in=workshop_pool_ids(request.user)).order_by("name"),
             "errors": errors,
             "form": request.POST if errors else {},
             "may_run": has_permission(request.user, "scenario.run"),
@@ -124,7 +127,7 @@ def _scenarios_from_post(data) -> tuple[list[dict], list[int]]:
 
 
 def _workshop(user, pk: int) -> Workshop:
-    return get_object_or_404(scope_workshops(user, Workshop.objects.select_related("region")), pk=pk)
+    return get_object_or_404(scope_workshops(user, Workshop.objects.select_related("region", "pool")), pk=pk)
 
 
 @requires("scenario.view")
