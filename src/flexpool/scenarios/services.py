@@ -18,6 +18,7 @@ from flexpool.core.models import TaskProgress
 from flexpool.core.progress import enqueue_on_commit
 from flexpool.engines.simulation import (
     METRICS,
+    DemandAssumptions,
     MunicipalityProfile,
     OrganisationModel,
     ScenarioParameters,
@@ -212,6 +213,10 @@ def clean_scenarios(
         except (TypeError, ValueError):
             errors.setdefault(f"{prefix}-late_join_after_years", []).append(_("Aansluiten na 1 tot 20 jaar."))
             join_after = 3
+        demand = _clean_demand(raw.get("demand"))
+        if demand is None:
+            errors.setdefault(f"{prefix}-demand", []).append(_("De eigen gegevens zijn niet bruikbaar."))
+            demand = {}
         cleaned.append(
             {
                 "name": name,
@@ -222,11 +227,26 @@ def clean_scenarios(
                 "staffing_ratio": float(staffing_ratio or 1.0),
                 "founders": founders,
                 "late_join_after_years": join_after,
+                **({"demand": demand} if demand else {}),
             }
         )
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def _clean_demand(raw: Any) -> dict[str, Any] | None:
+    """Fitted demand values (see calibration.py); {} for none, None when they make no sense."""
+    if not raw:
+        return {}
+    try:
+        hours = [float(h) for h in raw["mean_task_hours"]]
+        shape = float(raw["task_hours_shape"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if len(hours) != 3 or not all(0 < h <= 10_000 for h in hours) or not 0.05 <= shape <= 100:
+        return None
+    return {"mean_task_hours": hours, "task_hours_shape": shape}
 
 
 def start_run(
@@ -292,7 +312,14 @@ def _number(value: float) -> float | None:
 
 
 def _parameters(scenario: dict[str, Any]) -> ScenarioParameters:
+    demand = scenario.get("demand") or {}
     return ScenarioParameters(
+        demand=DemandAssumptions(
+            mean_task_hours=tuple(demand["mean_task_hours"]),
+            task_hours_shape=demand["task_hours_shape"],
+        )
+        if demand
+        else DemandAssumptions(),
         organisation=OrganisationModel(scenario["organisation"]),
         pool_fte=scenario.get("pool_fte"),
         pool_initial_share=scenario["pool_initial_share"],

@@ -15,7 +15,7 @@ from flexpool.accounts.permissions import has_permission, scope_workshops, works
 from flexpool.engines.simulation import OrganisationModel
 from flexpool.pool.models import Pool
 from flexpool.regions.models import Region
-from flexpool.scenarios import exports, presentation, services
+from flexpool.scenarios import calibration, exports, presentation, services
 from flexpool.scenarios.models import ScenarioRun, Workshop
 
 
@@ -142,6 +142,13 @@ def workshop_detail(request, pk: int):
             return HttpResponse(status=403)
         forms = _scenario_forms(municipalities, request.POST)
         scenarios, positions = _scenarios_from_post(request.POST)
+        use_fitted = bool(request.POST.get("use_fitted"))
+        fitted = calibration.fit_pool(workshop.pool_id) if use_fitted else None
+        if use_fitted and not (fitted and fitted.usable):
+            errors = {"use_fitted": [_("Er zijn te weinig eigen gegevens om mee te rekenen.")]}
+        elif fitted:
+            for scenario in scenarios:
+                scenario["demand"] = fitted.demand_overrides()
         try:
             replications = int(request.POST.get("replications", workshop.replications))
         except ValueError:
@@ -152,6 +159,8 @@ def workshop_detail(request, pk: int):
         except ValueError:
             level = -1.0
         try:
+            if errors:
+                raise ValidationError(errors)
             run = services.start_run(
                 workshop=workshop,
                 actor=request.user,
@@ -188,6 +197,9 @@ def workshop_detail(request, pk: int):
             "service_level": service_level,
             "organisations": [(m.value, _(services.ORGANISATION_LABELS[m])) for m in OrganisationModel],
             "runs": runs,
+            "calibration": calibration.fit_pool(workshop.pool_id),
+            "min_requests": calibration.MIN_REQUESTS,
+            "use_fitted": request.method == "POST" and bool(request.POST.get("use_fitted")),
             "may_run": has_permission(request.user, "scenario.run"),
         },
     )
