@@ -148,6 +148,7 @@ def test_demo_pool(db, reference_data):
         assert fit.weeks == finished.values("week").distinct().count()
         results[pool.name] = fit
     usable = [fit for fit in results.values() if fit.requests]
+    assert any(fit.usable for fit in usable), "the demo pool has enough finished requests to fit"
     assert usable, "the demo has finished requests with approved hours"
     for fit in usable:
         mean = fit.values[0]
