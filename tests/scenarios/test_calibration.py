@@ -1,6 +1,6 @@
 """Calibration from the pool's own data: a hand-computed case, the demo pool, and a run that uses it."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,42 +11,21 @@ from flexpool.demand.lifecycle import RequestStatus
 from flexpool.engines.simulation import DemandAssumptions
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import HourEntry
-from flexpool.matching.models import Assignment
 from flexpool.scenarios import calibration, services
 from flexpool.scenarios.models import Workshop
 from tests import builders
 
-MONDAY = date(2026, 1, 5)
-
-
-def _finished_request(
-    pool, contact, member, totals: list[str], first_week: int, status=RequestStatus.COMPLETED
-):
-    """A request with one approved entry per amount, in consecutive weeks from ``first_week``."""
-    request = builders.make_request(pool, contact, title=f"Taak vanaf week {first_week}")
-    request.status = status
-    request.save(update_fields=["status"])
-    assignment = Assignment.objects.create(
-        request=request, member=member, hours_per_week=Decimal("16"), start=MONDAY, end=date(2026, 12, 28)
-    )
-    for offset, hours in enumerate(totals):
-        HourEntry.objects.create(
-            assignment=assignment,
-            week=MONDAY + timedelta(weeks=first_week + offset),
-            hours=Decimal(hours),
-            status=HourStatus.APPROVED,
-        )
-    return assignment
+MONDAY = builders.MONDAY
 
 
 @pytest.fixture
 def five_tasks(pool, assen, member):
     # Totals 100, 200, 150, 250, 300 hours in weekly entries of 50 from week 0: weeks 0..5 hold hours.
     for total in (100, 200, 150, 250, 300):
-        _finished_request(pool, assen, member, ["50"] * (total // 50), first_week=0)
+        builders.make_finished_request(pool, assen, member, ["50"] * (total // 50), first_week=0)
     # Not counted: a running request, and a rejected entry on a finished one.
-    _finished_request(pool, assen, member, ["40"], first_week=20, status=RequestStatus.RUNNING)
-    rejected = _finished_request(pool, assen, member, [], first_week=30)
+    builders.make_finished_request(pool, assen, member, ["40"], first_week=20, status=RequestStatus.RUNNING)
+    rejected = builders.make_finished_request(pool, assen, member, [], first_week=30)
     HourEntry.objects.create(
         assignment=rejected,
         week=MONDAY + timedelta(weeks=30),
@@ -74,7 +53,7 @@ def test_hand_computed_fit(five_tasks, pool):
 
 def test_too_little_data(pool, assen, member):
     for index in range(calibration.MIN_REQUESTS - 1):
-        _finished_request(pool, assen, member, ["80"], first_week=index)
+        builders.make_finished_request(pool, assen, member, ["80"], first_week=index)
     fit = calibration.fit_pool(pool.pk)
     assert fit.requests == 4 and not fit.usable and fit.demand_overrides() == {}
     assert all(v.fitted is None for v in fit.values)
