@@ -102,7 +102,7 @@ def create_workshop(
     _check(actor, "scenario.run")
     errors: dict[str, list[str]] = {}
     allowed = workshop_pool_ids(actor)
-    pool = None
+    pool: int | None = None
     if pool_id not in (None, ""):
         try:
             pool = int(pool_id)
