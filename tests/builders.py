@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from flexpool.accounts.roles import Role
 from flexpool.accounts.services import create_user_with_role
 from flexpool.demand import services as demand_services
+from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
+from flexpool.hours.lifecycle import HourStatus
+from flexpool.hours.models import HourEntry
+from flexpool.matching.models import Assignment
 from flexpool.pool.models import (
     Competence,
     Contact,
@@ -143,3 +147,26 @@ def accept_by_every_partner(request: CapacityRequest, lead_contact) -> CapacityR
         matching.accept_proposal(actor=contact_of(share.municipality.code), request=request)
     request.refresh_from_db()
     return request
+
+
+MONDAY = date(2026, 1, 5)
+
+
+def make_finished_request(
+    pool, contact, member, totals: list[str], first_week: int, status=RequestStatus.COMPLETED
+):
+    """A request with one approved entry per amount, in consecutive weeks from ``first_week``."""
+    request = make_request(pool, contact, title=f"Taak vanaf week {first_week}")
+    request.status = status
+    request.save(update_fields=["status"])
+    assignment = Assignment.objects.create(
+        request=request, member=member, hours_per_week=Decimal("16"), start=MONDAY, end=date(2026, 12, 28)
+    )
+    for offset, hours in enumerate(totals):
+        HourEntry.objects.create(
+            assignment=assignment,
+            week=MONDAY + timedelta(weeks=first_week + offset),
+            hours=Decimal(hours),
+            status=HourStatus.APPROVED,
+        )
+    return assignment

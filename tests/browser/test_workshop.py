@@ -1,8 +1,10 @@
 """The design workshop in a real browser: create, run with progress, read the results, report."""
 
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from flexpool.scenarios.models import Workshop
+from tests import builders
 from tests.builders import PASSWORD
 
 
@@ -58,3 +60,39 @@ def test_workshop_from_region_to_report(new_page, live_server, coordinator, shoo
     assert download.suggested_filename.endswith("rapport.pdf")
     with open(download.path(), "rb") as handle:
         assert handle.read(5) == b"%PDF-"
+
+
+def test_workshop_with_the_pools_own_data(
+    new_page, live_server, coordinator, assen, member, shoot, axe_check
+):
+    from flexpool.scenarios import services
+
+    for total in (100, 200, 150, 250, 300):
+        builders.make_finished_request(
+            coordinator_pool(coordinator), assen, member, ["50"] * (total // 50), 0
+        )
+    workshop = services.create_workshop(actor=coordinator, name="Atelier eigen gegevens", region_code="ES03")
+    page = new_page("coordinator", PASSWORD)
+    page.goto(live_server.url + reverse("workshop-list"))
+    expect(page.locator("#workshops")).to_contain_text("Flexteam Warmte Drenthe")
+    shoot(page, "atelier-lijst")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shoot(page, "atelier-lijst-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.get_by_role("link", name="Atelier eigen gegevens").click()
+    expect(page.get_by_role("heading", name="Uit uw eigen gegevens")).to_be_visible()
+    expect(page.locator("#calibration")).to_contain_text("200")
+    expect(page.locator("#calibration")).to_contain_text("6,4")
+    page.get_by_label("Reken met de taakgrootte uit uw eigen gegevens").check()
+    axe_check(page)
+    page.locator("#own-data").scroll_into_view_if_needed()
+    shoot(page, "atelier-eigen-gegevens")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shoot(page, "atelier-eigen-gegevens-390")
+    assert workshop.pool_id is not None
+
+
+def coordinator_pool(user):
+    from flexpool.pool.models import Pool
+
+    return Pool.objects.get(coordinators=user)

@@ -24,6 +24,37 @@ def test_anonymous_is_sent_to_login(workshop):
         assert response.status_code == 302 and "/inloggen/" in response["Location"]
 
 
+# Who may open the pages of the Drenthe workshop (its pool is the Drenthe pool, region ES03).
+# The Groningen coordinator (pool in ES01) gets 404: for it the workshop does not exist.
+ROLE_MATRIX = {
+    "coordinator": 200,
+    "assen": 200,
+    "council": 200,
+    "finance": 200,
+    "other_coordinator": 404,
+    "member": 403,
+}
+
+
+@pytest.mark.parametrize("role", sorted(ROLE_MATRIX))
+def test_role_matrix_of_the_workshop_pages(request, role, finished_run):
+    fixture = request.getfixturevalue(role)
+    client = _client(getattr(fixture, "user", fixture))
+    workshop = finished_run.workshop
+    expected = ROLE_MATRIX[role]
+    for name, pk in (
+        ("workshop-detail", workshop.pk),
+        ("workshop-run", finished_run.pk),
+        ("workshop-run-csv", finished_run.pk),
+        ("workshop-run-pdf", finished_run.pk),
+    ):
+        assert client.get(reverse(name, args=[pk])).status_code == expected, name
+    listing = client.get(reverse("workshop-list"))
+    assert listing.status_code == (403 if expected == 403 else 200)
+    if expected != 403:
+        assert (workshop.name in listing.content.decode()) is (expected == 200)
+
+
 def test_member_is_refused(workshop, member):
     client = _client(member.user)
     assert client.get(reverse("workshop-list")).status_code == 403

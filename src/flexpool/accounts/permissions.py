@@ -246,7 +246,34 @@ def suggestion_request_pool_ids(user: Any) -> list[int]:
 
 
 def scope_workshops(user: Any, queryset: QuerySet) -> QuerySet:
-    """Design workshops: readable by every role that may open the workshop pages."""
-    if has_permission(user, "scenario.view"):
+    """Design workshops. Finance and council read them all (they read the regional reports); a
+    coordinator those of the pools it coordinates and of those pools' regions; a contact those of
+    its municipality's pools and of its municipality's region. A workshop lies in its own region
+    and in its pool's region. Everyone sees the workshops they made; a member none."""
+    roles = roles_of(user)
+    if not has_permission(user, "scenario.view"):
+        return queryset.none()
+    if roles & {Role.FINANCE, Role.COUNCIL}:
         return queryset
-    return queryset.none()
+    Pool = apps.get_model("pool", "Pool")
+    pools: set[int] = set()
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        pools |= set(coordinated_pool_ids(user))
+        regions = Pool.objects.filter(pk__in=pools, region__isnull=False).values("region_id")
+        condition |= Q(region_id__in=regions) | Q(pool__region_id__in=regions)
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        pools |= set(member_pool_ids(user))
+        region = apps.get_model("regions", "Municipality").objects.filter(pk=municipality).values("region_id")
+        condition |= Q(region_id__in=region) | Q(pool__region_id__in=region)
+    return queryset.filter(condition | Q(pool_id__in=sorted(pools)) | Q(created_by_id=user.pk))
+
+
+def workshop_pool_ids(user: Any) -> list[int]:
+    """Pools a new workshop of this user may belong to: coordinated pools, else its municipality's."""
+    roles = roles_of(user)
+    if Role.COORDINATOR in roles and (pools := coordinated_pool_ids(user)):
+        return sorted(pools)
+    if Role.CONTACT in roles:
+        return member_pool_ids(user)
+    return []

@@ -17,6 +17,15 @@ class Workshop(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    pool = models.ForeignKey(
+        "pool.Pool",
+        verbose_name=_("pool"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="workshops",
+        help_text=_("De pool waarvoor het atelier is; bepaalt samen met de regio wie het ziet."),
+    )
     municipalities = models.ManyToManyField(
         "regions.Municipality", verbose_name=_("gemeenten"), related_name="+"
     )

@@ -11,13 +11,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from flexpool.accounts.permissions import has_permission
+from flexpool.accounts.permissions import has_permission, workshop_pool_ids
 from flexpool.core import audit, progress
 from flexpool.core.errors import NotAllowed
 from flexpool.core.models import TaskProgress
 from flexpool.core.progress import enqueue_on_commit
 from flexpool.engines.simulation import (
     METRICS,
+    DemandAssumptions,
     MunicipalityProfile,
     OrganisationModel,
     ScenarioParameters,
@@ -90,10 +91,27 @@ def _check(actor: Any, permission: str) -> None:
 
 @transaction.atomic
 def create_workshop(
-    *, actor: Any, name: str, region_code: str = "", municipality_codes: list[str] | None = None
+    *,
+    actor: Any,
+    name: str,
+    region_code: str = "",
+    municipality_codes: list[str] | None = None,
+    pool_id: int | str | None = None,
 ) -> Workshop:
+    """A new workshop. It belongs to one of the actor's pools (``pool_id``, or the first one)."""
     _check(actor, "scenario.run")
     errors: dict[str, list[str]] = {}
+    allowed = workshop_pool_ids(actor)
+    pool: int | None = None
+    if pool_id not in (None, ""):
+        try:
+            pool = int(pool_id)
+        except (TypeError, ValueError):
+            pool = None
+        if pool not in allowed:
+            errors["pool"] = [_("Kies een pool waarvoor u werkt.")]
+    elif allowed:
+        pool = allowed[0]
     name = (name or "").strip()
     if not name:
         errors["name"] = [_("Geef het atelier een naam.")]
@@ -112,13 +130,17 @@ def create_workshop(
             errors["municipalities"] = [_("Onbekende gemeentecode.")]
     if errors:
         raise ValidationError(errors)
-    workshop = Workshop.objects.create(name=name, region=region, created_by=actor)
+    workshop = Workshop.objects.create(name=name, region=region, pool_id=pool, created_by=actor)
     workshop.municipalities.set(municipalities)
     audit.record(
         actor=actor,
         action="atelier.aangemaakt",
         obj=workshop,
-        changes={"region": region_code, "municipalities": [m.code for m in municipalities]},
+        changes={
+            "region": region_code,
+            "pool": pool,
+            "municipalities": [m.code for m in municipalities],
+        },
     )
     return workshop
 
@@ -191,6 +213,10 @@ def clean_scenarios(
         except (TypeError, ValueError):
             errors.setdefault(f"{prefix}-late_join_after_years", []).append(_("Aansluiten na 1 tot 20 jaar."))
             join_after = 3
+        demand = _clean_demand(raw.get("demand"))
+        if demand is None:
+            errors.setdefault(f"{prefix}-demand", []).append(_("De eigen gegevens zijn niet bruikbaar."))
+            demand = {}
         cleaned.append(
             {
                 "name": name,
@@ -201,11 +227,26 @@ def clean_scenarios(
                 "staffing_ratio": float(staffing_ratio or 1.0),
                 "founders": founders,
                 "late_join_after_years": join_after,
+                **({"demand": demand} if demand else {}),
             }
         )
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def _clean_demand(raw: Any) -> dict[str, Any] | None:
+    """Fitted demand values (see calibration.py); {} for none, None when they make no sense."""
+    if not raw:
+        return {}
+    try:
+        hours = [float(h) for h in raw["mean_task_hours"]]
+        shape = float(raw["task_hours_shape"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if len(hours) != 3 or not all(0 < h <= 10_000 for h in hours) or not 0.05 <= shape <= 100:
+        return None
+    return {"mean_task_hours": hours, "task_hours_shape": shape}
 
 
 def start_run(
@@ -271,7 +312,14 @@ def _number(value: float) -> float | None:
 
 
 def _parameters(scenario: dict[str, Any]) -> ScenarioParameters:
+    demand = scenario.get("demand") or {}
     return ScenarioParameters(
+        demand=DemandAssumptions(
+            mean_task_hours=tuple(demand["mean_task_hours"]),
+            task_hours_shape=demand["task_hours_shape"],
+        )
+        if demand
+        else DemandAssumptions(),
         organisation=OrganisationModel(scenario["organisation"]),
         pool_fte=scenario.get("pool_fte"),
         pool_initial_share=scenario["pool_initial_share"],

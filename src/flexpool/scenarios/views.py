@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
-from flexpool.accounts.permissions import has_permission, scope_workshops
+from flexpool.accounts.permissions import has_permission, scope_workshops, workshop_pool_ids
 from flexpool.engines.simulation import OrganisationModel
+from flexpool.pool.models import Pool
 from flexpool.regions.models import Region
-from flexpool.scenarios import exports, presentation, services
+from flexpool.scenarios import calibration, exports, presentation, services
 from flexpool.scenarios.models import ScenarioRun, Workshop
 
 
@@ -31,6 +32,7 @@ def workshop_list(request):
                 actor=request.user,
                 name=request.POST.get("name", ""),
                 region_code=request.POST.get("region", ""),
+                pool_id=request.POST.get("pool") or None,
             )
         except ValidationError as error:
             errors = _errors(error)
@@ -38,7 +40,7 @@ def workshop_list(request):
             messages.success(request, _("Atelier aangemaakt."))
             return redirect("workshop-detail", pk=workshop.pk)
     workshops = (
-        scope_workshops(request.user, Workshop.objects.select_related("region", "created_by"))
+        scope_workshops(request.user, Workshop.objects.select_related("region", "pool", "created_by"))
         .annotate(
             municipality_count=Count("municipalities", distinct=True), run_count=Count("runs", distinct=True)
         )
@@ -50,6 +52,7 @@ def workshop_list(request):
         {
             "workshops": workshops,
             "regions": Region.objects.all(),
+            "pools": Pool.objects.filter(pk__in=workshop_pool_ids(request.user)).order_by("name"),
             "errors": errors,
             "form": request.POST if errors else {},
             "may_run": has_permission(request.user, "scenario.run"),
@@ -124,7 +127,7 @@ def _scenarios_from_post(data) -> tuple[list[dict], list[int]]:
 
 
 def _workshop(user, pk: int) -> Workshop:
-    return get_object_or_404(scope_workshops(user, Workshop.objects.select_related("region")), pk=pk)
+    return get_object_or_404(scope_workshops(user, Workshop.objects.select_related("region", "pool")), pk=pk)
 
 
 @requires("scenario.view")
@@ -139,6 +142,13 @@ def workshop_detail(request, pk: int):
             return HttpResponse(status=403)
         forms = _scenario_forms(municipalities, request.POST)
         scenarios, positions = _scenarios_from_post(request.POST)
+        use_fitted = bool(request.POST.get("use_fitted"))
+        fitted = calibration.fit_pool(workshop.pool_id) if use_fitted else None
+        if use_fitted and not (fitted and fitted.usable):
+            errors = {"use_fitted": [_("Er zijn te weinig eigen gegevens om mee te rekenen.")]}
+        elif fitted:
+            for scenario in scenarios:
+                scenario["demand"] = fitted.demand_overrides()
         try:
             replications = int(request.POST.get("replications", workshop.replications))
         except ValueError:
@@ -149,6 +159,8 @@ def workshop_detail(request, pk: int):
         except ValueError:
             level = -1.0
         try:
+            if errors:
+                raise ValidationError(errors)
             run = services.start_run(
                 workshop=workshop,
                 actor=request.user,
@@ -185,6 +197,9 @@ def workshop_detail(request, pk: int):
             "service_level": service_level,
             "organisations": [(m.value, _(services.ORGANISATION_LABELS[m])) for m in OrganisationModel],
             "runs": runs,
+            "calibration": calibration.fit_pool(workshop.pool_id),
+            "min_requests": calibration.MIN_REQUESTS,
+            "use_fitted": request.method == "POST" and bool(request.POST.get("use_fitted")),
             "may_run": has_permission(request.user, "scenario.run"),
         },
     )
