@@ -99,7 +99,7 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
 def propose(*, actor: Any, request: CapacityRequest, candidates: Sequence[Candidate]) -> list[Assignment]:
     """The coordinator proposes one person, or two when the municipality allows a split."""
     locked = (
-        CapacityRequest.objects.select_for_update()
+        CapacityRequest.objects.select_for_update(of=("self",))
         .select_related("pool", "municipality", "work_municipality")
         .get(pk=request.pk)
     )
