@@ -4,6 +4,7 @@ availability overview. The same services and checks as the pages."""
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
@@ -115,7 +116,8 @@ def _profile(member: PoolMember) -> dict:
         "home_municipality": member.home_municipality.code,
         "local_ties": sorted(member.local_ties.values_list("code", flat=True)),
         "development_wishes": sorted(member.development_wishes.values_list("code", flat=True)),
-        "contract_hours": member.contract_hours,
+        # As the schema says: a decimal as a string with one decimal, whatever type the row holds.
+        "contract_hours": f"{Decimal(str(member.contract_hours)):.1f}",
         "competences": [
             {"competence": code, "validated_level": held.get(code, 0), "pending_level": pending.get(code)}
             for code in sorted(set(held) | set(pending))
