@@ -95,7 +95,9 @@ class CreateItemSerializer(serializers.Serializer):
     visibility = serializers.CharField(
         default=Visibility.POOL, help_text="Zichtbaarheid: " + ", ".join(Visibility.values)
     )
-    authors = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
+    authors = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2147483647), required=False, default=list
+    )
     competences = serializers.ListField(child=serializers.CharField(), required=False, default=list)
     files = serializers.ListField(child=serializers.FileField(), required=False, default=list)
 
