@@ -170,3 +170,13 @@ def make_finished_request(
             status=HourStatus.APPROVED,
         )
     return assignment
+
+
+def client_for(role: str, users: dict):
+    """A page client logged in as `users[role]`, or anonymous."""
+    from django.test import Client
+
+    client = Client()
+    if role != "anonymous":
+        client.force_login(users[role])
+    return client

@@ -17,6 +17,7 @@ from flexpool.hours.models import HourEntry
 from flexpool.reports import urls as report_urls
 from tests import builders
 from tests.aria import missing_aria_targets
+from tests.builders import client_for
 from tests.hours.conftest import TODAY
 from tests.hours.helpers import running_assignment
 
@@ -46,13 +47,6 @@ PAGES = {
     "audit-export": {"coordinator"},
 }
 POST_ONLY = {"hours-decide", "hours-decide-many"}
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def url_for(name, world):

@@ -2,7 +2,6 @@
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -11,6 +10,7 @@ from flexpool.knowledge import urls as knowledge_urls
 from flexpool.knowledge.models import KnowledgeItem, ReuseRecord, Visibility
 from flexpool.knowledge.services import Upload
 from tests import builders
+from tests.builders import client_for
 from tests.knowledge import files
 from tests.knowledge.helpers import make_corpus, make_item
 
@@ -45,13 +45,6 @@ def world(pool, coordinator, assen, emmen, member, finance, council):
         "finance": finance, "council": council,
     }  # fmt: skip
     return item, users
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def url_for(name, item):

@@ -13,6 +13,7 @@ from flexpool.matching import urls as matching_urls
 from flexpool.pool.models import CalendarFeed, CompetenceClaim, LeavePeriod
 from flexpool.pool.services import renew_calendar_link
 from tests import builders
+from tests.builders import client_for
 
 ROLES = ["anonymous", "coordinator", "assen", "emmen", "member", "finance", "council"]
 PAGES = {
@@ -41,13 +42,6 @@ def users(pool, coordinator, assen, emmen, member, finance, council):
         "finance": finance,
         "council": council,
     }
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def test_every_page_is_in_the_table():

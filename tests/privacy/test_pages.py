@@ -11,6 +11,7 @@ from flexpool.core.models import AuditRecord
 from flexpool.pool.models import PoolMember
 from flexpool.privacy.urls import urlpatterns
 from tests import builders
+from tests.builders import client_for
 
 ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
 EVERYONE = set(ROLES)
@@ -33,13 +34,6 @@ def users(coordinator, assen, member, finance, council):
         "finance": finance,
         "council": council,
     }
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def test_every_page_is_in_the_table():

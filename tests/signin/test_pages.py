@@ -1,13 +1,13 @@
 """Role matrix of the second-factor, account and claim-mapping pages, and what the mapping page does."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from flexpool.core.models import AuditRecord
 from flexpool.regions.models import Municipality
 from flexpool.signin.models import ClaimMapping
 from flexpool.signin.urls import urlpatterns
+from tests.builders import client_for
 
 ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
 EVERYONE = set(ROLES)
@@ -36,13 +36,6 @@ def users(coordinator, assen, member, finance, council):
         "finance": finance,
         "council": council,
     }
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def test_every_page_is_in_the_table():

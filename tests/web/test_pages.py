@@ -4,7 +4,6 @@ from decimal import Decimal
 from importlib import import_module
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from flexpool.demand import services as demand_services
@@ -13,6 +12,7 @@ from flexpool.matching import services as matching
 from flexpool.matching.models import Assignment
 from tests import builders
 from tests.aria import missing_aria_targets
+from tests.builders import client_for
 
 # The apps whose pages this table covers; hours, reports and knowledge have tables of their own.
 SHELL_AND_CORE_APPS = ("web", "core", "regions", "pool", "matching", "demand", "imports")
@@ -74,13 +74,6 @@ def world(pool, coordinator, assen, emmen, member, finance, council, other_coord
         "other_coordinator": other_coordinator,
     }
     return request, users
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def page_url(name, request, users=None):
