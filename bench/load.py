@@ -52,6 +52,31 @@ ROUTES = {
         "/api/v1/knowledge/items/?q=warmtenet",
     ],
 }  # fmt: skip
+# A TOTP code is accepted once per device, so every simulated user of a role that needs the second
+# factor logs in with an account of its own: a copy of the demo login with the same groups and pools.
+SECOND_FACTOR_ROLES = ("coordinator", "financien")
+CLONE_SECOND_FACTOR_USERS = """
+import os
+from base64 import b32decode
+from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from flexpool.demo.people import DEMO_TOTP_SECRET
+from flexpool.pool.models import Pool
+User = get_user_model()
+for role in os.environ["LOAD_ROLES"].split():
+    original = User.objects.get(username=role)
+    for i in range(int(os.environ["LOAD_USERS"])):
+        user, _ = User.objects.update_or_create(
+            username=f"load-{role}-{i}",
+            defaults=dict(password=original.password, first_name=original.first_name),
+        )
+        user.groups.set(original.groups.all())
+        for pool in Pool.objects.filter(coordinators=original):
+            pool.coordinators.add(user)
+        TOTPDevice.objects.update_or_create(
+            user=user, name="load", defaults=dict(key=b32decode(DEMO_TOTP_SECRET).hex(), confirmed=True)
+        )
+"""
 WEIGHTS = {"coordinator": 3, "assen": 3, "flexpooler": 3, "financien": 1, "raad": 1, "": 2}
 
 
@@ -82,7 +107,9 @@ def wait_until_up(url: str, timeout: float = 60) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Locust load test against gunicorn + PostgreSQL")
     parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--spawn-rate", type=float, default=5)
+    parser.add_argument(
+        "--spawn-rate", type=float, default=1, help="users starting per second (not all log in at once)"
+    )
     parser.add_argument("--duration", type=int, default=120, help="seconds")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
@@ -103,6 +130,8 @@ def main() -> int:
     ).stdout.split()  # fmt: skip
     if not has_demo or has_demo[-1] == "0":
         subprocess.run([BIN / "flexpool", "load_demo_data"], env=env, check=True, stdout=subprocess.DEVNULL)
+    clone_env = dict(env, LOAD_ROLES=" ".join(SECOND_FACTOR_ROLES), LOAD_USERS=str(args.users))
+    subprocess.run([BIN / "flexpool", "shell", "-c", CLONE_SECOND_FACTOR_USERS], env=clone_env, check=True)
 
     host = f"http://127.0.0.1:{args.port}"
     workdir = RESULTS / "load-tmp"
@@ -175,9 +204,28 @@ def main() -> int:
 if __name__ == "__main__":
     sys.exit(main())
 else:  # imported by Locust as the locustfile
+    import base64
+    import hashlib
+    import hmac
+    import itertools
     import random
+    import struct
 
     from locust import HttpUser, between, events, task
+
+    from flexpool.demo.people import DEMO_TOTP_SECRET
+
+    CLONE_NUMBERS = {role: itertools.count() for role in SECOND_FACTOR_ROLES}
+
+    def totp_now() -> str:
+        """RFC 6238 code of the demo key for this 30-second step."""
+        counter = struct.pack(">Q", int(time.time()) // 30)
+        digest = hmac.new(base64.b32decode(DEMO_TOTP_SECRET), counter, hashlib.sha1).digest()
+        offset = digest[-1] & 0x0F
+        return f"{(struct.unpack('>I', digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000:06d}"
+
+    def csrf_token(html: str) -> str:
+        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
 
     SAMPLES = open(os.environ["FLEXPOOL_LOAD_SAMPLES"], "w", newline="")  # noqa: SIM115
     WRITER = csv.writer(SAMPLES)
@@ -197,11 +245,13 @@ else:  # imported by Locust as the locustfile
             self.role = random.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
             if not self.role:
                 return
-            page = self.client.get("/inloggen/", name="login form").text
-            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+            username = self.role
+            if self.role in CLONE_NUMBERS:
+                username = f"load-{self.role}-{next(CLONE_NUMBERS[self.role])}"
+            token = csrf_token(self.client.get("/inloggen/", name="login form").text)
             with self.client.post(
                 "/inloggen/",
-                {"username": self.role, "password": PASSWORD, "csrfmiddlewaretoken": token},
+                {"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token},
                 headers={"Referer": self.host + "/inloggen/"},
                 name="login",
                 catch_response=True,
@@ -209,10 +259,24 @@ else:  # imported by Locust as the locustfile
             ) as response:
                 if response.status_code != 302:
                     response.failure(f"login as {self.role}: {response.status_code}")
+                    return
+            if self.role in CLONE_NUMBERS:
+                form = self.client.get("/inloggen/tweede-stap/", name="login second step form")
+                token = csrf_token(form.text)
+                with self.client.post(
+                    "/inloggen/tweede-stap/",
+                    {"code": totp_now(), "csrfmiddlewaretoken": token},
+                    headers={"Referer": self.host + "/inloggen/tweede-stap/"},
+                    name="login second step",
+                    catch_response=True,
+                    allow_redirects=False,
+                ) as response:
+                    if response.status_code != 302 or "tweede-stap" in response.headers.get("Location", ""):
+                        response.failure(f"second step as {self.role}: {response.status_code}")
 
         @task
         def visit(self):
             path = random.choice(ROUTES[self.role])
             with self.client.get(path, name=path, catch_response=True, allow_redirects=False) as response:
-                if response.status_code not in (200, 302):
+                if response.status_code != 200:
                     response.failure(f"{self.role or 'anonymous'} {path}: {response.status_code}")
