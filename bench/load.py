@@ -139,7 +139,7 @@ def main() -> int:
     server = subprocess.Popen(
         [BIN / "gunicorn", "flexpool.wsgi:application", "--bind", f"127.0.0.1:{args.port}",
          "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
-         "--access-logfile", "-", "--access-logformat", '%(s)s %(m)s %(U)s %(M)s'],
+         "--preload", "--access-logfile", "-", "--access-logformat", '%(s)s %(m)s %(U)s %(M)s'],
         env=env, stdout=(workdir / "gunicorn.log").open("w"),
         stderr=subprocess.STDOUT, cwd=ROOT,
     )  # fmt: skip

@@ -11,6 +11,8 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
+# Load and warm the application once, before the workers start (see flexpool.wsgi.warm_up).
+preload_app = True
 max_requests = 2000
 max_requests_jitter = 200
 accesslog = None
