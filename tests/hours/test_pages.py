@@ -1,5 +1,6 @@
 """Every hours, settlement and report page for every role, exports, and query counts."""
 
+import codecs
 import csv
 import io
 from datetime import date
@@ -117,8 +118,17 @@ def test_finance_exports_add_up(settled_world):
     assert round(sum(r[8] for r in rows), 2) == float(settlement.total_balance)
     detail = list(book["Specificatie"].iter_rows(min_row=2, values_only=True))
     assert [d[0] for d in detail] == ["Assen"]
-    text = client.get(reverse("settlement-csv", args=[settlement.pk])).content.decode("utf-8-sig")
-    total = list(csv.reader(io.StringIO(text), delimiter=";"))[-1]
+    # For Dutch Excel (the default): BOM, semicolons, decimal comma.
+    content = client.get(reverse("settlement-csv", args=[settlement.pk])).content
+    assert content.startswith(codecs.BOM_UTF8)
+    total = list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))[-1]
+    assert total[1] == "Totaal" and total[5] == str(settlement.total_use).replace(".", ",")
+    assert "," in total[5] and "." not in total[5]
+    # Machine readable: no BOM, commas, decimal point.
+    response = client.get(reverse("settlement-csv", args=[settlement.pk]) + "?formaat=machine")
+    assert response["Content-Disposition"].endswith('-machine.csv"')
+    assert not response.content.startswith(codecs.BOM_UTF8)
+    total = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))[-1]
     assert total[1] == "Totaal" and total[5] == str(settlement.total_use)
 
 

@@ -107,7 +107,9 @@ def test_create_run_and_read_results(coordinator, django_capture_on_commit_callb
     assert 'id="pool-size-table"' in page and 'id="differences"' in page
     csv_response = client.get(reverse("workshop-run-csv", args=[run.pk]))
     assert csv_response["Content-Type"].startswith("text/csv")
-    assert csv_response.content.decode().startswith("scenario;metric;year;p10;p50;p90")
+    assert csv_response.content.decode("utf-8-sig").startswith("scenario;maatstaf;jaar;p10;p50;p90")
+    machine = client.get(reverse("workshop-run-csv", args=[run.pk]) + "?formaat=machine")
+    assert machine.content.decode().startswith("scenario,metric,year,p10,p50,p90")
     response = client.post(
         reverse("workshop-next-steps", args=[workshop.pk]),
         {"next_steps": "Vervolgsessie plannen", "run": run.pk},

@@ -4,6 +4,7 @@ The test finds the exports among the URL patterns (every route ending in .csv or
 export added later fails here until it is part of the walk.
 """
 
+import codecs
 import csv
 import io
 from datetime import date
@@ -62,10 +63,14 @@ def world(pool, coordinator, assen, member, finance, django_capture_on_commit_ca
     return {"settlement": settlement, "run": run, "finance": finance, "coordinator": coordinator}
 
 
-def cells(name: str, content: bytes) -> list:
+def cells(name: str, content: bytes, formaat: str = "excel") -> list:
     if name.endswith("xlsx"):
         book = load_workbook(io.BytesIO(content))
         return [c for sheet in book for row in sheet.iter_rows(values_only=True) for c in row]
+    if formaat == "machine":
+        assert not content.startswith(codecs.BOM_UTF8)
+        return [c for row in csv.reader(io.StringIO(content.decode("utf-8"))) for c in row]
+    assert content.startswith(codecs.BOM_UTF8)
     text = content.decode("utf-8-sig")
     return [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row]
 
@@ -85,17 +90,20 @@ def test_every_export_neutralises_formulas(world, client):
         "workshop-run-csv": ("coordinator", [world["run"].pk], SCENARIO),
     }
     assert export_names() == set(exports), "a new export: add it to this walk"
-    for name, (role, args, planted) in exports.items():
+    variants = [(name, formaat) for name in exports for formaat in ("excel", "machine")]
+    for name, formaat in variants:
+        role, args, planted = exports[name]
         client.force_login(world[role])
-        response = client.get(reverse(name, args=args))
+        response = client.get(reverse(name, args=args) + f"?formaat={formaat}")
         assert response.status_code == 200, name
-        values = cells(name + (".xlsx" if name.endswith("xlsx") else ".csv"), response.content)
+        values = cells(name + (".xlsx" if name.endswith("xlsx") else ".csv"), response.content, formaat)
         for value in values:
             if isinstance(value, str) and value.startswith(FORMULA_STARTS):
                 if name == "settlement-xlsx" and value.startswith("=SUM("):
                     continue  # the totals Flexpool writes itself
-                float(value)  # only plain negative numbers may start with '-'
+                # only plain negative numbers may start with '-' (a decimal comma for Excel)
+                float(value.replace(",", ".") if formaat == "excel" else value)
         if planted != "xx":
             assert "'" + planted in [v for v in values if isinstance(v, str)] or any(
                 isinstance(v, str) and "'" + planted in v for v in values
-            ), name
+            ), (name, formaat)

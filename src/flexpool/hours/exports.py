@@ -1,26 +1,41 @@
 """Exports for finance: the settlement as Excel and CSV, the specification per municipality as PDF.
 
-Amounts are written as numbers (Excel) or in the same notation as the pages (CSV uses a dot and
-no thousands separator, so it reads in any spreadsheet; PDF uses Dutch notation, as the page does).
+Amounts are written as numbers: in Excel with Dutch-friendly number formats, in CSV through
+`core.exports.csv_response` in two variants (for Dutch Excel: semicolon and decimal comma; machine
+readable: comma and decimal point). The PDF uses Dutch notation, as the page does.
 """
 
 from __future__ import annotations
 
 import io
 from collections import defaultdict
+from datetime import timedelta
 from decimal import Decimal
 
+from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
-from flexpool.core.exports import append_row, csv_writer
-from flexpool.hours.models import Settlement, SettlementItem, SettlementLine
+from flexpool.core.exports import (
+    EXCEL_NL,
+    XLSX_AMOUNT,
+    XLSX_DATE,
+    XLSX_DATETIME,
+    XLSX_HOURS,
+    XLSX_PERCENT,
+    Dialect,
+    append_row,
+    csv_response,
+)
+from flexpool.hours.models import Period, Settlement, SettlementItem, SettlementLine
 from flexpool.hours.money import format_eur, format_hours
 from flexpool.pool.models import Level
 
@@ -35,6 +50,53 @@ LINE_COLUMNS = [
     ("Detachering verrekend", "secondment_credit"),
     ("Saldo", "balance"),
 ]
+
+
+# The "Specificatie" sheet: heading, number format, width. Every column is filled for every item.
+DETAIL_COLUMNS = [
+    ("Gemeente", None, 24),
+    ("Vraag", None, 40),
+    ("Soort", None, 12),
+    ("Weken", None, 30),
+    ("Niveau", None, 12),
+    ("Uren vraag", XLSX_HOURS, 12),
+    ("Aandeel %", XLSX_PERCENT, 10),
+    ("Uurtarief", XLSX_AMOUNT, 10),
+    ("Bedrag", XLSX_AMOUNT, 12),
+    ("Totaal vraag", XLSX_AMOUNT, 14),
+]
+
+
+def weeks_text(item: SettlementItem, period: Period) -> str:
+    """The weeks an item settles, for people: "week 1 t/m 4 van 2027", or for corrections and late
+    hours the weeks listed on the item ("week 50 en 51 van 2026, week 2 van 2027").
+
+    A regular item holds the hours of the period's own weeks (the weeks whose Monday lies in the
+    period); the item itself stores no weeks for those."""
+    if item.weeks:
+        by_year: dict[int, list[int]] = defaultdict(list)
+        for label in item.weeks.split(","):
+            year, _sep, week = label.strip().partition("-W")
+            if year.isdigit() and week.isdigit():
+                by_year[int(year)].append(int(week))
+        if not by_year:
+            return item.weeks
+        return ", ".join(f"week {_and(sorted(weeks))} van {year}" for year, weeks in sorted(by_year.items()))
+    first = period.start + timedelta(days=(7 - period.start.weekday()) % 7)
+    last = period.end - timedelta(days=period.end.weekday())
+    if last < first:
+        return "geen eigen weken"
+    (y1, w1, _d1), (y2, w2, _d2) = first.isocalendar(), last.isocalendar()
+    if first == last:
+        return f"week {w1} van {y1}"
+    if y1 == y2:
+        return f"week {w1} t/m {w2} van {y1}"
+    return f"week {w1} van {y1} t/m week {w2} van {y2}"
+
+
+def _and(numbers: list[int]) -> str:
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
 
 
 def _line_values(line: SettlementLine) -> list:
@@ -62,15 +124,18 @@ def items_for_lines(lines: list[SettlementLine]) -> dict[int, list[SettlementIte
     return by_line
 
 
-def settlement_csv(settlement: Settlement, lines: list[SettlementLine]) -> str:
-    out = io.StringIO()
-    writer = csv_writer(out)
-    writer.writerow(["Periode", *[label for label, _key in LINE_COLUMNS]])
-    for line in lines:
-        writer.writerow([settlement.period.label, *_line_values(line)])
-    totals = _totals(lines)
-    writer.writerow([settlement.period.label, "Totaal", "", "", *totals])
-    return out.getvalue()
+def settlement_csv(
+    settlement: Settlement, lines: list[SettlementLine], dialect: Dialect = EXCEL_NL
+) -> HttpResponse:
+    """The settlement per municipality as CSV, with a total row; amounts and hours as numbers."""
+    rows = [[settlement.period.label, *_line_values(line)] for line in lines]
+    rows.append([settlement.period.label, "Totaal", "", "", *_totals(lines)])
+    return csv_response(
+        f"verrekening-{settlement.period.label}.csv",
+        ["Periode", *[label for label, _key in LINE_COLUMNS]],
+        rows,
+        dialect=dialect,
+    )
 
 
 def _totals(lines):
@@ -85,13 +150,21 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
     bold = Font(bold=True)
     append_row(sheet, [f"Verrekening {settlement.pool.name} {settlement.period.label}"])
     sheet["A1"].font = Font(bold=True, size=14)
+    # Dates as dates (Excel shows them in the reader's notation), the moment in local time.
     append_row(
         sheet,
         [
-            f"Periode {settlement.period.start:%d-%m-%Y} t/m {settlement.period.end:%d-%m-%Y}; "
-            f"vastgesteld {timezone.localtime(settlement.created_at):%d-%m-%Y %H:%M}"
+            "Periode",
+            settlement.period.start,
+            "t/m",
+            settlement.period.end,
+            "Vastgesteld",
+            timezone.localtime(settlement.created_at).replace(tzinfo=None),
         ],
     )
+    for cell in (sheet["B2"], sheet["D2"]):
+        cell.number_format = XLSX_DATE
+    sheet["F2"].number_format = XLSX_DATETIME
     append_row(sheet, [])
     append_row(sheet, [label for label, _key in LINE_COLUMNS])
     for cell in sheet[4]:
@@ -106,28 +179,14 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
     append_row(sheet, totals, formulas=range(3, 9))
     for cell in sheet[sheet.max_row]:
         cell.font = bold
-    for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row, min_col=5, max_col=9):
+    for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row, min_col=4, max_col=9):
         for cell in row:
-            cell.number_format = "#,##0.00"
-    for column, width in zip("ABCDEFGHI", [28, 10, 16, 10, 14, 18, 18, 20, 14], strict=True):
+            cell.number_format = XLSX_HOURS if cell.column == 4 else XLSX_AMOUNT
+    for column, width in zip("ABCDEFGHI", [28, 12, 16, 12, 14, 18, 18, 20, 14], strict=True):
         sheet.column_dimensions[column].width = width
 
     detail = book.create_sheet("Specificatie")
-    append_row(
-        detail,
-        [
-            "Gemeente",
-            "Vraag",
-            "Soort",
-            "Weken",
-            "Niveau",
-            "Uren vraag",
-            "Aandeel %",
-            "Uurtarief",
-            "Bedrag",
-            "Totaal vraag",
-        ],
-    )
+    append_row(detail, [label for label, _format, _width in DETAIL_COLUMNS])
     for cell in detail[1]:
         cell.font = bold
     for line in lines:
@@ -138,7 +197,7 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
                     line.municipality.name,
                     item.request.title,
                     item.get_kind_display(),
-                    item.weeks,
+                    weeks_text(item, settlement.period),
                     str(Level(item.level).label),
                     item.request_hours,
                     item.share,
@@ -147,8 +206,13 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
                     item.request_total,
                 ],
             )
-    for column, width in zip("ABCDEFGHIJ", [24, 40, 12, 24, 12, 12, 10, 10, 12, 14], strict=True):
-        detail.column_dimensions[column].width = width
+    for index, (_label, number_format, width) in enumerate(DETAIL_COLUMNS, start=1):
+        letter = get_column_letter(index)
+        detail.column_dimensions[letter].width = width
+        if number_format:
+            for (cell,) in detail.iter_rows(min_row=2, min_col=index, max_col=index):
+                cell.number_format = number_format
+    detail.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -174,7 +238,7 @@ def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[
             styles["BodyText"],
         ),
         Spacer(1, 6 * mm),
-        Paragraph("Samenvatting", styles["Heading2"]),
+        *pdf.heading("Samenvatting", styles["Heading2"]),
     ]
     summary = [
         ["Uren (aandeel)", format_hours(line.hours)],
@@ -195,14 +259,14 @@ def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[
             ]
         )
     )
-    story += [table, Spacer(1, 6 * mm), Paragraph("Posten", styles["Heading2"])]
+    story += [table, Spacer(1, 6 * mm), *pdf.heading("Posten", styles["Heading2"])]
     rows = [["Vraag", "Soort", "Niveau", "Uren", "Aandeel", "Tarief", "Bedrag"]]
     for item in items:
-        kind = item.get_kind_display() + (f" ({item.weeks})" if item.weeks else "")
+        kind = f"{item.get_kind_display()} ({weeks_text(item, settlement.period)})"
         rows.append(
             [
-                Paragraph(item.request.title, small),
-                Paragraph(kind, small),
+                Paragraph(escape(item.request.title), small),
+                Paragraph(escape(kind), small),
                 Level(item.level).label,
                 format_hours(item.request_hours),
                 f"{format_hours(item.share)}%",

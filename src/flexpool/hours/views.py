@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, has_permission, scope_hours_to_approve
 from flexpool.core.errors import NotAllowed
+from flexpool.core.exports import dialect_from
 from flexpool.core.forms import add_service_errors
 from flexpool.core.weeks import monday_of, week_title
 from flexpool.hours import exports, selectors, services
@@ -353,11 +354,7 @@ def settlement_xlsx(request, pk: int):
 def settlement_csv(request, pk: int):
     settlement = _settlement(request, pk)
     lines = selectors.lines_for(request.user, settlement)
-    return _download(
-        exports.settlement_csv(settlement, lines).encode("utf-8-sig"),
-        "text/csv; charset=utf-8",
-        f"verrekening-{settlement.period.label}.csv",
-    )
+    return exports.settlement_csv(settlement, lines, dialect_from(request))
 
 
 def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:

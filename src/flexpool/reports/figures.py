@@ -12,11 +12,13 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
+from django.utils.translation import gettext as _
 
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import HourEntry, SettlementLine
+from flexpool.hours.money import format_hours
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
 from flexpool.pool.models import Membership, Pool
@@ -117,12 +119,30 @@ class Report:
     assignments_completed: int = 0
     people: int = 0
     hours_by_month: list[Decimal] = field(default_factory=list)
+    # Approved hours of this year's weeks that no settlement has taken yet, and hours still
+    # waiting for approval (not part of `hours_total`): they explain `hours_total` against
+    # `settled_hours` (see `hours_explanation`).
+    hours_unsettled: Decimal = ZERO
+    hours_pending: Decimal = ZERO
     settled: list[dict] = field(default_factory=list)
     products: list[dict] = field(default_factory=list)
 
     @property
     def hours_total(self) -> Decimal:
         return sum(self.hours_by_month, ZERO)
+
+    @property
+    def hours_other_years(self) -> Decimal:
+        """What is left of the difference: approved hours of this year settled in a period of
+        another year, minus hours of other years settled in this year's periods (late approvals),
+        and cents from the split of shared requests. Zero in most reports."""
+        return self.hours_total - self.settled_hours - self.hours_unsettled
+
+    @property
+    def hours_explanation(self) -> list[str]:
+        """Short sentences (B1) that explain why the hours received differ from the settled hours.
+        The parts add up: settled + unsettled + other years = received."""
+        return hours_explanation(self)
 
     @property
     def costs(self) -> Decimal:
@@ -192,6 +212,8 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
     result.assignments_completed = assignments["completed"]
     result.people = assignments["people"]
     result.hours_by_month = hours_by_month(pool, year, municipality)
+    result.hours_unsettled = sum(hours_by_month(pool, year, municipality, unsettled_only=True), ZERO)
+    result.hours_pending = sum(hours_by_month(pool, year, municipality, status=HourStatus.SUBMITTED), ZERO)
     result.settled = [
         {
             "label": label_of(start, kind),
@@ -229,13 +251,66 @@ def label_of(start: date, kind: str) -> str:
     return f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
 
 
-def hours_by_month(pool: Pool, year: int, municipality: Municipality | None = None) -> list[Decimal]:
+def hours_explanation(report: Report) -> list[str]:
+    total, settled = report.hours_total, report.settled_hours
+    if not total and not settled and not report.hours_pending:
+        return []
+    sentences = []
+    if total == settled:
+        sentences.append(_("Alle %(total)s ontvangen uren zijn verrekend.") % {"total": format_hours(total)})
+    else:
+        sentences.append(
+            _("Van de %(total)s ontvangen uren zijn er %(settled)s verrekend.")
+            % {"total": format_hours(total), "settled": format_hours(settled)}
+        )
+        if report.hours_unsettled:
+            sentences.append(
+                _(
+                    "%(hours)s uur is goedgekeurd, maar valt in een periode die nog niet is "
+                    "afgesloten. Die uren worden later verrekend."
+                )
+                % {"hours": format_hours(report.hours_unsettled)}
+            )
+        other = report.hours_other_years
+        if other > 0:
+            sentences.append(
+                _("%(hours)s uur is verrekend in een periode van een ander jaar.")
+                % {"hours": format_hours(other)}
+            )
+        elif other < 0:
+            sentences.append(
+                _(
+                    "%(hours)s uur van de verrekende uren hoort bij weken van een eerder jaar. Die "
+                    "uren zijn later goedgekeurd en daarom dit jaar verrekend."
+                )
+                % {"hours": format_hours(-other)}
+            )
+    if report.hours_pending:
+        sentences.append(
+            _(
+                "Daarnaast wacht %(hours)s uur nog op goedkeuring. Die uren tellen pas mee als ze "
+                "zijn goedgekeurd."
+            )
+            % {"hours": format_hours(report.hours_pending)}
+        )
+    return sentences
+
+
+def hours_by_month(
+    pool: Pool,
+    year: int,
+    municipality: Municipality | None = None,
+    *,
+    status: str = HourStatus.APPROVED,
+    unsettled_only: bool = False,
+) -> list[Decimal]:
     """Approved hours per month (a week counts in its Monday's month); a shared request's hours
-    count for each municipality by its share."""
+    count for each municipality by its share. `status` counts other hours (such as those still
+    waiting for approval); `unsettled_only` only the hours no settlement has taken yet."""
     months = [ZERO] * 12
-    entries = HourEntry.objects.filter(
-        assignment__request__pool=pool, status=HourStatus.APPROVED, week__year=year
-    )
+    entries = HourEntry.objects.filter(assignment__request__pool=pool, status=status, week__year=year)
+    if unsettled_only:
+        entries = entries.filter(settled_in__isnull=True)
     if municipality is None:
         for week, hours in entries.values_list("week").annotate(h=Sum("hours")).order_by():
             months[week.month - 1] += hours

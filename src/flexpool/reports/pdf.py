@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from django.utils.html import escape
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -17,19 +18,28 @@ from flexpool.reports.figures import MONTH_LABELS, Report
 BLUE, ORANGE = colors.HexColor("#1a3f6b"), colors.HexColor("#b36b00")
 
 
-def _bar_chart(title: str, categories, series, colours) -> Drawing:
-    drawing = Drawing(170 * mm, 70 * mm)
+def _bar_chart(title: str, categories, series, colours, *, unit: str, axis: str) -> Drawing:
+    """Bars with a legend (one entry per series) and a value axis in Dutch notation with its unit."""
+    drawing = Drawing(170 * mm, 78 * mm)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 18 * mm, 12 * mm, 145 * mm, 48 * mm
-    chart.data = [[float(v) for v in values] for values in series] or [[0]]
+    chart.x, chart.y, chart.width, chart.height = 22 * mm, 12 * mm, 110 * mm, 50 * mm
+    chart.data = [[float(v) for v in values] for _label, values in series] or [[0]]
     chart.categoryAxis.categoryNames = list(categories) or [""]
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = pdf.axis_labels(unit)
     for index, colour in enumerate(colours):
         chart.bars[index].fillColor = colour
     drawing.add(chart)
-    drawing.add(String(18 * mm, 65 * mm, title, fontName="Helvetica-Bold", fontSize=9))
+    drawing.add(String(0, 72 * mm, title, fontName="Helvetica-Bold", fontSize=9))
+    pdf.axis_title(drawing, axis, x=0, y=65 * mm)
+    pdf.legend(
+        drawing,
+        [(colour, label) for colour, (label, _values) in zip(colours, series, strict=False)],
+        x=136 * mm,
+        y=60 * mm,
+    )
     return drawing
 
 
@@ -70,7 +80,7 @@ def report_pdf(report: Report) -> bytes:
         Paragraph(title, styles["Title"]),
         Paragraph(f"{report.pool.name} · {tier} · voor de gemeenteraad", body),
         Spacer(1, 4 * mm),
-        Paragraph("Kerncijfers", h2),
+        *pdf.heading("Kerncijfers", h2),
         _table(
             [
                 ["Vragen ingediend", str(report.requests_filed)],
@@ -88,15 +98,23 @@ def report_pdf(report: Report) -> bytes:
             [95 * mm, 40 * mm],
             header=False,
         ),
+        *[Paragraph(escape(sentence), body) for sentence in report.hours_explanation],
         Spacer(1, 4 * mm),
-        Paragraph("Vragen per status", h2),
+        *pdf.heading("Vragen per status", h2),
         _table(
             [["Status", "Aantal"], *[[label, str(n)] for label, n in report.requests_by_status.items()]],
             [95 * mm, 40 * mm],
         ),
         Spacer(1, 4 * mm),
-        Paragraph("Ontvangen uren per maand", h2),
-        _bar_chart("Uren per maand", MONTH_LABELS, [report.hours_by_month], [BLUE]),
+        *pdf.heading("Ontvangen uren per maand", h2),
+        _bar_chart(
+            "Uren per maand",
+            MONTH_LABELS,
+            [("Goedgekeurde uren", report.hours_by_month)],
+            [BLUE],
+            unit="",
+            axis="uren",
+        ),
         _table(
             [
                 ["Maand", "Uren"],
@@ -107,18 +125,23 @@ def report_pdf(report: Report) -> bytes:
             total=True,
         ),
         Spacer(1, 4 * mm),
-        Paragraph("Kosten en bijdragen per periode", h2),
+        *pdf.heading("Kosten en bijdragen per periode", h2),
     ]
     if report.settled:
         story.append(
             _bar_chart(
-                "Kosten en bijdragen (euro)",
+                "Kosten en bijdragen per periode",
                 [s["label"] for s in report.settled],
                 [
-                    [s["use"] for s in report.settled],
-                    [s["contribution"] + s["secondment"] for s in report.settled],
+                    ("Kosten (gebruik)", [s["use"] for s in report.settled]),
+                    (
+                        "Bijdrage en detachering",
+                        [s["contribution"] + s["secondment"] for s in report.settled],
+                    ),
                 ],
                 [BLUE, ORANGE],
+                unit="eur",
+                axis="euro",
             )
         )
     rows = [["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", "Saldo"]]
@@ -146,14 +169,14 @@ def report_pdf(report: Report) -> bytes:
     story += [
         _table(rows, [24 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm], total=True),
         Spacer(1, 4 * mm),
-        Paragraph("Opgeleverd (afgeronde vragen)", h2),
+        *pdf.heading("Opgeleverd (afgeronde vragen)", h2),
     ]
     if report.products:
         story.append(
             _table(
                 [["Vraag", "Periode"]]
                 + [
-                    [Paragraph(p["title"], body), f"{p['start']:%d-%m-%Y} – {p['end']:%d-%m-%Y}"]
+                    [Paragraph(escape(p["title"]), body), f"{p['start']:%d-%m-%Y} – {p['end']:%d-%m-%Y}"]
                     for p in report.products
                 ],
                 [110 * mm, 45 * mm],

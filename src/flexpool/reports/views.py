@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, time
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
 from flexpool.core import params
-from flexpool.core.exports import csv_writer
+from flexpool.core.exports import csv_response, dialect_from
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
@@ -261,6 +261,7 @@ def audit_viewer(request):
             "page": page,
             "filters": filters,
             "query": query,
+            "export_url": reverse("audit-export") + (f"?{query}" if query else ""),
             "groups": AUDIT_GROUPS,
             "municipalities": municipalities,
         },
@@ -270,24 +271,22 @@ def audit_viewer(request):
 @requires("audit.export")
 def audit_export(request):
     records, _filters = _audit_records(request)
-    out = io.StringIO()
-    writer = csv_writer(out)
-    writer.writerow(
-        ["tijdstip", "door", "actie", "soort object", "object", "omschrijving", "gemeente", "wijzigingen"]
+    rows = (
+        [
+            record.occurred_at,
+            record.actor.get_username() if record.actor else "systeem",
+            record.action,
+            record.object_type,
+            record.object_id,
+            record.object_label,
+            record.municipality_code,
+            "; ".join(f"{k}: {v}" for k, v in record.changes.items()),
+        ]
+        for record in records.iterator(chunk_size=2000)
     )
-    for record in records.iterator(chunk_size=2000):
-        writer.writerow(
-            [
-                timezone.localtime(record.occurred_at).isoformat(timespec="seconds"),
-                record.actor.get_username() if record.actor else "systeem",
-                record.action,
-                record.object_type,
-                record.object_id,
-                record.object_label,
-                record.municipality_code,
-                "; ".join(f"{k}: {v}" for k, v in record.changes.items()),
-            ]
-        )
-    response = HttpResponse(out.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="audittrail-{timezone.localdate():%Y-%m-%d}.csv"'
-    return response
+    return csv_response(
+        f"audittrail-{timezone.localdate():%Y-%m-%d}.csv",
+        ["tijdstip", "door", "actie", "soort object", "object", "omschrijving", "gemeente", "wijzigingen"],
+        rows,
+        dialect=dialect_from(request),
+    )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
+from django.http import HttpResponse
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -14,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
-from flexpool.core.exports import csv_writer
+from flexpool.core.exports import EXCEL_NL, Dialect, csv_response
 from flexpool.scenarios.models import ScenarioRun
 from flexpool.scenarios.presentation import (
     COLOURS,
@@ -30,23 +32,38 @@ from flexpool.scenarios.services import KEY_METRICS, ORGANISATION_LABELS
 PALETTE = [colors.HexColor(c) for c in COLOURS]
 
 
-def run_csv(run: ScenarioRun) -> str:
-    out = io.StringIO()
-    writer = csv_writer(out)
-    writer.writerow(["scenario", "metric", "year", "p10", "p50", "p90"])
+def run_csv(run: ScenarioRun, dialect: Dialect = EXCEL_NL) -> HttpResponse:
+    """Every band of every scenario per year. For Excel with Dutch headings and the names of the
+    measures; the machine-readable file keeps the keys (scenario, metric, year, p10, p50, p90)."""
     results = run.results
+    dutch = dialect == EXCEL_NL
+    rows = []
     for name, metrics in results.get("bands", {}).items():
         for metric, band in metrics.items():
             for index, year in enumerate(results["years"]):
-                writer.writerow(
+                rows.append(
                     [
                         name,
-                        metric,
+                        _(KEY_METRICS[metric]) if dutch and metric in KEY_METRICS else metric,
                         year,
-                        *("" if band[k][index] is None else band[k][index] for k in ("p10", "p50", "p90")),
+                        *(_number(band[k][index]) for k in ("p10", "p50", "p90")),
                     ]
                 )
-    return out.getvalue()
+    header = (
+        [_("scenario"), _("maatstaf"), _("jaar"), "p10", "p50", "p90"]
+        if dutch
+        else ["scenario", "metric", "year", "p10", "p50", "p90"]
+    )
+    return csv_response(f"atelier-{run.workshop_id}-run-{run.pk}.csv", header, rows, dialect=dialect)
+
+
+def _number(value) -> Decimal | None:
+    """A simulated value rounded to what it can tell (six significant digits)."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return Decimal(value)
+    return Decimal(f"{value:.6g}")
 
 
 def region_label(run: ScenarioRun) -> str:
@@ -76,6 +93,11 @@ def _line_drawing(run: ScenarioRun, metric: str) -> Drawing:
     plot.xValueAxis.labels.fontSize = 7
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.valueMin = 0
+    plot.xValueAxis.labelTextFormat = pdf.year_labels
+    plot.xValueAxis.valueSteps = list(results["years"])
+    plot.yValueAxis.labelTextFormat = pdf.axis_labels(
+        "%" if metric in {"on_time_share", "utilisation"} else "eur" if metric == "cost_eur" else ""
+    )
     drawing.add(plot)
     title = _(KEY_METRICS[metric]) + (" (%)" if metric in {"on_time_share", "utilisation"} else "")
     drawing.add(
@@ -117,6 +139,8 @@ def _pool_curve_drawing(run: ScenarioRun) -> Drawing:
     plot.xValueAxis.labels.fontSize = 7
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, 100
+    plot.xValueAxis.labelTextFormat = pdf.axis_labels("fte")
+    plot.yValueAxis.labelTextFormat = pdf.axis_labels("%")
     drawing.add(plot)
     drawing.add(
         String(
@@ -142,7 +166,7 @@ def _pool_curve_drawing(run: ScenarioRun) -> Drawing:
 def _tornado_drawing(run: ScenarioRun) -> Drawing:
     tornado = run.results["tornado"]
     bars = tornado["bars"]
-    height = (14 + 6 * len(bars)) * mm
+    height = (22 + 6 * len(bars)) * mm
     drawing = Drawing(170 * mm, height)
     baseline = tornado["baseline"] or 0.0
     values = [v for b in bars for v in (b["low"], b["high"]) if v is not None] + [baseline]
@@ -155,7 +179,7 @@ def _tornado_drawing(run: ScenarioRun) -> Drawing:
         return left + width * (value - low) / (high - low)
 
     for index, bar in enumerate(bars):
-        y = height - (10 + 6 * (index + 1)) * mm
+        y = height - (18 + 6 * (index + 1)) * mm
         a = bar["low"] if bar["low"] is not None else baseline
         b = bar["high"] if bar["high"] is not None else baseline
         start, end = sorted((x(a), x(b)))
@@ -171,6 +195,20 @@ def _tornado_drawing(run: ScenarioRun) -> Drawing:
             )
         )
     drawing.add(Line(x(baseline), 4 * mm, x(baseline), height - 8 * mm, strokeWidth=1))
+    # The scale: its two ends, in the notation of the measure.
+    drawing.add(Line(left, 3 * mm, left + width, 3 * mm, strokeWidth=0.5))
+    for value, anchor in ((low, "start"), (high, "end")):
+        drawing.add(String(x(value), 0, fmt(tornado["metric"], value), fontSize=6.5, textAnchor=anchor))
+    pdf.legend(
+        drawing,
+        [
+            (PALETTE[0], _("hoge waarde geeft een hoger resultaat")),
+            (PALETTE[1], _("hoge waarde geeft een lager resultaat")),
+        ],
+        x=0,
+        y=height - 1 * mm,
+        font_size=6.5,
+    )
     drawing.add(
         String(
             x(baseline),
@@ -206,6 +244,12 @@ def run_pdf(run: ScenarioRun) -> bytes:
     doc = pdf.document(out, title=title, subject=_("Scenario's voor de organisatie van de warmtetransitie"))
     styles = pdf.styles()
     body, h2 = styles["BodyText"], styles["Heading2"]
+    # Table cells: small enough that the longest word of a heading ("Werkvoorraad") fits its column.
+    cell = body.clone("cell", fontSize=7.5, leading=9)
+
+    def band(c: dict) -> Paragraph:
+        return Paragraph(f"{escape(pdf.nobreak(c['p50']))}<br/>{escape(pdf.nobreak_parts(c['range']))}", cell)
+
     story = [
         Paragraph(escape(title), styles["Title"]),
         Paragraph(f"{_('Regio')}: {escape(region_label(run))}", body),
@@ -222,7 +266,7 @@ def run_pdf(run: ScenarioRun) -> bytes:
             body,
         ),
         Spacer(1, 3 * mm),
-        Paragraph(_("Scenario's"), h2),
+        *pdf.heading(_("Scenario's"), h2),
     ]
     scenario_rows = [
         [_("Scenario"), _("Organisatievorm"), _("Startaandeel pool"), _("Groeijaren"), _("Wie begint")]
@@ -231,7 +275,7 @@ def run_pdf(run: ScenarioRun) -> bytes:
         founders = scenario.get("founders") or []
         scenario_rows.append(
             [
-                scenario["name"],
+                Paragraph(escape(scenario["name"]), cell),
                 _(ORGANISATION_LABELS.get(scenario["organisation"], scenario["organisation"])),
                 f"{scenario['pool_initial_share'] * 100:.0f}%",
                 f"{scenario['pool_growth_years']:g}",
@@ -246,34 +290,30 @@ def run_pdf(run: ScenarioRun) -> bytes:
                     )
                     if founders
                     else escape(_("alle gemeenten")),
-                    body,
+                    cell,
                 ),
             ]
         )
     story += [_table(scenario_rows, [40 * mm, 45 * mm, 25 * mm, 20 * mm, 40 * mm]), Spacer(1, 3 * mm)]
-    story.append(Paragraph(_("Vergelijking over de hele periode: mediaan (10% – 90%)"), h2))
+    story += pdf.heading(_("Vergelijking over de hele periode: mediaan (10% – 90%)"), h2)
     header = [_("Scenario")] + [_(label) for label in KEY_METRICS.values()]
-    header = [Paragraph(f"<b>{escape(h)}</b>", styles["BodyText"]) for h in header]
+    header = [Paragraph(f"<b>{escape(h)}</b>", cell) for h in header]
     comparison = [header]
     for row in summary_rows(results):
-        comparison.append([row.name] + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row.cells])
+        comparison.append([Paragraph(escape(row.name), cell)] + [band(c) for c in row.cells])
     story += [_table(comparison, [30 * mm] + [23.5 * mm] * len(KEY_METRICS)), Spacer(1, 4 * mm)]
     differences = difference_rows(results)
     if differences:
-        story.append(
-            Paragraph(
-                escape(_("Verschil met %(s)s: mediaan (10%% – 90%%)") % {"s": run.scenarios[0]["name"]}), h2
-            )
+        story += pdf.heading(
+            escape(_("Verschil met %(s)s: mediaan (10%% – 90%%)") % {"s": run.scenarios[0]["name"]}), h2
         )
-        rows = [[_("Scenario"), *difference_labels()]]
+        rows = [[Paragraph(f"<b>{escape(h)}</b>", cell) for h in [_("Scenario"), *difference_labels()]]]
         for row in differences:
-            rows.append(
-                [row["name"]] + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row["cells"]]
-            )
+            rows.append([Paragraph(escape(row["name"]), cell)] + [band(c) for c in row["cells"]])
         story += [_table(rows, [40 * mm, 40 * mm, 40 * mm, 45 * mm]), Spacer(1, 4 * mm)]
     curve = results.get("pool_curve")
     if curve:
-        story.append(Paragraph(_("Hoe groot moet de pool zijn?"), h2))
+        story += pdf.heading(_("Hoe groot moet de pool zijn?"), h2)
         if curve["smallest_fte"] is not None:
             answer = _("Scenario %(s)s: de kleinste pool die %(l)s op tijd haalt (mediaan) is %(f)s fte.") % {
                 "s": curve["scenario"],
@@ -289,14 +329,11 @@ def run_pdf(run: ScenarioRun) -> bytes:
         story.append(_pool_curve_drawing(run))
         rows = [[_("Pool (fte)"), _("Op tijd afgerond"), _("Wachttijd (weken)"), _("Kosten per jaar")]]
         for row in pool_curve_rows(results):
-            rows.append(
-                [row["fte"] + (" *" if row["smallest"] else "")]
-                + [Paragraph(f"{c['p50']}<br/>{c['range']}", body) for c in row["cells"]]
-            )
+            rows.append([row["fte"] + (" *" if row["smallest"] else "")] + [band(c) for c in row["cells"]])
         story += [_table(rows, [25 * mm, 40 * mm, 40 * mm, 45 * mm]), Spacer(1, 4 * mm)]
     story.append(_line_drawing(run, "on_time_share"))
     story.append(_line_drawing(run, "cost_eur"))
-    story.append(Paragraph(_("Gevoeligheid (tornado)"), h2))
+    story += pdf.heading(_("Gevoeligheid (tornado)"), h2)
     story.append(
         Paragraph(
             escape(
@@ -308,10 +345,11 @@ def run_pdf(run: ScenarioRun) -> bytes:
     )
     story.append(_tornado_drawing(run))
     rows = [[_("Aanname"), _("Lage waarde"), _("Hoge waarde")]] + [
-        [r["label"], r["low"], r["high"]] for r in tornado_rows(results)
+        [Paragraph(escape(r["label"]), cell), pdf.nobreak(r["low"]), pdf.nobreak(r["high"])]
+        for r in tornado_rows(results)
     ]
     story += [_table(rows, [90 * mm, 30 * mm, 30 * mm]), Spacer(1, 4 * mm)]
-    story.append(Paragraph(_("Volgende stappen"), h2))
+    story += pdf.heading(_("Volgende stappen"), h2)
     text = workshop.next_steps or _("Nog geen volgende stappen vastgelegd.")
     for line in text.splitlines() or [text]:
         story.append(Paragraph(escape(line) or "&nbsp;", body))

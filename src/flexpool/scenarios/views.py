@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import has_permission, scope_workshops, workshop_pool_ids
+from flexpool.core.exports import dialect_from
 from flexpool.engines.simulation import OrganisationModel
 from flexpool.pool.models import Pool
 from flexpool.regions.models import Region
@@ -272,9 +273,7 @@ def run_detail(request, pk: int):
 @requires("scenario.view")
 def run_csv(request, pk: int):
     run = _run(request.user, pk)
-    response = HttpResponse(exports.run_csv(run), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="atelier-{run.workshop_id}-run-{run.pk}.csv"'
-    return response
+    return exports.run_csv(run, dialect_from(request))
 
 
 @requires("scenario.view")
