@@ -1,8 +1,10 @@
 """Hours to settlement in a real browser: the member writes, the contact approves, finance settles
 the month, the contact downloads the PDF specification; axe-core on every new page, screenshots."""
 
+import codecs
 import io
 from datetime import date, timedelta
+from pathlib import Path
 
 from playwright.sync_api import expect
 
@@ -15,6 +17,18 @@ from tests.hours.helpers import make_tariffs, running_assignment
 def _previous_month(today: date) -> tuple[date, date]:
     last = today.replace(day=1) - timedelta(days=1)
     return last.replace(day=1), last
+
+
+SHOTS = Path("/tmp/shots-exports")
+
+
+def both_widths(page, name):
+    """Screenshots of the page at 1280 and 390 px wide (for review), then back to 1280."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_hours_to_settlement_to_pdf(
@@ -86,8 +100,19 @@ def test_hours_to_settlement_to_pdf(
     expect(fin.locator("#settlement-lines")).to_contain_text("Assen")
     axe_check(fin)
     shoot(fin, "verrekening")
+    both_widths(fin, "verrekening")
     settlement = Settlement.objects.get()
     assert settlement.total_hours == 15.5
+    # Two CSV links: for Dutch Excel (BOM, semicolon, decimal comma) and machine-readable.
+    with fin.expect_download() as download_info:
+        fin.get_by_role("link", name="CSV voor Excel").click()
+    content = Path(download_info.value.path()).read_bytes()
+    assert content.startswith(codecs.BOM_UTF8) and ";15,50;" in content.decode("utf-8-sig")
+    with fin.expect_download() as download_info:
+        fin.get_by_role("link", name="CSV (machineleesbaar)").click()
+    assert download_info.value.suggested_filename.endswith("-machine.csv")
+    content = Path(download_info.value.path()).read_bytes()
+    assert not content.startswith(codecs.BOM_UTF8) and ",15.50," in content.decode()
     # The preview of a settled month says so and offers nothing to confirm.
     fin.goto(f"{url}/verrekening/")
     fin.get_by_label("Soort periode").select_option("maand")
@@ -125,7 +150,9 @@ def test_hours_to_settlement_to_pdf(
 
     contact.goto(f"{url}/rapportage/GM0106/?jaar={first.year}")
     axe_check(contact)
+    expect(contact.locator("#hours-explained")).to_contain_text("ontvangen uren")
     shoot(contact, "rapportage-assen")
+    both_widths(contact, "rapportage-assen")
     contact.goto(f"{url}/auditlog/?groep=uren.")
     expect(contact.locator("#audit")).to_contain_text("uren.goedgekeurd")
     axe_check(contact)
@@ -146,3 +173,4 @@ def test_hours_to_settlement_to_pdf(
     coord.goto(f"{url}/auditlog/")
     axe_check(coord)
     shoot(coord, "besluitenlog")
+    both_widths(coord, "besluitenlog")

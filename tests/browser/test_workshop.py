@@ -60,6 +60,10 @@ def test_workshop_from_region_to_report(new_page, live_server, coordinator, shoo
     assert download.suggested_filename.endswith("rapport.pdf")
     with open(download.path(), "rb") as handle:
         assert handle.read(5) == b"%PDF-"
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="CSV voor Excel").click()
+    with open(download_info.value.path(), "rb") as handle:
+        assert handle.read().decode("utf-8-sig").startswith("scenario;maatstaf;jaar;")
 
 
 def test_workshop_with_the_pools_own_data(

@@ -184,6 +184,9 @@ def test_report_explains_received_against_settled_hours(late_world):
     assert "Van de 58 ontvangen uren zijn er 48 verrekend." in html
     assert "10 uur is goedgekeurd, maar valt in een periode die nog niet is afgesloten." in html
     assert "Daarnaast wacht 12 uur nog op goedkeuring." in html
+    # the charts on the page: a legend, the unit of the axis, Dutch thousands separators
+    assert html.count('class="fp-legend"') == 2 and ">uren</text>" in html and ">euro</text>" in html
+    assert re.search("€\u00a0\\d{1,3}\\.\\d{3}</text>", html)
     data = client.get(reverse("report-pdf", args=["GM0106"]) + "?jaar=2026").content
     text = " ".join(text_of(data).split())
     assert "Van de 58 ontvangen uren zijn er 48 verrekend." in text

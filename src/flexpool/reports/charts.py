@@ -33,9 +33,14 @@ def _nice_max(value: float) -> float:
     return 10 * magnitude
 
 
+UNIT_TITLES = {"eur": "euro", "uur": "uren"}
+
+
 def _number(value: float, unit: str) -> str:
-    text = f"{value:,.0f}".replace(",", ".")
-    return f"€ {text}" if unit == "eur" else text
+    """A tick label in Dutch notation: "€ 12.500", "2,5"; never a rounded "2" for 2,5."""
+    text = f"{abs(value):,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
+    sign = "-" if value < 0 and text != "0" else ""
+    return f"{sign}€\u00a0{text}" if unit == "eur" else sign + text
 
 
 def bar_chart(
@@ -49,8 +54,9 @@ def bar_chart(
     width: int = 760,
     height: int = 300,
 ) -> SafeString:
-    """Vertical grouped bars: one group per category, one bar per series."""
-    left, right, top, bottom = 80, 16, 16, 70
+    """Vertical grouped bars: one group per category, one bar per series, a legend below and the
+    value axis in Dutch notation with its unit ("eur": euro, "uur": hours) above it."""
+    left, right, top, bottom = 80, 16, 22, 70
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [float(v) for s in series for v in s.values] or [0.0]
     low = min(0.0, min(values))
@@ -70,6 +76,11 @@ def bar_chart(
         f'<title id="{cid}-title">{escape(title)}</title>',
         f'<desc id="{cid}-desc">{escape(description)}</desc>',
     ]
+    if unit:
+        parts.append(
+            f'<text x="{left - 6}" y="{top - 4}" text-anchor="end" font-style="italic">'
+            f"{escape(UNIT_TITLES.get(unit, unit))}</text>"
+        )
     for i in range(5):
         tick = low + span * i / 4
         ty = y(tick)

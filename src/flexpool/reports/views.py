@@ -118,7 +118,8 @@ def _report_context(request, code):
         title=f"Ontvangen uren per maand, {municipality.name} {year}",
         description="Goedgekeurde uren per maand; bij gedeelde vragen het aandeel van de gemeente.",
         categories=figures.MONTH_LABELS,
-        series=[charts.Series("Uren", result.hours_by_month)],
+        series=[charts.Series("Goedgekeurde uren", result.hours_by_month)],
+        unit="uur",
     )
     money_chart = charts.bar_chart(
         chart_id="money-chart",
@@ -172,7 +173,8 @@ def public_report(request):
         title=f"Geleverde uren per maand, {pool.name} {year}",
         description="Goedgekeurde uren van de hele pool per maand.",
         categories=figures.MONTH_LABELS,
-        series=[charts.Series("Uren", summary["hours_by_month"])],
+        series=[charts.Series("Goedgekeurde uren", summary["hours_by_month"])],
+        unit="uur",
     )
     months = list(zip(figures.MONTH_LABELS, summary["hours_by_month"], strict=True))
     return render(
