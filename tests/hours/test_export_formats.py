@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
 from reportlab.lib.units import mm
@@ -195,6 +196,15 @@ def test_report_explains_received_against_settled_hours(late_world):
     # the charts: a legend per series and axis labels with the unit
     assert "Goedgekeurde uren" in text and "Kosten (gebruik)" in text and "Bijdrage en detachering" in text
     assert re.search(r"€ \d", text)
+
+
+def test_public_page_explains_approved_against_settled_hours(late_world):
+    summary = Client().get(reverse("public-report") + "?jaar=2026")
+    assert summary.context["summary"]["hours_approved"] == sum(summary.context["summary"]["hours_by_month"])
+    assert (
+        "Samen 58 goedgekeurde uren; daarvan zijn er 48 verrekend. Het verschil van 10 uur valt in "
+        "periodes die nog niet zijn afgesloten" in summary.content.decode()
+    )
 
 
 def test_report_says_so_when_every_hour_is_settled(settled_world):

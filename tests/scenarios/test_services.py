@@ -61,7 +61,8 @@ def test_workshop_for_a_region_takes_its_municipalities(coordinator):
 
 
 def test_csv_has_a_row_per_scenario_metric_and_year(finished_run):
-    rows = list(csv.reader(io.StringIO(exports.run_csv(finished_run)), delimiter=";"))
+    content = exports.run_csv(finished_run, "machine").content
+    rows = list(csv.reader(io.StringIO(content.decode())))
     assert rows[0] == ["scenario", "metric", "year", "p10", "p50", "p90"]
     years = len(finished_run.results["years"])
     assert len(rows) - 1 == 2 * len(METRICS) * years

@@ -11,7 +11,8 @@ so that they look alike and a change of layout is made once. The rules every PDF
   their parts with non-breaking spaces, so "€ 11.479,80" stays on one line.
 - **A heading never stands alone at the foot of a page.** `heading` returns the heading with a
   conditional page break before it: when less than `HEADING_ROOM` is left on the page, the heading
-  starts the next page. The heading styles also keep with the next flowable (`keepWithNext`).
+  starts the next page. The heading styles also keep with the next flowable (`keepWithNext`);
+  `section` keeps a heading together with its introduction and chart.
 - **Every chart has a legend and readable axes**: `legend` draws one, `axis_labels` formats the
   tick labels with Dutch thousands separators and the unit.
 """
@@ -27,7 +28,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate
 
 MARGIN = 18 * mm
 TOP_AND_BOTTOM = 16 * mm
@@ -65,6 +66,12 @@ def styles() -> StyleSheet1:
 def heading(text: str, style, *, room: float = HEADING_ROOM) -> list[Flowable]:
     """A heading that starts a new page when less than `room` is left below it."""
     return [CondPageBreak(room), Paragraph(text, style)]
+
+
+def section(text: str, style, *flowables: Flowable, room: float = HEADING_ROOM) -> list[Flowable]:
+    """A heading kept on one page with what must follow it directly (an introduction and a chart):
+    when they do not fit below each other on this page, all of them start the next."""
+    return [CondPageBreak(room), KeepTogether([Paragraph(text, style), *flowables])]
 
 
 def nobreak(text: str) -> str:

@@ -357,6 +357,7 @@ def public_summary(pool: Pool, year: int) -> dict:
         )
         .order_by()
     }
+    months = hours_by_month(pool, year)
     rows = []
     for membership in Membership.objects.filter(pool=pool).select_related("municipality"):
         use, contribution, hours = money.get(membership.municipality_id, (ZERO, ZERO, ZERO))
@@ -376,7 +377,9 @@ def public_summary(pool: Pool, year: int) -> dict:
         "by_status": {
             label: by_status.get(value, 0) for value, label in RequestStatus.choices if value != "concept"
         },
-        "hours_by_month": hours_by_month(pool, year),
+        "hours_by_month": months,
+        "hours_approved": sum(months, ZERO),
+        "hours_not_settled": sum(months, ZERO) - sum((r["hours"] for r in rows), ZERO),
         "rows": rows,
         "use": sum((r["use"] for r in rows), ZERO),
         "contribution": sum((r["contribution"] for r in rows), ZERO),

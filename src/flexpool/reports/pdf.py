@@ -106,14 +106,17 @@ def report_pdf(report: Report) -> bytes:
             [95 * mm, 40 * mm],
         ),
         Spacer(1, 4 * mm),
-        *pdf.heading("Ontvangen uren per maand", h2),
-        _bar_chart(
-            "Uren per maand",
-            MONTH_LABELS,
-            [("Goedgekeurde uren", report.hours_by_month)],
-            [BLUE],
-            unit="",
-            axis="uren",
+        *pdf.section(
+            "Ontvangen uren per maand",
+            h2,
+            _bar_chart(
+                "Uren per maand",
+                MONTH_LABELS,
+                [("Goedgekeurde uren", report.hours_by_month)],
+                [BLUE],
+                unit="",
+                axis="uren",
+            ),
         ),
         _table(
             [
@@ -125,10 +128,14 @@ def report_pdf(report: Report) -> bytes:
             total=True,
         ),
         Spacer(1, 4 * mm),
-        *pdf.heading("Kosten en bijdragen per periode", h2),
     ]
-    if report.settled:
-        story.append(
+    money_heading = "Kosten en bijdragen per periode"
+    if not report.settled:
+        story += pdf.heading(money_heading, h2)
+    else:
+        story += pdf.section(
+            money_heading,
+            h2,
             _bar_chart(
                 "Kosten en bijdragen per periode",
                 [s["label"] for s in report.settled],
@@ -142,7 +149,7 @@ def report_pdf(report: Report) -> bytes:
                 [BLUE, ORANGE],
                 unit="eur",
                 axis="euro",
-            )
+            ),
         )
     rows = [["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", "Saldo"]]
     for s in report.settled:

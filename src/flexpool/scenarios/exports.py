@@ -94,7 +94,9 @@ def _line_drawing(run: ScenarioRun, metric: str) -> Drawing:
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.valueMin = 0
     plot.xValueAxis.labelTextFormat = pdf.year_labels
-    plot.xValueAxis.valueSteps = list(results["years"])
+    years = list(results["years"])
+    step = 1 if len(years) <= 10 else 5  # a label every five years on a long horizon
+    plot.xValueAxis.valueSteps = [y for y in years if (y - years[0]) % step == 0]
     plot.yValueAxis.labelTextFormat = pdf.axis_labels(
         "%" if metric in {"on_time_share", "utilisation"} else "eur" if metric == "cost_eur" else ""
     )
@@ -313,7 +315,6 @@ def run_pdf(run: ScenarioRun) -> bytes:
         story += [_table(rows, [40 * mm, 40 * mm, 40 * mm, 45 * mm]), Spacer(1, 4 * mm)]
     curve = results.get("pool_curve")
     if curve:
-        story += pdf.heading(_("Hoe groot moet de pool zijn?"), h2)
         if curve["smallest_fte"] is not None:
             answer = _("Scenario %(s)s: de kleinste pool die %(l)s op tijd haalt (mediaan) is %(f)s fte.") % {
                 "s": curve["scenario"],
@@ -325,25 +326,27 @@ def run_pdf(run: ScenarioRun) -> bytes:
                 "s": curve["scenario"],
                 "l": fmt("on_time_share", curve["service_level"]),
             }
-        story.append(Paragraph(escape(answer), body))
-        story.append(_pool_curve_drawing(run))
+        story += pdf.section(
+            _("Hoe groot moet de pool zijn?"), h2, Paragraph(escape(answer), body), _pool_curve_drawing(run)
+        )
         rows = [[_("Pool (fte)"), _("Op tijd afgerond"), _("Wachttijd (weken)"), _("Kosten per jaar")]]
         for row in pool_curve_rows(results):
             rows.append([row["fte"] + (" *" if row["smallest"] else "")] + [band(c) for c in row["cells"]])
         story += [_table(rows, [25 * mm, 40 * mm, 40 * mm, 45 * mm]), Spacer(1, 4 * mm)]
     story.append(_line_drawing(run, "on_time_share"))
     story.append(_line_drawing(run, "cost_eur"))
-    story += pdf.heading(_("Gevoeligheid (tornado)"), h2)
-    story.append(
+    story += pdf.section(
+        _("Gevoeligheid (tornado)"),
+        h2,
         Paragraph(
             escape(
                 _("Effect van elke aanname op het aandeel op tijd afgerond werk, scenario %(s)s.")
                 % {"s": results["tornado"]["scenario"]}
             ),
             body,
-        )
+        ),
+        _tornado_drawing(run),
     )
-    story.append(_tornado_drawing(run))
     rows = [[_("Aanname"), _("Lage waarde"), _("Hoge waarde")]] + [
         [Paragraph(escape(r["label"]), cell), pdf.nobreak(r["low"]), pdf.nobreak(r["high"])]
         for r in tornado_rows(results)
