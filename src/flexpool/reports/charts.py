@@ -56,7 +56,7 @@ def bar_chart(
 ) -> SafeString:
     """Vertical grouped bars: one group per category, one bar per series, a legend below and the
     value axis in Dutch notation with its unit ("eur": euro, "uur": hours) above it."""
-    left, right, top, bottom = 80, 16, 22, 70
+    left, right, top, bottom = 80, 16, 36, 70
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [float(v) for s in series for v in s.values] or [0.0]
     low = min(0.0, min(values))
@@ -78,7 +78,7 @@ def bar_chart(
     ]
     if unit:
         parts.append(
-            f'<text x="{left - 6}" y="{top - 4}" text-anchor="end" font-style="italic">'
+            f'<text x="{left - 6}" y="16" text-anchor="end" font-style="italic">'
             f"{escape(UNIT_TITLES.get(unit, unit))}</text>"
         )
     for i in range(5):
