@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table
 
 from flexpool.core import pdf
-from flexpool.core.exports import csv_bytes, csv_response, csv_url
+from flexpool.core.exports import csv_bytes, csv_response, csv_url, safe_cell
 from flexpool.hours import services as hours
 from flexpool.hours.money import format_eur
 from flexpool.scenarios import services as scenarios
@@ -79,6 +79,8 @@ def test_one_helper_writes_both_variants():
     assert csv_url("/x/?groep=uren.", "machine") == "/x/?groep=uren.&formaat=machine"
     with pytest.raises(ValueError):
         csv_bytes(header, [], dialect="excel")
+    # In Excel workbooks a moment is stored in local time, without a zone (Excel has none).
+    assert safe_cell(row[5]) == datetime(2027, 1, 31, 14, 5) and safe_cell(row[4]) == date(2027, 1, 31)
 
 
 # --- a settled world -------------------------------------------------------------------------

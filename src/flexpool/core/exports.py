@@ -88,7 +88,11 @@ XLSX_DATETIME = "dd-mm-yyyy hh:mm"
 
 
 def safe_cell(value: Any) -> Any:
-    """The value as it can go into a cell: text that a spreadsheet would run gets an apostrophe."""
+    """The value as it can go into a cell: text that a spreadsheet would run gets an apostrophe.
+    Numbers and dates stay what they are; a moment with a time zone becomes local time without
+    one (Excel has no time zones)."""
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        return timezone.make_naive(value)
     if isinstance(value, bool | int | float | Decimal | date) or value is None:
         return value
     text = str(value)
