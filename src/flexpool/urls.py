@@ -26,6 +26,8 @@ PAGE_APPS = (
     "privacy",
     "notifications",
     "conversations",
+    "catalogue",
+    "evaluations",
 )
 
 urlpatterns = [

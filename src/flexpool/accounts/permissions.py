@@ -218,6 +218,36 @@ def scope_audit(user: Any, queryset: QuerySet) -> QuerySet:
     return queryset.filter(condition)
 
 
+def scope_menu_items(user: Any, queryset: QuerySet) -> QuerySet:
+    """Menu items: a coordinator those of its pools (also those taken off the menu), a contact the
+    ones on the menu of the pools its municipality is a member of."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        condition |= Q(pool_id__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles:
+        condition |= Q(pool_id__in=member_pool_ids(user), active=True)
+    return queryset.filter(condition)
+
+
+def scope_extensions(user: Any, queryset: QuerySet) -> QuerySet:
+    """Extensions of assignments: those of the assignments the user may see (see `scope_assignments`)."""
+    assignments = queryset.model._meta.get_field("assignment").related_model
+    return queryset.filter(assignment_id__in=scope_assignments(user, assignments.objects.all()).values("pk"))
+
+
+def scope_evaluations(user: Any, queryset: QuerySet) -> QuerySet:
+    """Evaluations: a contact its own municipality's, a coordinator those of its pools. Nobody else reads
+    them row by row; the report shows only figures per pool."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        condition |= Q(request__pool_id__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        condition |= Q(municipality_id=municipality)
+    return queryset.filter(condition)
+
+
 def knowledge_pool_ids(user: Any) -> list[int]:
     """Pools whose internal knowledge items the user may read: coordinated, its municipality's, its own."""
     if user is None or not user.is_authenticated:

@@ -80,6 +80,16 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "knowledge.reuse": frozenset({K}),
     "expert.find": frozenset({C, K}),
     "expert.personal": frozenset({C}),
+    # The menukaart: coordinators keep it, municipalities choose from it.
+    "menu.view": frozenset({C, K}),
+    "menu.manage": frozenset({C}),
+    # Longer work: the coordinator proposes an extension, every paying municipality consents.
+    "extension.request": frozenset({C}),
+    "extension.view": frozenset({C, K, M}),
+    "extension.respond": frozenset({K}),
+    # Evaluation after completion: each paying municipality rates the work; figures in the report.
+    "evaluation.write": frozenset({K}),
+    "evaluation.view": frozenset({C, K}),
     # Design-workshop simulator.
     "scenario.run": frozenset({C, K}),
     "scenario.view": frozenset({C, K, F, R}),

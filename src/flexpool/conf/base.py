@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "flexpool.privacy",
     "flexpool.notifications",
     "flexpool.conversations",
+    "flexpool.catalogue",
+    "flexpool.evaluations",
 ]
 
 MIDDLEWARE = [

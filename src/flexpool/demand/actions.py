@@ -3,12 +3,14 @@
 Most actions only change the request's status (`demand.services.transition`). Accepting, declining and
 completing also change assignments, which belong to matching; matching registers those handlers when it
 loads (`MatchingConfig.ready`), so that demand does not import the app that builds on it. In the same
-way, knowledge registers what happens after a request form is saved (linking reused work).
+way, knowledge registers what happens after a request form is saved (linking reused work), and the
+catalogue how a new request form starts from a menu item (`prefill`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from flexpool.accounts.permissions import can_act_for_municipality, coordinates_pool
@@ -23,8 +25,21 @@ class ActionHandler(Protocol):
 
 AfterSave = Callable[[Any, CapacityRequest, Mapping[str, Any]], None]
 
+
+@dataclass(frozen=True)
+class Prefill:
+    """How a new request form starts: initial values, hidden fields it posts back, and a line saying why."""
+
+    initial: dict[str, Any]
+    hidden: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+PrefillProvider = Callable[[Any, Mapping[str, Any]], Prefill | None]
+
 _handlers: dict[str, ActionHandler] = {}
 _after_save: list[AfterSave] = []
+_prefill: list[PrefillProvider] = []
 
 
 def handles(action: str) -> Callable[[ActionHandler], ActionHandler]:
@@ -42,6 +57,22 @@ def after_save(hook: AfterSave) -> AfterSave:
     if hook not in _after_save:
         _after_save.append(hook)
     return hook
+
+
+def prefill(provider: PrefillProvider) -> PrefillProvider:
+    """Register a function called with (user, query parameters) when a new request form opens."""
+    if provider not in _prefill:
+        _prefill.append(provider)
+    return provider
+
+
+def prefill_for(user: Any, query: Mapping[str, Any]) -> Prefill | None:
+    """The first prefill a registered provider offers for these query parameters, if any."""
+    for provider in _prefill:
+        found = provider(user, query)
+        if found is not None:
+            return found
+    return None
 
 
 def perform(*, actor: Any, request: CapacityRequest, action: str, reason: str = "") -> CapacityRequest:

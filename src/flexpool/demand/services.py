@@ -15,6 +15,7 @@ from flexpool.accounts.permissions import can_act_for_municipality, coordinates_
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.core.models import AuditRecord
+from flexpool.demand import hooks
 from flexpool.demand import notify as events
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
@@ -415,4 +416,32 @@ def transition(
     )
     if action == RequestAction.SUBMIT:
         events.request_submitted(actor=actor, request=locked)
+    hooks.transitioned(actor, locked, action)
+    return locked
+
+
+def extend_period(
+    *, actor: Any, request: CapacityRequest, end: date, hours_per_week: Decimal | None = None
+) -> CapacityRequest:
+    """Longer work that every paying municipality agreed to: the request runs until `end` (never
+    shorter) and, when given, asks `hours_per_week`. Called by matching, which checked the actor."""
+    locked = CapacityRequest.objects.select_for_update().select_related("municipality").get(pk=request.pk)
+    changes: dict[str, Any] = {}
+    if end > locked.end:
+        changes["end"] = [locked.end, end]
+        locked.end = end
+    if hours_per_week is not None and hours_per_week != locked.hours_per_week:
+        changes["hours_per_week"] = [locked.hours_per_week, hours_per_week]
+        locked.hours_per_week = hours_per_week
+    if not changes:
+        return locked
+    locked.version += 1
+    locked.save(update_fields=["end", "hours_per_week", "version", "updated_at"])
+    audit.record(
+        actor=actor,
+        action="vraag.verlengd",
+        obj=locked,
+        changes=changes,
+        municipality_code=locked.municipality.code,
+    )
     return locked

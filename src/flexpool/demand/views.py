@@ -63,7 +63,8 @@ def _form(data, pool: Pool, municipality: Municipality, initial=None) -> Request
 @requires("request.create")
 def request_create(request):
     pool, municipality = _pool_of_contact(request.user)
-    form = _form(request.POST or None, pool, municipality)
+    start = actions.prefill_for(request.user, request.GET)
+    form = _form(request.POST or None, pool, municipality, initial=start.initial if start else None)
     if request.method == "POST" and form.is_valid():
         try:
             created = demand_services.create_request(
@@ -82,7 +83,7 @@ def request_create(request):
     return render(
         request,
         "requests/form.html",
-        {"form": form, "pool": pool, "municipality": municipality, "editing": None},
+        {"form": form, "pool": pool, "municipality": municipality, "editing": None, "prefill": start},
     )
 
 

@@ -22,6 +22,7 @@ from flexpool.core.serializers import ReasonSerializer
 from flexpool.core.weeks import monday_of
 from flexpool.demand.api import request_queryset, request_response
 from flexpool.demand.serializers import RequestSerializer
+from flexpool.matching import selectors as matching_selectors
 from flexpool.matching import serializers as s
 from flexpool.matching import services as matching_services
 from flexpool.matching.capacity import weekly_loads
@@ -121,6 +122,7 @@ class AssignmentViewSet(viewsets.ReadOnlyModelViewSet):
         "retrieve": "assignment.list",
         "confirm": "assignment.confirm",
         "decline": "assignment.confirm",
+        "extend": "extension.request",
     }
 
     def get_queryset(self):
@@ -148,5 +150,58 @@ class AssignmentViewSet(viewsets.ReadOnlyModelViewSet):
         return self._respond(
             matching_services.decline_assignment(
                 actor=request.user, assignment=self.get_object(), reason=body.validated_data["reason"]
+            )
+        )
+
+    @extend_schema(request=s.ExtensionInputSerializer, responses={201: s.ExtensionSerializer})
+    @action(detail=True, methods=["post"])
+    def extend(self, request, pk=None):
+        """Propose longer work for the same member: every paying municipality then decides."""
+        body = s.ExtensionInputSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        extension = matching_services.request_extension(
+            actor=request.user,
+            assignment=self.get_object(),
+            end=data["end"],
+            hours_per_week=data.get("hours_per_week"),
+            reason=data["reason"],
+        )
+        found = matching_selectors.extensions_for(request.user).get(pk=extension.pk)
+        return Response(s.ExtensionSerializer(found).data, status=201)
+
+
+class ExtensionViewSet(viewsets.ReadOnlyModelViewSet):
+    """Extensions of assignments and who still has to decide; each paying municipality accepts or declines."""
+
+    serializer_class = s.ExtensionSerializer
+    permission_map = {
+        "list": "extension.view",
+        "retrieve": "extension.view",
+        "accept": "extension.respond",
+        "decline": "extension.respond",
+    }
+
+    def get_queryset(self):
+        return matching_selectors.extensions_for(self.request.user)
+
+    def _respond(self, extension):
+        return Response(s.ExtensionSerializer(self.get_queryset().get(pk=extension.pk)).data)
+
+    @extend_schema(request=None, responses=s.ExtensionSerializer)
+    @action(detail=True, methods=["post"])
+    def accept(self, request, pk=None):
+        return self._respond(
+            matching_services.accept_extension(actor=request.user, extension=self.get_object())
+        )
+
+    @extend_schema(request=ReasonSerializer, responses=s.ExtensionSerializer)
+    @action(detail=True, methods=["post"])
+    def decline(self, request, pk=None):
+        body = ReasonSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        return self._respond(
+            matching_services.decline_extension(
+                actor=request.user, extension=self.get_object(), reason=body.validated_data["reason"]
             )
         )

@@ -4,13 +4,19 @@ from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from flexpool.matching import api_selfservice as me
-from flexpool.matching.api import AssignmentViewSet, MemberLoadViewSet, RequestDecisionViewSet
+from flexpool.matching.api import (
+    AssignmentViewSet,
+    ExtensionViewSet,
+    MemberLoadViewSet,
+    RequestDecisionViewSet,
+)
 
 router = SimpleRouter()
 # Sub-routes of requests and members, next to the resources that demand and pool serve.
 router.register("requests", RequestDecisionViewSet, basename="request")
 router.register("members", MemberLoadViewSet, basename="member")
 router.register("assignments", AssignmentViewSet, basename="assignment")
+router.register("extensions", ExtensionViewSet, basename="extension")
 
 urlpatterns = [
     # Members' self-service, competence validation and the availability grid (plain views).

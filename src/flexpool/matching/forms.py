@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from flexpool.core.forms import StyledForm
+from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.pool.models import PoolMember
 
 
@@ -31,3 +31,17 @@ class ProposalForm(StyledForm):
         if not splittable:
             del self.fields["second_member"]
             del self.fields["second_hours_per_week"]
+
+
+class ExtensionForm(StyledForm):
+    end = forms.DateField(label=_("Nieuwe einddatum"), widget=DATE_INPUT)
+    hours_per_week = forms.DecimalField(
+        label=_("Uren per week"),
+        min_value=0.5,
+        max_value=40,
+        decimal_places=1,
+        help_text=_("Andere uren gelden vanaf vandaag tot de nieuwe einddatum."),
+    )
+    reason = forms.CharField(
+        label=_("Toelichting voor de gemeenten"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )

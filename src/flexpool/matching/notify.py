@@ -65,3 +65,60 @@ def assignment_declined(*, actor: Any, assignment) -> None:
         link=reverse("request-detail", args=[request.pk]),
         actor=actor,
     )
+
+
+def _extension_params(extension) -> dict[str, str]:
+    from django.utils.formats import date_format
+
+    assignment = extension.assignment
+    return {
+        **request_params(assignment.request),
+        "member": assignment.member.name,
+        "end": date_format(extension.end, "j F Y"),
+    }
+
+
+def extension_proposed(*, actor: Any, extension) -> None:
+    request = extension.assignment.request
+    notify(
+        kind=Kind.EXTENSION_PROPOSED,
+        recipients=recipients.paying_contacts(request),
+        params=_extension_params(extension),
+        link=reverse("extension-detail", args=[extension.pk]),
+        actor=actor,
+    )
+
+
+def extension_agreed(*, actor: Any, extension) -> None:
+    assignment = extension.assignment
+    request = assignment.request
+    notify(
+        kind=Kind.EXTENSION_AGREED,
+        recipients=[
+            *recipients.paying_contacts(request),
+            *recipients.coordinators_of(request.pool_id),
+            *recipients.member_users([assignment.member_id]),
+        ],
+        params=_extension_params(extension),
+        link=reverse("extension-detail", args=[extension.pk]),
+        actor=actor,
+    )
+
+
+def extension_declined(*, actor: Any, extension) -> None:
+    request = extension.assignment.request
+    by = next(
+        (
+            c.municipality.name
+            for c in extension.consents.select_related("municipality")
+            if c.decision == "afgewezen"
+        ),
+        "",
+    )
+    notify(
+        kind=Kind.EXTENSION_DECLINED,
+        recipients=[*recipients.paying_contacts(request), *recipients.coordinators_of(request.pool_id)],
+        params={**_extension_params(extension), "by": by},
+        link=reverse("extension-detail", args=[extension.pk]),
+        actor=actor,
+    )

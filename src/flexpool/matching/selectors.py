@@ -8,17 +8,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext, ngettext_lazy
 
-from flexpool.accounts.permissions import scope_assignments
+from flexpool.accounts.permissions import scope_assignments, scope_extensions
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.matching.capacity import WeekLoad, weekly_loads
 from flexpool.matching.lifecycle import LIVE_STATUSES, AssignmentStatus
-from flexpool.matching.models import Assignment
+from flexpool.matching.models import Assignment, Extension, ExtensionConsent
 from flexpool.pool.models import PoolMember
 from flexpool.pool.selectors import members_with_competences
 
@@ -224,3 +224,20 @@ def overbooked_weeks_of(member: PoolMember, start: date, end: date) -> list[str]
 
     weeks = weekly_loads([member], start, end)[member.pk]
     return [iso_label(w.monday) for w in weeks if w.load > w.capacity]
+
+
+def extensions_for(user) -> QuerySet[Extension]:
+    """Extensions of the assignments the user may see and who still has to decide, in fixed queries."""
+    return (
+        scope_extensions(user, Extension.objects.all())
+        .select_related("assignment__member", "assignment__request__municipality", "requested_by")
+        .prefetch_related(
+            Prefetch(
+                "consents",
+                queryset=ExtensionConsent.objects.select_related("municipality", "decided_by").order_by(
+                    "municipality__name"
+                ),
+            )
+        )
+        .order_by("-created_at", "-id")
+    )

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import can_act_for_municipality, coordinates_pool, is_member
@@ -25,7 +26,7 @@ from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.matching import notify as events
 from flexpool.matching.capacity import overbooked_weeks
 from flexpool.matching.lifecycle import ASSIGNMENT_LIFECYCLE, AssignmentAction, AssignmentStatus
-from flexpool.matching.models import Assignment
+from flexpool.matching.models import Assignment, Extension, ExtensionConsent, ExtensionStatus
 from flexpool.pool.models import PoolMember
 
 
@@ -371,3 +372,194 @@ def complete_request(*, actor: Any, request: CapacityRequest) -> CapacityRequest
     return demand_services.transition(
         actor=actor, request=locked, action=RequestAction.COMPLETE, checked=True
     )
+
+
+# Longer work ----------------------------------------------------------------------------------------
+
+EXTENDABLE = (AssignmentStatus.CONFIRMED, AssignmentStatus.RUNNING)
+
+
+def _extension_overbooking(
+    assignment: Assignment, member: PoolMember, end: date, hours: Decimal
+) -> list[str]:
+    """Weeks in which the extended assignment would put the member over capacity.
+
+    With the same hours only the new weeks are checked; with other hours every week from today (or the
+    start) to the new end, since the new hours apply to the rest of the assignment.
+    """
+    if hours == assignment.hours_per_week:
+        first = assignment.end + timedelta(days=1)
+    else:
+        first = max(assignment.start, timezone.localdate())
+    if first > end:
+        return []
+    weeks = overbooked_weeks(member, hours, first, end, exclude_assignment_ids=[assignment.pk])
+    return [_overbooking_message(member, weeks)] if weeks else []
+
+
+@transaction.atomic
+def request_extension(
+    *, actor: Any, assignment: Assignment, end: date, hours_per_week: Decimal | None = None, reason: str = ""
+) -> Extension:
+    """The coordinator proposes longer work for the same member; every paying municipality decides."""
+    locked = (
+        Assignment.objects.select_for_update(of=("self",))
+        .select_related("request__municipality", "member")
+        .get(pk=assignment.pk)
+    )
+    request = locked.request
+    if not coordinates_pool(actor, request.pool_id):
+        raise NotAllowed(_("Alleen de coördinator van de pool kan een verlenging voorstellen."))
+    if locked.status not in EXTENDABLE:
+        raise field_error("status", _("Alleen een bevestigde of lopende inzet kan verlengd worden."))
+    if locked.extensions.filter(status=ExtensionStatus.WAITING).exists():
+        raise field_error("end", _("Voor deze inzet ligt al een verlenging bij de gemeenten."))
+    hours = locked.hours_per_week if hours_per_week is None else hours_per_week
+    if end < locked.end:
+        raise field_error(
+            "end", _("De nieuwe einddatum ligt na de huidige (%(end)s).") % {"end": _day(locked.end)}
+        )
+    if end == locked.end and hours == locked.hours_per_week:
+        raise field_error("end", _("Kies een latere einddatum of andere uren per week."))
+    if hours > locked.member.contract_hours:
+        raise field_error(
+            "hours_per_week",
+            _("%(name)s heeft een contract van %(contract)s uur per week.")
+            % {"name": locked.member.name, "contract": locked.member.contract_hours},
+        )
+    errors = _extension_overbooking(locked, locked.member, end, hours)
+    if errors:
+        raise ValidationError({"end": errors})
+    extension = Extension.objects.create(
+        assignment=locked,
+        old_end=locked.end,
+        old_hours_per_week=locked.hours_per_week,
+        end=end,
+        hours_per_week=hours,
+        reason=reason.strip(),
+        requested_by=actor,
+    )
+    shares = {s.municipality_id: s.percentage for s in request.shares.all()}
+    ExtensionConsent.objects.bulk_create(
+        ExtensionConsent(extension=extension, municipality_id=m, percentage=shares.get(m, Decimal(100)))
+        for m in request.party_ids()
+    )
+    audit.record(
+        actor=actor,
+        action="inzet.verlenging_voorgesteld",
+        obj=locked,
+        changes={
+            "end": [locked.end, end],
+            "hours_per_week": [locked.hours_per_week, hours],
+            "reason": extension.reason,
+        },
+        municipality_code=request.municipality.code,
+    )
+    events.extension_proposed(actor=actor, extension=extension)
+    return extension
+
+
+def _day(day: date) -> str:
+    return date_format(day, "j F Y")
+
+
+def _locked_extension(extension: Extension) -> Extension:
+    return (
+        Extension.objects.select_for_update(of=("self",))
+        .select_related("assignment__request__municipality", "assignment__member")
+        .get(pk=extension.pk)
+    )
+
+
+def _deciding_consent(actor: Any, extension: Extension, refusal: str) -> ExtensionConsent:
+    consents = list(extension.consents.select_for_update(of=("self",)).select_related("municipality"))
+    consent = next((c for c in consents if can_act_for_municipality(actor, c.municipality_id)), None)
+    if consent is None:
+        raise NotAllowed(refusal)
+    if extension.status != ExtensionStatus.WAITING:
+        raise field_error("status", _("Over deze verlenging is al besloten."))
+    if consent.decided_at is not None:
+        raise field_error(
+            "status", _("%(name)s heeft hierover al besloten.") % {"name": consent.municipality.name}
+        )
+    return consent
+
+
+@transaction.atomic
+def accept_extension(*, actor: Any, extension: Extension) -> Extension:
+    """A paying municipality agrees. When every one has, the assignment and the request are extended,
+    after checking the member's capacity again with the member's row locked."""
+    locked = _locked_extension(extension)
+    consent = _deciding_consent(
+        actor, locked, _("Alleen een gemeente die meebetaalt aan deze inzet kan met de verlenging instemmen.")
+    )
+    now = timezone.now()
+    consent.decision, consent.decided_by, consent.decided_at = ExtensionConsent.Decision.ACCEPTED, actor, now
+    consent.save(update_fields=["decision", "decided_by", "decided_at"])
+    assignment = locked.assignment
+    waiting = [
+        c.municipality.name
+        for c in locked.consents.select_related("municipality").order_by("municipality__name")
+        if c.decided_at is None
+    ]
+    audit.record(
+        actor=actor,
+        action="inzet.verlenging_akkoord_gemeente",
+        obj=assignment,
+        changes={"gemeente": consent.municipality.name, "aandeel": consent.percentage, "wacht_op": waiting},
+        municipality_code=consent.municipality.code,
+    )
+    if waiting:
+        return locked
+    member = PoolMember.objects.select_for_update().get(pk=assignment.member_id)
+    errors = _extension_overbooking(assignment, member, locked.end, locked.hours_per_week)
+    if errors:
+        raise ValidationError({"end": errors})
+    old = (assignment.end, assignment.hours_per_week)
+    assignment.end, assignment.hours_per_week = locked.end, locked.hours_per_week
+    assignment.save(update_fields=["end", "hours_per_week"])
+    request = assignment.request
+    live = request.assignments.exclude(status__in=[AssignmentStatus.DECLINED, AssignmentStatus.CANCELLED])
+    demand_services.extend_period(
+        actor=actor,
+        request=request,
+        end=locked.end,
+        hours_per_week=locked.hours_per_week if live.count() == 1 else None,
+    )
+    locked.status, locked.decided_at = ExtensionStatus.AGREED, now
+    locked.save(update_fields=["status", "decided_at"])
+    audit.record(
+        actor=actor,
+        action="inzet.verlengd",
+        obj=assignment,
+        changes={"end": [old[0], locked.end], "hours_per_week": [old[1], locked.hours_per_week]},
+        municipality_code=request.municipality.code,
+    )
+    events.extension_agreed(actor=actor, extension=locked)
+    return locked
+
+
+@transaction.atomic
+def decline_extension(*, actor: Any, extension: Extension, reason: str) -> Extension:
+    """One paying municipality saying no ends the extension; the assignment stays as it was."""
+    locked = _locked_extension(extension)
+    consent = _deciding_consent(
+        actor, locked, _("Alleen een gemeente die meebetaalt aan deze inzet kan de verlenging afwijzen.")
+    )
+    if not reason.strip():
+        raise field_error("reason", _("Geef een reden, zodat de coördinator weet waarom."))
+    now = timezone.now()
+    consent.decision, consent.decided_by, consent.decided_at = ExtensionConsent.Decision.DECLINED, actor, now
+    consent.reason = reason.strip()
+    consent.save(update_fields=["decision", "decided_by", "decided_at", "reason"])
+    locked.status, locked.decided_at = ExtensionStatus.DECLINED, now
+    locked.save(update_fields=["status", "decided_at"])
+    audit.record(
+        actor=actor,
+        action="inzet.verlenging_afgewezen",
+        obj=locked.assignment,
+        changes={"gemeente": consent.municipality.name, "reason": consent.reason},
+        municipality_code=consent.municipality.code,
+    )
+    events.extension_declined(actor=actor, extension=locked)
+    return locked

@@ -31,6 +31,10 @@ class Kind(models.TextChoices):
     COMPETENCE_REJECTED = "competentie_afgewezen", _("Competentie niet gevalideerd")
     MENTION = "genoemd", _("U bent genoemd in een gesprek")
     REPLY = "gesprek_bericht", _("Nieuw bericht in een gesprek")
+    EXTENSION_PROPOSED = "verlenging_voorgesteld", _("Verlenging van een inzet om over te beslissen")
+    EXTENSION_AGREED = "verlenging_akkoord", _("Inzet verlengd")
+    EXTENSION_DECLINED = "verlenging_afgewezen", _("Verlenging afgewezen")
+    EVALUATION_ASKED = "evaluatie_gevraagd", _("Vraag om een evaluatie")
 
 
 class Delivery(models.TextChoices):
@@ -89,6 +93,22 @@ TEXTS: dict[str, KindText] = {
     Kind.MENTION: KindText(frozenset({C, K, M}), _("%(author)s noemt u in het gesprek over %(request)s")),
     Kind.REPLY: KindText(
         frozenset({C, K, M}), _("%(author)s schreef een bericht in het gesprek over %(request)s")
+    ),
+    Kind.EXTENSION_PROPOSED: KindText(
+        frozenset({K}),
+        _(
+            "De pool stelt voor de inzet van %(member)s voor %(request)s te verlengen tot %(end)s. "
+            "Gaat u akkoord?"
+        ),
+    ),
+    Kind.EXTENSION_AGREED: KindText(
+        frozenset({C, K, M}), _("De inzet van %(member)s voor %(request)s is verlengd tot %(end)s")
+    ),
+    Kind.EXTENSION_DECLINED: KindText(
+        frozenset({C, K}), _("%(by)s heeft de verlenging van %(member)s voor %(request)s afgewezen")
+    ),
+    Kind.EVALUATION_ASKED: KindText(
+        frozenset({K}), _("%(request)s is afgerond. Hoe ging het? Wilt u het werk evalueren?")
     ),
 }
 

@@ -66,8 +66,25 @@ class ReportView(APIView):
                 "costs": str(report.costs),
                 "contributions": str(report.contributions),
                 "balance": str(report.balance),
+                "evaluations": _evaluations(pool.pk, year, municipality.pk),
                 "products": [
                     {"title": p["title"], "start": p["start"], "end": p["end"]} for p in report.products
                 ],
             }
         )
+
+
+def _evaluations(pool_id: int, year: int, municipality_id: int) -> dict:
+    """Averages per aspect for the whole pool and for this municipality's own evaluations; no persons."""
+    from flexpool.evaluations.selectors import figures as evaluation_figures
+
+    def shown(found):
+        return {
+            "count": found.count,
+            **{a.key: (str(a.average) if a.average is not None else None) for a in found.aspects},
+        }
+
+    return {
+        "pool": shown(evaluation_figures(pool_id, year)),
+        "municipality": shown(evaluation_figures(pool_id, year, municipality_id)),
+    }

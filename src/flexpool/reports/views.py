@@ -108,6 +108,7 @@ def report_index(request):
 
 
 def _report_context(request, code):
+    from flexpool.evaluations.selectors import figures as evaluation_figures
     from flexpool.knowledge.figures import municipality_reuse
 
     pool, municipality = _report_scope(request, code)
@@ -144,6 +145,8 @@ def _report_context(request, code):
         "hours_chart": hours_chart,
         "money_chart": money_chart,
         "knowledge_reuse": municipality_reuse(pool, municipality, year),
+        "evaluations_pool": evaluation_figures(pool.pk, year),
+        "evaluations_own": evaluation_figures(pool.pk, year, municipality.pk),
         "membership": memberships_with_history([pool.pk]).filter(municipality=municipality).first(),
     }
 

@@ -141,7 +141,43 @@ def _contact(user) -> list[Item]:
                 _("Goedkeuren of afkeuren"),
             )
         )
-    return items
+    return items + _contact_extensions(municipality) + _contact_evaluations(user)
+
+
+def _contact_extensions(municipality: int) -> list[Item]:
+    from flexpool.matching.models import ExtensionConsent, ExtensionStatus
+
+    return [
+        Item(
+            consent.extension.created_at,
+            _("Verlenging van %(m)s voor %(t)s: gaat u akkoord?")
+            % {
+                "m": consent.extension.assignment.member.name,
+                "t": consent.extension.assignment.request.title,
+            },
+            reverse("extension-detail", args=[consent.extension_id]),
+            _("Akkoord of afwijzen"),
+        )
+        for consent in ExtensionConsent.objects.filter(
+            municipality_id=municipality, decided_at__isnull=True, extension__status=ExtensionStatus.WAITING
+        )
+        .select_related("extension__assignment__member", "extension__assignment__request")
+        .order_by("extension__created_at")[:LIMIT_PER_KIND]
+    ]
+
+
+def _contact_evaluations(user) -> list[Item]:
+    from flexpool.evaluations.selectors import waiting_for
+
+    return [
+        Item(
+            request.updated_at,
+            _("%(t)s is afgerond: hoe ging het?") % {"t": request.title},
+            reverse("evaluation-create", args=[request.pk]),
+            _("Evalueren"),
+        )
+        for request in waiting_for(user)[:LIMIT_PER_KIND]
+    ]
 
 
 def _member(user, today: date) -> list[Item]:
