@@ -134,7 +134,9 @@ def test_coordinator_keeps_the_menu_through_the_page_audited(pool, coordinator):
     assert item.active is False
     assert AuditRecord.objects.filter(action="menukaart.gewijzigd", object_id=str(item.pk)).exists()
     assen = builders.make_contact("GM0106", "assen")
-    assert client_for("assen", {"assen": assen}).get(reverse("menu-detail", args=[item.pk])).status_code == 404
+    assert (
+        client_for("assen", {"assen": assen}).get(reverse("menu-detail", args=[item.pk])).status_code == 404
+    )
 
 
 def test_invalid_item_shows_errors_on_the_fields(pool, coordinator):
@@ -159,7 +161,10 @@ def test_contact_starts_a_prefilled_request_that_remembers_its_menu_item(world):
     form = client.get(start).content.decode()
     assert f'value="{WUP}"' in form and "Samen met de gemeente een wijkuitvoeringsplan" in form
     assert 'name="menu_item" value="%d"' % item.pk in form
-    assert '<option value="projectleiding" selected>' in form and '<option value="participatie" selected>' in form
+    assert (
+        '<option value="projectleiding" selected>' in form
+        and '<option value="participatie" selected>' in form
+    )
     assert 'name="hours_per_week" value="16.0"' in form or 'name="hours_per_week" value="16,0"' in form
     response = client.post(
         start,

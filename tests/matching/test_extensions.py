@@ -120,7 +120,9 @@ def test_lead_only_consent_leaves_the_extension_waiting_for_the_partner(world):
     assert shared.end == NEW_END and shared.request.end == NEW_END and shared.member_id
     assert AuditRecord.objects.filter(action="inzet.verlengd", object_id=str(shared.pk)).exists()
     assert AuditRecord.objects.filter(action="vraag.verlengd", object_id=str(shared.request_id)).exists()
-    agreed = Notification.objects.filter(kind=Kind.EXTENSION_AGREED).values_list("recipient__username", flat=True)
+    agreed = Notification.objects.filter(kind=Kind.EXTENSION_AGREED).values_list(
+        "recipient__username", flat=True
+    )
     assert {"flexpooler", "assen", "coordinator"} <= set(agreed)
 
 
@@ -132,7 +134,10 @@ def test_a_municipality_not_party_to_the_request_cannot_consent(world):
     api = APIClient()
     api.force_authenticate(outsider)
     assert api.post(f"/api/v1/extensions/{extension.pk}/accept/").status_code == 404
-    assert client_for("x", {"x": outsider}).post(reverse("extension-accept", args=[extension.pk])).status_code == 404
+    assert (
+        client_for("x", {"x": outsider}).post(reverse("extension-accept", args=[extension.pk])).status_code
+        == 404
+    )
 
 
 def test_one_partner_declining_ends_the_extension(world):
@@ -162,7 +167,9 @@ def test_an_extension_that_would_overbook_is_refused_with_a_clear_message(world,
     assert not Extension.objects.filter(assignment=world["other"]).exists()
     api = APIClient()
     api.force_authenticate(world["users"]["coordinator"])
-    answer = api.post(f"/api/v1/assignments/{world['other'].pk}/extend/", {"end": "2026-08-28"}, format="json")
+    answer = api.post(
+        f"/api/v1/assignments/{world['other'].pk}/extend/", {"end": "2026-08-28"}, format="json"
+    )
     assert answer.status_code == 400 and "niet genoeg uren vrij" in str(answer.json()["errors"]["end"])
 
 

@@ -7,11 +7,14 @@ until someone writes down, and tests, who may use it.
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from tests.catalogue import test_pages as catalogue_matrix
 from tests.conf import test_production as operations_pages
+from tests.evaluations import test_evaluations as evaluation_matrix
 from tests.hours import test_api_matrix as hours_api
 from tests.hours import test_pages as hours_pages
 from tests.knowledge import test_api_matrix as knowledge_api
 from tests.knowledge import test_pages as knowledge_pages
+from tests.matching import test_extensions as extension_matrix
 from tests.matching import test_selfservice_api as selfservice_api
 from tests.notifications import test_access as notification_matrix
 from tests.privacy import test_pages as privacy_pages
@@ -21,8 +24,9 @@ from tests.signin import test_pages as signin_pages
 from tests.web import test_pages as shell_pages
 
 PAGE_TABLES = (shell_pages, hours_pages, knowledge_pages, scenario_pages, signin_pages, privacy_pages)
-PAGE_TABLES += (operations_pages, notification_matrix)
+PAGE_TABLES += (operations_pages, notification_matrix, catalogue_matrix, extension_matrix, evaluation_matrix)
 API_TABLES = (core_api, hours_api, knowledge_api, notification_matrix, selfservice_api)
+API_TABLES += (catalogue_matrix, extension_matrix, evaluation_matrix)
 NOT_OURS = {"admin", "set_language"}  # Django's admin and language switch
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 

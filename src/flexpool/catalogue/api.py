@@ -72,8 +72,6 @@ class MenuItemInputSerializer(serializers.Serializer):
 class MenuItemViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
     viewsets.GenericViewSet,
 ):
     """The pool's menukaart. Contacts see what is on the menu of their pools; coordinators keep it."""
