@@ -160,7 +160,7 @@ def test_contact_starts_a_prefilled_request_that_remembers_its_menu_item(world):
     assert f'href="{start}"' in detail
     form = client.get(start).content.decode()
     assert f'value="{WUP}"' in form and "Samen met de gemeente een wijkuitvoeringsplan" in form
-    assert 'name="menu_item" value="%d"' % item.pk in form
+    assert f'name="menu_item" value="{item.pk}"' in form
     assert (
         '<option value="projectleiding" selected>' in form
         and '<option value="participatie" selected>' in form

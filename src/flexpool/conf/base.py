@@ -265,6 +265,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "RequestStatusEnum": "flexpool.demand.lifecycle.RequestStatus",
         "AssignmentStatusEnum": "flexpool.matching.lifecycle.AssignmentStatus",
+        "MenuItemKindEnum": "flexpool.catalogue.models.MenuItemKind",
     },
 }
 
