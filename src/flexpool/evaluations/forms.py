@@ -25,7 +25,7 @@ class EvaluationForm(StyledForm):
                 label=label,
                 choices=MARKS,
                 coerce=int,
-                widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button"}),
+                widget=forms.RadioSelect,
             )
         self.fields["went_well"] = forms.CharField(
             label=_("Wat ging goed?"), widget=forms.Textarea(attrs={"rows": 3}), required=False
