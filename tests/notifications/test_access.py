@@ -177,6 +177,7 @@ def test_preferences_page_saves_choices_and_rejects_nonsense(world):
         "competentie_afgewezen",
         "genoemd",
         "gesprek_bericht",
+        "verlenging_akkoord",
     }
     data = {"language": "en", **{k: "dagelijks" for k in form.kinds}}
     data["uren_ontbreken"] = "uit"

@@ -83,7 +83,9 @@ def all_routes():
 
 
 def test_every_endpoint_is_in_the_table():
-    assert all_routes() == {name for name, _ in TABLE}
+    from tests.matching import test_extensions  # extensions of assignments have their own table
+
+    assert all_routes() - {name for name, _ in test_extensions.TABLE} == {name for name, _ in TABLE}
 
 
 @pytest.fixture
