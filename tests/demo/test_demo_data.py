@@ -178,3 +178,12 @@ def test_audit_trail_is_in_the_past_and_complete(pool):
         .values_list("action", flat=True)
     )
     assert actions[0] == "vraag.aangemaakt" and actions[-1] == "vraag.afronden"
+
+
+def test_the_menukaart_has_services_and_knowledge_products_with_linked_knowledge(pool):
+    from flexpool.catalogue.models import MenuItem
+
+    items = {i.title: i for i in MenuItem.objects.filter(pool=pool).prefetch_related("knowledge_items")}
+    assert {"Wijkuitvoeringsplan opstellen", "Subsidieaanvraag SVOH"} <= set(items)
+    assert {i.kind for i in items.values()} == {"dienst", "kennisproduct"}
+    assert items["Wijkuitvoeringsplan opstellen"].knowledge_items.exists()

@@ -554,6 +554,9 @@ def build_demo(today: date | None = None) -> DemoSummary:
     from flexpool.knowledge.demo import load_knowledge_demo
 
     load_knowledge_demo(pool)
+    from flexpool.catalogue.demo import load_menu_demo
+
+    load_menu_demo(pool)
     by_status = {
         status: CapacityRequest.objects.filter(pool=pool, status=status).count() for status in S.values
     }
