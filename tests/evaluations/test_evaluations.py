@@ -144,3 +144,22 @@ def test_report_shows_averages_and_never_names_persons(world):
     assert figures["municipality"]["count"] == 1
     # Emmen does not read Assen's evaluation row by row.
     assert api.get("/api/v1/evaluations/").json()["count"] == 1
+
+
+def test_list_queries_do_not_grow_with_rows(world, pool, coordinator, assen, member):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for("coordinator", world["users"])
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("evaluation-list")).status_code == 200
+        return len(captured)
+
+    one = queries()
+    for n in range(3):
+        request = completed(pool, coordinator, assen, member, hours_per_week="2", title=f"Klus {n}")
+        services.write_evaluation(actor=assen, request=request, scores=GOOD)
+    assert Evaluation.objects.count() == 4
+    assert queries() == one

@@ -191,3 +191,25 @@ def test_capacity_is_checked_again_when_the_last_partner_agrees(world, pool, ass
 def test_dashboard_asks_the_partner_to_decide(world):
     page = client_for("emmen", world["users"]).get(reverse("dashboard")).content.decode()
     assert "Verlenging van Fictief Poollid Een voor Projectleider wijkaanpak: gaat u akkoord?" in page
+
+
+def test_list_queries_do_not_grow_with_rows(world, pool, coordinator, assen):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for("coordinator", world["users"])
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("extension-list")).status_code == 200
+        return len(captured)
+
+    one = queries()
+    second = builders.make_member(pool, "Fictief Poollid Twee", username="tweede")
+    for n in range(3):
+        extra = running_assignment(
+            pool, coordinator, assen, second, hours_per_week="4", title=f"Klus {n}", shares=SHARES
+        )
+        matching.request_extension(actor=coordinator, assignment=extra, end=date(2026, 7, 31))
+    assert Extension.objects.count() == 4
+    assert queries() == one
