@@ -278,6 +278,11 @@ TASKS = {
     }
 }
 
+# CSV imports (docs/imports.md): rows per short write transaction.
+IMPORT_BATCH_SIZE = int(
+    config("IMPORT_BATCH_SIZE", "1000", "Rows a CSV import writes per transaction.", "Taken")
+)
+
 LOG_FORMAT = config(
     "LOG_FORMAT",
     "text",
