@@ -17,6 +17,7 @@ BODY_LIMIT = 400_000
 K1, B = fulltext.K1, fulltext.B
 DOUBLE_WEIGHTS = fulltext.DOUBLE_WEIGHTS
 posting_rows = fulltext.posting_rows
+SEARCH_FIELDS = ("search_title", "search_summary", "search_body", "search_length")
 
 
 def item_words(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> dict[str, str]:
