@@ -217,7 +217,8 @@ def _check_pages(name: str, data: bytes) -> None:
         return  # pdfminer gives the message for a damaged file
     if locked:
         raise ExtractionError(
-            f"{name}: de PDF is met een wachtwoord beveiligd. Sla hem op zonder wachtwoord en probeer het opnieuw."
+            f"{name}: de PDF is met een wachtwoord beveiligd. "
+            "Sla hem op zonder wachtwoord en probeer het opnieuw."
         )
     if pages > MAX_PAGES:
         raise ExtractionError(f"{name}: de PDF heeft {pages} pagina's; de grens is {MAX_PAGES}.")

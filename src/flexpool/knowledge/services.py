@@ -298,9 +298,9 @@ def read_files(*, item_id: int, progress_id: str | None = None) -> str:
             refused = (
                 reason if reason.startswith(record.original_name) else f"{record.original_name}: {reason}"
             )
-            name = record.file.name
+            names = [record.file.name]
             record.delete()  # a file that cannot be read is not kept for others to download
-            transaction.on_commit(lambda name=name: _remove_stored([name]))
+            transaction.on_commit(lambda: _remove_stored(names))
             break
         KnowledgeFile.objects.filter(pk=record.pk).update(
             extracted_text=extract.tidy(outcome.text), read=True
@@ -315,7 +315,8 @@ def read_files(*, item_id: int, progress_id: str | None = None) -> str:
             )
             if not has_text:
                 refused = _(
-                    "Het bestand bevat geen tekst. Geef een samenvatting of een tekst, zodat het item te vinden is."
+                    "Het bestand bevat geen tekst. "
+                    "Geef een samenvatting of een tekst, zodat het item te vinden is."
                 )
         if refused:
             item.processing, item.processing_note = Processing.REFUSED, refused[:500]
