@@ -298,7 +298,7 @@ def read_files(*, item_id: int, progress_id: str | None = None) -> str:
             refused = (
                 reason if reason.startswith(record.original_name) else f"{record.original_name}: {reason}"
             )
-            names = [record.file.name]
+            names = [record.file.name or ""]
             record.delete()  # a file that cannot be read is not kept for others to download
             transaction.on_commit(lambda: _remove_stored(names))
             break
