@@ -73,9 +73,8 @@ def other_user(database_url: str | None, stop, waits) -> None:
     from django.db import connection
 
     from flexpool.demand import services as demand_services
-    from flexpool.pool.models import Pool
-
     from flexpool.knowledge import text
+    from flexpool.pool.models import Pool
 
     pool = Pool.objects.get(name="Flexteam Warmte Drenthe")
     assen = get_user_model().objects.get(username="assen")
