@@ -9,6 +9,7 @@ import time
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
@@ -26,6 +27,14 @@ def queued(settings):
     settings.KNOWLEDGE_EXTRACT_SECONDS = 30
     settings.KNOWLEDGE_EXTRACT_MEMORY_MB = 512
     return settings
+
+
+# The worker closes the connection that holds the test's transaction on PostgreSQL (as in
+# tests/notifications/test_email.py); there these tests are skipped, on SQLite they run.
+needs_worker = pytest.mark.skipif(
+    connection.vendor == "postgresql",
+    reason="the worker closes the connection that holds the test's transaction; on SQLite it runs",
+)
 
 
 def run_worker() -> None:
@@ -52,6 +61,7 @@ def found(user, words: str) -> str:
     return client.get(reverse("knowledge-search"), {"q": words}).content.decode()
 
 
+@needs_worker
 def test_a_docx_is_searchable_once_the_task_has_read_it(queued, pool, coordinator, assen):
     client = client_for("coordinator", {"coordinator": coordinator})
     response = upload_page(
@@ -80,6 +90,7 @@ def test_a_docx_is_searchable_once_the_task_has_read_it(queued, pool, coordinato
     assert TaskProgress.objects.get(kind="kennis.bestanden_lezen").status == TaskProgress.Status.DONE
 
 
+@needs_worker
 def test_a_file_that_takes_too_long_is_refused_and_the_request_returns_fast(queued, pool, coordinator, assen):
     queued.KNOWLEDGE_EXTRACT_SECONDS = 2
     heavy = files.heavy_docx(100_000)  # about 7 MB of paragraphs: reading takes several seconds
@@ -118,6 +129,7 @@ def test_a_file_that_needs_too_much_memory_is_refused(settings, pool, coordinato
     )
 
 
+@needs_worker
 def test_the_worker_goes_on_after_a_child_was_killed(queued, pool, coordinator):
     """The child reading the first file is killed at the time limit; the same worker run then
     reads the next item's file as usual."""
@@ -144,6 +156,7 @@ def test_text_without_files_is_still_indexed_at_once(queued, pool, coordinator, 
     assert "<mark>Kloosterveen</mark>" in found(assen, "Kloosterveen")
 
 
+@needs_worker
 def test_the_api_shows_the_processing_state(queued, pool, coordinator):
     from rest_framework.test import APIClient
 
