@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 
 from django.core.files.base import ContentFile
@@ -300,7 +301,7 @@ def read_files(*, item_id: int, progress_id: str | None = None) -> str:
             )
             names = [record.file.name or ""]
             record.delete()  # a file that cannot be read is not kept for others to download
-            transaction.on_commit(lambda: _remove_stored(names))
+            transaction.on_commit(partial(_remove_stored, names))
             break
         KnowledgeFile.objects.filter(pk=record.pk).update(
             extracted_text=extract.tidy(outcome.text), read=True
