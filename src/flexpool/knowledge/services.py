@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import date
+from functools import partial
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
