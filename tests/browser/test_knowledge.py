@@ -127,3 +127,31 @@ def test_thesaurus_page_and_did_you_mean(new_page, live_server, pool, coordinato
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator(".fp-errors")).to_contain_text("Geef minstens twee woorden")
     axe_check(page)
+
+
+def test_an_item_being_read_and_a_refused_item_show_their_state(
+    new_page, live_server, pool, coordinator, shoot, axe_check, settings
+):
+    """The item page says "Wordt verwerkt" while the files are read, and "Geweigerd" with the
+    reason when a file could not be read; both fit a phone screen."""
+    from flexpool.knowledge.models import KnowledgeItem, Processing
+
+    settings.KNOWLEDGE_EXTRACT_MEMORY_MB = 20  # too little for the Word reader: refused
+    refused = make_item(coordinator, pool, "Rapport dat niet te lezen is", summary="",
+                        uploads=[Upload("rapport.docx", files.docx())])  # fmt: skip
+    assert refused.processing == Processing.REFUSED
+    waiting = make_item(coordinator, pool, "Rapport in verwerking", summary="Kort.")
+    KnowledgeItem.objects.filter(pk=waiting.pk).update(processing=Processing.PROCESSING)
+    page = new_page("coordinator", PASSWORD)
+    for item, text, name in (
+        (waiting, "Wordt verwerkt.", "kennis-wordt-verwerkt"),
+        (refused, "het uitpakken had meer dan 20 MB geheugen nodig", "kennis-geweigerd"),
+    ):
+        page.goto(f"{live_server.url}/kennis/{item.pk}/")
+        expect(page.locator("#kb-processing")).to_contain_text(text)
+        axe_check(page)
+        for width in (1280, 390):
+            page.set_viewport_size({"width": width, "height": 900})
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            shoot(page, f"{name}-{width}")
+        page.set_viewport_size({"width": 1280, "height": 900})

@@ -73,3 +73,27 @@ def html(text: str = TEXT) -> bytes:
 
 
 OLE_PROTECTED = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024
+
+
+def heavy_docx(paragraphs: int = 200_000) -> bytes:
+    """A small, valid DOCX whose document part is tens of MB of short paragraphs: within the
+    package limits (50 MB unpacked, no part more than 100 times its packed size), but reading it
+    takes many seconds and hundreds of MB of memory."""
+    import zipfile
+
+    body = "".join(
+        f"<w:p><w:r><w:t>Warmtenet wijk {n} isolatie {n * 7919 % 100003}</w:t></w:r></w:p>"
+        for n in range(paragraphs)
+    )
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx()), "r") as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                head, _sep, tail = data.decode().partition("<w:body>")
+                data = (head + "<w:body>" + body + tail).encode()
+            target.writestr(info.filename, data)
+    return out.getvalue()

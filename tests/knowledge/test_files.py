@@ -90,14 +90,15 @@ def test_nothing_is_half_stored(pool, coordinator):
 
 
 def test_files_are_removed_when_storing_fails_midway(pool, coordinator, monkeypatch):
-    from flexpool.knowledge import indexing
+    from flexpool.knowledge import services
 
     before = set(_stored_files())
 
     def broken(*args, **kwargs):
         raise RuntimeError("schijf vol")
 
-    monkeypatch.setattr(indexing, "index_item", broken)
+    # The last step after the files are stored: queueing the task that reads them.
+    monkeypatch.setattr(services, "_queue_reading", broken)
     with pytest.raises(RuntimeError):
         make_item(coordinator, pool, "Halverwege", uploads=[Upload("goed.pdf", files.pdf())])
     assert not KnowledgeItem.objects.exists()

@@ -107,7 +107,8 @@ def request_condition(user: Any, prefix: str = "") -> Q:
         )
     if Role.MEMBER in roles and (member := member_id(user)):
         condition |= Q(**{f"{prefix}assignments__member_id": member})
-    return condition
+    # Rows of a CSV import that is still being written are seen by nobody (imports.requests).
+    return condition & Q(**{f"{prefix}import_run__isnull": True})
 
 
 def scope_requests(user: Any, queryset: QuerySet) -> QuerySet:

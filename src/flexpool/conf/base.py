@@ -281,6 +281,19 @@ TASKS = {
     }
 }
 
+# Reading uploaded knowledge files in the background (docs/knowledge.md): a child process per file
+# that is stopped after this many seconds, or when it needs more memory than this.
+KNOWLEDGE_EXTRACT_SECONDS = float(
+    config("KNOWLEDGE_EXTRACT_SECONDS", "30", "Seconds reading one uploaded file may take.", "Taken")
+)
+KNOWLEDGE_EXTRACT_MEMORY_MB = int(
+    config("KNOWLEDGE_EXTRACT_MEMORY_MB", "512", "Memory (MB) reading one uploaded file may use.", "Taken")
+)
+# CSV imports (docs/imports.md): rows per short write transaction.
+IMPORT_BATCH_SIZE = int(
+    config("IMPORT_BATCH_SIZE", "1000", "Rows a CSV import writes per transaction.", "Taken")
+)
+
 LOG_FORMAT = config(
     "LOG_FORMAT",
     "text",

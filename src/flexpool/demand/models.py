@@ -70,6 +70,9 @@ class CapacityRequest(models.Model):
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
+    # Set while a CSV import that wrote this row is still running (the import's run id): nobody sees
+    # the row until the whole import is written, and a failed import deletes its rows by this id.
+    import_run = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("capaciteitsvraag")
@@ -77,6 +80,11 @@ class CapacityRequest(models.Model):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="request_end_after_start")
+        ]
+        indexes = [
+            models.Index(
+                fields=["import_run"], name="request_import_run", condition=Q(import_run__isnull=False)
+            )
         ]
 
     def __str__(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -285,12 +286,15 @@ def create_requests_in_bulk(
     new: Sequence[NewRequest],
     batch_size: int = 2000,
     on_batch: Any = None,
+    import_run: uuid.UUID | None = None,
 ) -> list[CapacityRequest]:
     """What `create_request` (and `transition` to submitted) does, for many already validated
     requests at once, in batches of inserts: the coordinator's CSV import.
 
     Call inside a transaction. Writes the same rows and audit records as one request at a time,
-    without post_save signals: the caller brings the search index up to date afterwards.
+    without post_save signals: the caller brings the search index up to date afterwards. With
+    `import_run` the rows stay hidden (`accounts.permissions.request_condition`) until
+    `publish_import` clears it, or are removed by `discard_import`.
     """
     if not coordinates_pool(actor, pool.pk):
         raise NotAllowed(_("Alleen de coördinator van de pool kan vragen importeren."))
@@ -305,6 +309,7 @@ def create_requests_in_bulk(
                 created_by=actor,
                 status=submitted if item.submit else RequestStatus.CONCEPT,
                 version=2 if item.submit else 1,
+                import_run=import_run,
                 **{f: getattr(item.details, f) for f in DETAIL_FIELDS},
             )
             for item in batch
@@ -348,6 +353,37 @@ def create_requests_in_bulk(
         if on_batch is not None:
             on_batch(len(created), len(new))
     return created
+
+
+def publish_import(*, import_run: uuid.UUID) -> int:
+    """Make every request written by this import run visible at once (one short UPDATE of its own
+    rows, nobody else's). Call inside the transaction that also records the import as done."""
+    return CapacityRequest.objects.filter(import_run=import_run).update(import_run=None)
+
+
+@transaction.atomic
+def discard_import(*, actor: Any, pool: Pool, import_run: uuid.UUID) -> int:
+    """The compensating step of an import that failed (or whose worker died) after writing some
+    batches: remove its still hidden requests, their competences, shares and audit records."""
+    ids = list(CapacityRequest.objects.filter(import_run=import_run).values_list("pk", flat=True))
+    if not ids:
+        return 0
+    for first in range(0, len(ids), 5000):
+        chunk = ids[first : first + 5000]
+        AuditRecord.objects.filter(
+            object_type=CapacityRequest._meta.label_lower, object_id__in=[str(pk) for pk in chunk]
+        ).delete()
+        RequiredCompetence.objects.filter(request_id__in=chunk).delete()
+        RequestShare.objects.filter(request_id__in=chunk).delete()
+        CapacityRequest.objects.filter(pk__in=chunk, import_run=import_run).delete()
+    audit.record(
+        actor=actor,
+        action="vraag.import_teruggedraaid",
+        obj=pool,
+        changes={"verwijderd": len(ids)},
+        pool_id=pool.pk,
+    )
+    return len(ids)
 
 
 @transaction.atomic

@@ -3,17 +3,19 @@
 The coordinator imports on behalf of the member municipalities. Every row is checked by
 `demand.services.validate_details` (with the pool's memberships and the competences loaded once),
 then all rows are written in batches by `demand.services.create_requests_in_bulk` (the same rows
-and audit records as filing them one by one) in one transaction: all or nothing. The search
-statistics, which every new request changes, are updated once at the end
-(`knowledge.indexing.index_new_requests`), so other users filing a request meanwhile wait for
-them for a moment at most, not for the whole import.
+and audit records as filing them one by one), each batch in a short transaction of its own and
+hidden until the last one is written: all or nothing for the user, without holding locks for the
+whole import (see `import_requests` and docs/imports.md).
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from decimal import Decimal
 from typing import IO, Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -38,7 +40,7 @@ from flexpool.imports.csvfile import (
     report_progress,
     split_list,
 )
-from flexpool.knowledge.indexing import index_new_requests
+from flexpool.knowledge import indexing
 from flexpool.pool.models import Pool
 
 COLUMNS = [
@@ -192,18 +194,60 @@ def import_requests(
     actor: Any,
     *,
     on_progress: ProgressCallback | None = None,
+    import_run: uuid.UUID | None = None,
+    on_published: Callable[[ImportResult], None] | None = None,
+    batch_size: int | None = None,
 ) -> ImportResult:
-    """Create every request in the file on behalf of its municipality, or none."""
+    """Create every request in the file on behalf of its municipality, or none.
+
+    1. Every row is checked in memory (lookups loaded once); one error anywhere and nothing is
+       written.
+    2. The rows are written in batches of `batch_size` (setting IMPORT_BATCH_SIZE), each batch in
+       its own short transaction, tagged with `import_run` and hidden from everyone.
+    3. One short transaction makes them all visible (`demand.services.publish_import`) and calls
+       `on_published` (the background task records "done" in it, so a rerun after a dead worker
+       cannot import twice).
+    4. The shared search statistics get the new terms in small committed chunks.
+
+    If writing fails halfway, the batches already written are deleted by their run id
+    (`demand.services.discard_import`) before the error goes up; a rerun with the same
+    `import_run` first removes what a dead worker left behind.
+    """
     if not coordinates_pool(actor, pool.pk):
         raise NotAllowed(_("Alleen de coördinator van de pool kan vragen importeren."))
     rows = read_rows(file_or_text, COLUMNS)
     parsed = _validate(pool, rows, on_progress)
-    with transaction.atomic():
-        created = demand_services.create_requests_in_bulk(
-            actor=actor,
-            pool=pool,
-            new=parsed,
-            on_batch=lambda done, total: report_progress(on_progress, done, total, WRITING),
-        )
-        index_new_requests(created)
-    return ImportResult(kind="requests", created=len(created), ids=[r.pk for r in created])
+    run = import_run or uuid.uuid4()
+    size = batch_size or settings.IMPORT_BATCH_SIZE
+    _discard(actor, pool, run)  # leftovers of an earlier attempt of this run whose worker died
+    terms = indexing.NewRequestTerms()
+    ids: list[int] = []
+    try:
+        for first in range(0, len(parsed), size):
+            with transaction.atomic():
+                created = demand_services.create_requests_in_bulk(
+                    actor=actor, pool=pool, new=parsed[first : first + size], batch_size=size, import_run=run
+                )
+                indexing.add_request_rows(created, terms)
+            ids.extend(r.pk for r in created)
+            report_progress(on_progress, len(ids), len(parsed), WRITING)
+        result = ImportResult(kind="requests", created=len(ids), ids=ids)
+        with transaction.atomic():
+            demand_services.publish_import(import_run=run)
+            if on_published is not None:
+                on_published(result)
+    except BaseException:
+        _discard(actor, pool, run)
+        raise
+    # Published: the statistics only rank search results, so they follow in small steps (a crash
+    # here leaves them a little behind; `flexpool rebuild_knowledge_index` recomputes them).
+    indexing.add_request_stats(terms)
+    return result
+
+
+def _discard(actor: Any, pool: Pool, run: uuid.UUID) -> None:
+    ids = list(CapacityRequest.objects.filter(import_run=run).values_list("pk", flat=True))
+    if ids:
+        with transaction.atomic():
+            indexing.discard_request_rows(ids)
+            demand_services.discard_import(actor=actor, pool=pool, import_run=run)

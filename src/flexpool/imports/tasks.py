@@ -6,6 +6,7 @@ Progress is written to a `core.TaskProgress` row whose id the task receives, so 
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -17,7 +18,7 @@ from flexpool.core import progress
 from flexpool.core.errors import NotAllowed
 from flexpool.core.models import TaskProgress
 from flexpool.core.progress import enqueue_on_commit
-from flexpool.imports.importers import IMPORTERS, KIND_LABELS, ImportFailed
+from flexpool.imports.importers import IMPORTERS, KIND_LABELS, ImportFailed, ImportResult, import_requests
 from flexpool.pool.models import Pool
 
 logger = logging.getLogger(__name__)
@@ -63,14 +64,30 @@ def import_csv_task(progress_id: str, kind: str, pool_id: int, actor_id: int, te
     try:
         pool = Pool.objects.get(pk=pool_id)
         actor = get_user_model().objects.get(pk=actor_id)
-        with transaction.atomic():  # the rows and "done" commit together, so a rerun cannot repeat them
-            result = IMPORTERS[kind](pool, text, actor, on_progress=TenPercentReporter(progress_id))
-            outcome = {"created": result.created}
+
+        def finish(result: ImportResult) -> None:
             progress.finish(
                 progress_id,
-                outcome,
+                {"created": result.created},
                 message=_("%(n)s %(what)s geïmporteerd.") % {"n": result.created, "what": KIND_LABELS[kind]},
             )
+
+        reporter = TenPercentReporter(progress_id)
+        if kind == "requests":
+            # Short transactions per batch; "done" commits with the step that makes the rows
+            # visible, and a rerun removes what a dead worker left (imports.requests).
+            import_requests(
+                pool,
+                text,
+                actor,
+                on_progress=reporter,
+                import_run=uuid.UUID(progress_id),
+                on_published=finish,
+            )
+        else:
+            with transaction.atomic():  # the rows and "done" commit together, so a rerun cannot repeat them
+                finish(IMPORTERS[kind](pool, text, actor, on_progress=reporter))
+        outcome = TaskProgress.objects.get(pk=progress_id).result
     except ImportFailed as failed:
         outcome = {"errors": failed.as_dicts()}
         progress.finish(

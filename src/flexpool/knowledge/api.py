@@ -51,12 +51,21 @@ class ItemSerializer(serializers.ModelSerializer):
     files = FileSerializer(many=True, read_only=True)
     links = serializers.SerializerMethodField()
     reused_by = serializers.SerializerMethodField()
+    processing = serializers.CharField(
+        read_only=True,
+        help_text="Verwerking van de bestanden: klaar (te vinden), verwerken (de tekst wordt op de "
+        "achtergrond gelezen) of geweigerd (zie processing_note).",
+    )
+    processing_note = serializers.CharField(
+        read_only=True, help_text="Waarom het item is geweigerd; leeg als het niet is geweigerd."
+    )
 
     class Meta:
         model = KnowledgeItem
         fields = [
             "id", "pool", "title", "summary", "body", "kind", "domain", "phase", "municipality",
-            "published_on", "visibility", "authors", "files", "links", "reused_by", "created_at",
+            "published_on", "visibility", "authors", "files", "links", "reused_by", "processing",
+            "processing_note", "created_at",
         ]  # fmt: skip
         read_only_fields = fields
 

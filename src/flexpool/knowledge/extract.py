@@ -58,6 +58,22 @@ class Extracted:
 
 def extract(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> Extracted:
     """Check one file and return its text, or raise `ExtractionError` with the reason."""
+    file_type = check(name, data, max_bytes=max_bytes)
+    text = READERS[file_type](name, data)
+    return Extracted(
+        name=name,
+        file_type=file_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=tidy(text),
+        data=data,
+    )
+
+
+def check(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
+    """The quick checks, done in the web request before a file is stored: size, type by content,
+    the unpacked sizes from a package's directory, a PDF's page count and password. Nothing is
+    unpacked or read; that happens in the background (`extract_child`). Returns the file type."""
     if len(data) > max_bytes:
         raise ExtractionError(
             f"{name}: het bestand is {len(data) / 1048576:.1f} MB; de grens is {max_bytes // 1048576} MB."
@@ -83,15 +99,13 @@ def extract(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> Extracted:
             f"{name}: de inhoud past niet bij de extensie .{extension}: dit is {found}, "
             f"geen {LABELS[file_type]}."
         )
-    text = READERS[file_type](name, data)
-    return Extracted(
-        name=name,
-        file_type=file_type,
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        text=_tidy(text),
-        data=data,
-    )
+    if file_type in {"docx", "odt"}:
+        package = _check_package(name, data, test=False)
+        if file_type == "odt":
+            _check_odt_password(name, package)
+    elif file_type == "pdf":
+        _check_pages(name, data)
+    return file_type
 
 
 def detect(data: bytes) -> str | None:
@@ -132,7 +146,8 @@ def detect(data: bytes) -> str | None:
     return "md"
 
 
-def _check_package(name: str, data: bytes) -> zipfile.ZipFile:
+def _check_package(name: str, data: bytes, *, test: bool = True) -> zipfile.ZipFile:
+    """The package's directory against the limits; `test` also unpacks every part to check it."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         infos = package.infolist()
@@ -148,7 +163,7 @@ def _check_package(name: str, data: bytes) -> zipfile.ZipFile:
                     f"{name}: het document bevat een onderdeel dat uitgepakt meer dan {MAX_RATIO} keer "
                     "zo groot wordt; zo'n bestand wordt niet aangenomen."
                 )
-        bad = package.testzip()
+        bad = package.testzip() if test else None
     except zipfile.BadZipFile as error:
         raise ExtractionError(f"{name}: het bestand is beschadigd en kan niet worden gelezen.") from error
     if bad is not None:
@@ -183,13 +198,28 @@ def _check_pages(name: str, data: bytes) -> None:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    locked = False
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            return  # pdfminer gives the password message
-        pages = len(reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            # An empty user password (only "permissions" set) opens it; pdfminer reads those.
+            locked = not reader.decrypt("")
+        pages = 0 if locked else len(reader.pages)
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        NotImplementedError,
+    ):
         return  # pdfminer gives the message for a damaged file
+    if locked:
+        raise ExtractionError(
+            f"{name}: de PDF is met een wachtwoord beveiligd. "
+            "Sla hem op zonder wachtwoord en probeer het opnieuw."
+        )
     if pages > MAX_PAGES:
         raise ExtractionError(f"{name}: de PDF heeft {pages} pagina's; de grens is {MAX_PAGES}.")
 
@@ -213,15 +243,7 @@ def read_docx(name: str, data: bytes) -> str:
 
 def read_odt(name: str, data: bytes) -> str:
     package = _check_package(name, data)
-    try:
-        manifest = package.read("META-INF/manifest.xml")
-    except KeyError:
-        manifest = b""
-    if b"encryption-data" in manifest:
-        raise ExtractionError(
-            f"{name}: het document is met een wachtwoord beveiligd. "
-            "Sla het op zonder wachtwoord en probeer het opnieuw."
-        )
+    _check_odt_password(name, package)
     from odf import teletype
     from odf.opendocument import load
 
@@ -242,6 +264,20 @@ def read_odt(name: str, data: bytes) -> str:
 
     walk(document.text)
     return "\n".join(lines)
+
+
+def _check_odt_password(name: str, package: zipfile.ZipFile) -> None:
+    try:
+        manifest = package.read("META-INF/manifest.xml")
+    except KeyError:
+        manifest = b""
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise ExtractionError(f"{name}: het bestand is beschadigd en kan niet worden gelezen.") from error
+    if b"encryption-data" in manifest:
+        raise ExtractionError(
+            f"{name}: het document is met een wachtwoord beveiligd. "
+            "Sla het op zonder wachtwoord en probeer het opnieuw."
+        )
 
 
 def read_markdown(name: str, data: bytes) -> str:
@@ -293,7 +329,7 @@ def _decode(name: str, data: bytes) -> str:
     raise ExtractionError(f"{name}: de tekst kan niet worden gelezen (onbekende tekenset).")
 
 
-def _tidy(value: str) -> str:
+def tidy(value: str) -> str:
     value = value.replace("\x00", " ").replace("\xad", "")
     value = re.sub(r"[ \t\r\f\v]+", " ", value)
     return re.sub(r"\n\s*\n+", "\n\n", value).strip()

@@ -7,6 +7,7 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.core.forms import DATE_INPUT, StyledForm
+from flexpool.knowledge import processing
 from flexpool.knowledge.extract import EXTENSIONS
 from flexpool.knowledge.models import ItemKind, Phase, SynonymKind, Visibility
 from flexpool.pool.models import Competence, Contact, Domain, PoolMember
@@ -100,6 +101,13 @@ class ItemForm(StyledForm):
 
     def __init__(self, *args, pool=None, **kwargs):
         super().__init__(*args, **kwargs)
+        seconds, megabytes = processing.limits()
+        self.fields["files"].help_text = _(
+            "PDF, Word (.docx), OpenDocument (.odt), Markdown of HTML; hoogstens 20 MB per bestand, "
+            "uitgepakt hoogstens 50 MB, een PDF hoogstens 500 pagina's. Na het opslaan wordt de tekst "
+            "op de achtergrond gelezen, hoogstens %(seconds)s seconden en %(mb)s MB geheugen per bestand; "
+            "tot dan staat het item op 'wordt verwerkt'."
+        ) % {"seconds": f"{seconds:g}".replace(".", ","), "mb": megabytes}
         if pool is not None:
             self.fields["municipality"].queryset = pool_municipalities(pool)
             self.fields["author_members"].queryset = PoolMember.objects.filter(pool=pool, active=True)

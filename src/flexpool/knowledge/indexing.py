@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import F
@@ -16,6 +17,7 @@ BODY_LIMIT = 400_000
 K1, B = fulltext.K1, fulltext.B
 DOUBLE_WEIGHTS = fulltext.DOUBLE_WEIGHTS
 posting_rows = fulltext.posting_rows
+SEARCH_FIELDS = ("search_title", "search_summary", "search_body", "search_length")
 
 
 def item_words(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> dict[str, str]:
@@ -263,30 +265,63 @@ def _lock_totals(index: str) -> None:
     list(TermStat.objects.select_for_update().filter(index=index, term="").values_list("pk", flat=True))
 
 
-def index_new_requests(requests: Iterable) -> None:
-    """Index many new requests at once (the CSV import): the index rows in batches and the term
-    statistics in one pass at the end, so the shared statistics rows are locked only briefly
-    instead of by every row of the import."""
-    rows, counts, total_length = [], Counter(), 0
+@dataclass
+class NewRequestTerms:
+    """What a CSV import's requests add to the request statistics, summed over its batches."""
+
+    counts: Counter = field(default_factory=Counter)
+    docs: int = 0
+    length: int = 0
+
+
+def add_request_rows(requests: Iterable, terms: NewRequestTerms) -> None:
+    """The search rows of many new requests (one batch of the CSV import), without touching the
+    shared statistics: their counts are added to `terms` for `add_request_stats` later."""
+    rows = []
     for request in requests:
         columns = request_columns(request.title, request.description)
         length = _length(columns)
         rows.append(RequestIndex(request_id=request.pk, **columns, search_length=length))
-        counts.update({t[:100] for t in _terms(columns)})
-        total_length += length
+        terms.counts.update({t[:100] for t in _terms(columns)})
+        terms.docs += 1
+        terms.length += length
     RequestIndex.objects.bulk_create(rows, batch_size=2000)
-    if not rows:
-        return
-    _lock_totals("request")
-    # New terms first with df 0 (a term another user adds meanwhile is kept), then df + n.
-    TermStat.objects.bulk_create(
-        [TermStat(index="request", term=t, df=0) for t in counts], batch_size=2000, ignore_conflicts=True
-    )
-    by_count: dict[int, list[str]] = {}
-    for term, n in counts.items():
-        by_count.setdefault(n, []).append(term)
-    for n, terms in sorted(by_count.items()):
-        for first in range(0, len(terms), 2000):
-            chunk = terms[first : first + 2000]
-            TermStat.objects.filter(index="request", term__in=chunk).update(df=F("df") + n)
-    change_stats("request", removed=set(), added=set(), docs=len(rows), length=total_length)
+
+
+def add_request_stats(terms: NewRequestTerms, *, chunk: int = 1000) -> None:
+    """Add an import's terms to the shared statistics in short transactions of `chunk` terms each.
+
+    Each transaction locks the totals row first (as every writer does, so no deadlock) and is
+    committed at once, so another user filing a request waits for one chunk at most, not for the
+    whole import. New terms are inserted with df 0 (a term another user adds meanwhile is kept),
+    then raised by their count.
+    """
+    items = sorted(terms.counts.items())
+    for first in range(0, len(items), chunk):
+        part = items[first : first + chunk]
+        with transaction.atomic():
+            _lock_totals("request")
+            TermStat.objects.bulk_create(
+                [TermStat(index="request", term=t, df=0) for t, _n in part], ignore_conflicts=True
+            )
+            by_count: dict[int, list[str]] = {}
+            for term, n in part:
+                by_count.setdefault(n, []).append(term)
+            for n, chunk_terms in sorted(by_count.items()):
+                TermStat.objects.filter(index="request", term__in=chunk_terms).update(df=F("df") + n)
+    if terms.docs:
+        with transaction.atomic():
+            change_stats("request", removed=set(), added=set(), docs=terms.docs, length=terms.length)
+
+
+def discard_request_rows(request_ids: Iterable[int]) -> None:
+    """Remove the search rows of requests an import wrote but never published. Their terms were
+    never added to the statistics, so this deletes without the post_delete bookkeeping."""
+    ids = list(request_ids)
+    table = RequestIndex._meta.db_table
+    with connection.cursor() as cursor:
+        for first in range(0, len(ids), 5000):
+            chunk = ids[first : first + 5000]
+            cursor.execute(
+                f"DELETE FROM {table} WHERE request_id IN ({', '.join(['%s'] * len(chunk))})", chunk
+            )

@@ -44,6 +44,12 @@ class Visibility(models.TextChoices):
     PUBLIC = "openbaar", _("Openbaar")
 
 
+class Processing(models.TextChoices):
+    READY = "klaar", _("Klaar")
+    PROCESSING = "verwerken", _("Wordt verwerkt")
+    REFUSED = "geweigerd", _("Geweigerd")
+
+
 class KnowledgeItem(models.Model):
     pool = models.ForeignKey(
         Pool, verbose_name=_("pool"), on_delete=models.CASCADE, related_name="knowledge_items"
@@ -82,6 +88,12 @@ class KnowledgeItem(models.Model):
     )
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    # New files are read in the background (knowledge.tasks): until then the item "wordt verwerkt";
+    # a file that cannot be read within the limits makes it "geweigerd" with the reason.
+    processing = models.CharField(
+        _("verwerking"), max_length=10, choices=Processing.choices, default=Processing.READY
+    )
+    processing_note = models.CharField(_("reden"), max_length=500, blank=True)
     # Search index columns (normalised text) and their length in terms (for ranking).
     search_title = models.TextField(default="", editable=False)
     search_summary = models.TextField(default="", editable=False)
@@ -130,6 +142,7 @@ class KnowledgeFile(models.Model):
     size = models.PositiveIntegerField(_("grootte (bytes)"))
     sha256 = models.CharField(max_length=64)
     extracted_text = models.TextField(_("tekst uit het bestand"), blank=True)
+    read = models.BooleanField(_("gelezen"), default=True)  # False until the background task read it
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

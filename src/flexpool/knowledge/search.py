@@ -112,6 +112,15 @@ def visible_q(viewer: Viewer) -> Q:
     return condition
 
 
+def listed_q(viewer: Viewer) -> Q:
+    """Visible and in the search lists: an item whose files are still being read (or were
+    refused) has no index yet, and only the person who added it sees it there (with its label)."""
+    ready = Q(search_length__gt=0)
+    if viewer.authenticated:
+        ready |= Q(created_by_id=viewer.user_id)
+    return visible_q(viewer) & ready
+
+
 def visible_items(viewer: Viewer):
     return KnowledgeItem.objects.filter(visible_q(viewer))
 
@@ -126,7 +135,13 @@ def _visible_where(viewer: Viewer) -> tuple[str, list]:
     if viewer.pool_ids:
         parts.append("t.pool_id IN (" + ", ".join(["%s"] * len(viewer.pool_ids)) + ")")
         params.extend(viewer.pool_ids)
-    return "(" + " OR ".join(parts) + ")", params
+    # An item whose files are still being read (or were refused) has no index yet: only the person
+    # who added it sees it in the list, with its label (docs/knowledge.md).
+    if viewer.authenticated:
+        ready, ready_params = "(t.search_length > 0 OR t.created_by_id = %s)", [viewer.user_id]
+    else:
+        ready, ready_params = "t.search_length > 0", []
+    return "(" + " OR ".join(parts) + ") AND " + ready, params + ready_params
 
 
 # Filters and facets ----------------------------------------------------------------------------
@@ -491,7 +506,7 @@ def search_items(
     page = max(page, 1)
     if mode == "browse":
         ordered = (
-            KnowledgeItem.objects.filter(visible_q(viewer), **_orm_filters(filters))
+            KnowledgeItem.objects.filter(listed_q(viewer), **_orm_filters(filters))
             .order_by("-published_on", "-id")
             .values_list("id", flat=True)[(page - 1) * per_page : page * per_page]
         )

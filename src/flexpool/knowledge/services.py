@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import (
@@ -18,15 +21,17 @@ from flexpool.accounts.permissions import (
 )
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError
+from flexpool.core.models import TaskProgress
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
-from flexpool.knowledge import extract, indexing
+from flexpool.knowledge import extract, indexing, processing
 from flexpool.knowledge.models import (
     ItemKind,
     KnowledgeFile,
     KnowledgeItem,
     KnowledgeLink,
     Phase,
+    Processing,
     ReuseRecord,
     Visibility,
 )
@@ -60,9 +65,18 @@ class ItemValues:
     links: Sequence[tuple[str, str]] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class Checked:
+    """An upload that passed the quick checks; its text is read later, in the background."""
+
+    name: str
+    file_type: str
+    data: bytes
+
+
 def _validate(
     values: ItemValues, uploads: Sequence[Upload], pool: Pool, *, has_text: bool = False
-) -> list[extract.Extracted]:
+) -> list[Checked]:
     errors: dict[str, list[str]] = {}
     if not values.title.strip():
         errors.setdefault("title", []).append(_("Geef het item een titel."))
@@ -89,19 +103,21 @@ def _validate(
                 )
     if len(uploads) > MAX_FILES:
         errors.setdefault("files", []).append(_("Hoogstens %(n)s bestanden per keer.") % {"n": MAX_FILES})
-    extracted = []
+    checked = []
     for upload in uploads[:MAX_FILES]:
         try:
-            extracted.append(extract.extract(upload.name, upload.data))
+            checked.append(Checked(upload.name, extract.check(upload.name, upload.data), upload.data))
         except extract.ExtractionError as error:
             errors.setdefault("files", []).append(str(error))
-    if not (has_text or values.summary.strip() or values.body.strip() or any(not e.empty for e in extracted)):
+    # A file's text is known only after the background task read it; without other text it must
+    # have some, or the item is refused then (services.read_files).
+    if not (has_text or values.summary.strip() or values.body.strip() or checked):
         errors.setdefault("summary", []).append(
             _("Geef een samenvatting, een tekst of een bestand met tekst, zodat het item te vinden is.")
         )
     if errors:
         raise ValidationError(errors)
-    return extracted
+    return checked
 
 
 def _check_may_write(actor, pool: Pool) -> None:
@@ -111,15 +127,16 @@ def _check_may_write(actor, pool: Pool) -> None:
         raise NotAllowed(_("U hoort niet bij deze pool."))
 
 
-def _store_files(item: KnowledgeItem, extracted: Sequence[extract.Extracted], stored: list) -> None:
-    for part in extracted:
+def _store_files(item: KnowledgeItem, checked: Sequence[Checked], stored: list) -> None:
+    for part in checked:
         record = KnowledgeFile(
             item=item,
             original_name=part.name[:200],
             file_type=part.file_type,
-            size=part.size,
-            sha256=part.sha256,
-            extracted_text=part.text,
+            size=len(part.data),
+            sha256=hashlib.sha256(part.data).hexdigest(),
+            extracted_text="",
+            read=False,
         )
         record.file.save(part.name[-120:], ContentFile(part.data), save=False)
         stored.append(record.file.name)
@@ -151,7 +168,13 @@ def _relations(item: KnowledgeItem, values: ItemValues) -> None:
 
 
 def create_item(*, actor, pool: Pool, values: ItemValues, uploads: Sequence[Upload] = ()) -> KnowledgeItem:
-    """Validate everything (including every file's content), then store the item, files and index."""
+    """Validate everything, then store the item and its files.
+
+    Without files the item is indexed at once. With files only the quick checks run here (size,
+    type, unpacked sizes, pages): the item is stored as "wordt verwerkt" and a background task
+    reads the files' text within the limits, then indexes the item or refuses it with the reason
+    (`read_files`).
+    """
     _check_may_write(actor, pool)
     extracted = _validate(values, uploads, pool)
     stored: list[str] = []
@@ -159,10 +182,13 @@ def create_item(*, actor, pool: Pool, values: ItemValues, uploads: Sequence[Uplo
         with transaction.atomic():
             item = KnowledgeItem(pool=pool, created_by=actor if actor.is_authenticated else None)
             _apply(item, values)
+            if extracted:
+                item.processing = Processing.PROCESSING
             item.save()
             _relations(item, values)
             _store_files(item, extracted, stored)
-            indexing.index_item(item)
+            if not extracted:
+                indexing.index_item(item)
             audit.record(
                 actor=actor,
                 action="kennis.toegevoegd",
@@ -174,6 +200,8 @@ def create_item(*, actor, pool: Pool, values: ItemValues, uploads: Sequence[Uplo
                 },
                 municipality_code=item.municipality.code if item.municipality else "",
             )
+            if extracted:
+                _queue_reading(actor, item)
     except BaseException:
         _remove_stored(stored)  # nothing half-stored: the rows are rolled back, the files removed
         raise
@@ -193,7 +221,8 @@ def update_item(
 ) -> KnowledgeItem:
     if not may_edit(actor, item):
         raise NotAllowed(_("U mag dit item niet wijzigen."))
-    kept_text = item.files.exclude(pk__in=list(remove_files)).exclude(extracted_text="").exists()
+    kept = item.files.exclude(pk__in=list(remove_files))
+    kept_text = kept.filter(Q(read=False) | ~Q(extracted_text="")).exists()
     extracted = _validate(values, uploads, item.pool, has_text=kept_text)
     stored: list[str] = []
     removed_names: list[str] = []
@@ -201,6 +230,12 @@ def update_item(
         with transaction.atomic():
             before = {"titel": item.title, "zichtbaarheid": item.visibility}
             _apply(item, values)
+            if extracted:
+                item.processing = Processing.PROCESSING
+            elif item.processing == Processing.REFUSED:
+                item.processing = Processing.READY  # the refused file was removed; the rest is fine
+            if item.processing == Processing.READY:
+                item.processing_note = ""
             item.save()
             _relations(item, values)
             for old in item.files.filter(pk__in=list(remove_files)):
@@ -208,7 +243,7 @@ def update_item(
                     removed_names.append(old.file.name)
                 old.delete()
             _store_files(item, extracted, stored)
-            indexing.index_item(item)
+            indexing.index_item(item)  # with the text of the files read so far
             audit.record(
                 actor=actor,
                 action="kennis.gewijzigd",
@@ -221,11 +256,86 @@ def update_item(
                 },
                 municipality_code=item.municipality.code if item.municipality else "",
             )
+            if extracted:
+                _queue_reading(actor, item)
     except BaseException:
         _remove_stored(stored)
         raise
     transaction.on_commit(lambda: _remove_stored(removed_names))
     return item
+
+
+def _queue_reading(actor, item: KnowledgeItem) -> None:
+    """Queue the task that reads the item's new files. The queued task is a row in the same
+    transaction (database backend), so the worker sees it once the item is committed; in tests
+    and the demo (immediate backend) it runs right here."""
+    from flexpool.knowledge.tasks import read_files_task
+
+    progress = TaskProgress.objects.create(
+        kind="kennis.bestanden_lezen",
+        owner=actor if actor.is_authenticated else None,
+        message=_("In de wachtrij"),
+    )
+    result = read_files_task.enqueue(str(progress.pk), item.pk)
+    TaskProgress.objects.filter(pk=progress.pk).update(task_id=str(result.id))
+    # With the immediate backend the task has already run: the caller's object gets its outcome.
+    item.refresh_from_db(fields=["processing", "processing_note", *indexing.SEARCH_FIELDS])
+
+
+def read_files(*, item_id: int, progress_id: str | None = None) -> str:
+    """Read the text of an item's new files, each in a child process within the limits
+    (`knowledge.processing`), then index the item, or refuse it with the reason. Safe to run
+    again: files already read are skipped. Returns the item's processing status."""
+    item = KnowledgeItem.objects.filter(pk=item_id).first()
+    if item is None or item.processing != Processing.PROCESSING:
+        return item.processing if item is not None else ""
+    refused = ""
+    for record in item.files.filter(read=False).order_by("pk"):
+        with record.file.open("rb") as handle:
+            data = handle.read()
+        outcome = processing.read_text(record.original_name, data)
+        if outcome.refused:
+            reason = outcome.refused
+            refused = (
+                reason if reason.startswith(record.original_name) else f"{record.original_name}: {reason}"
+            )
+            names = [record.file.name or ""]
+            record.delete()  # a file that cannot be read is not kept for others to download
+            transaction.on_commit(partial(_remove_stored, names))
+            break
+        KnowledgeFile.objects.filter(pk=record.pk).update(
+            extracted_text=extract.tidy(outcome.text), read=True
+        )
+    with transaction.atomic():
+        item = KnowledgeItem.objects.select_for_update().get(pk=item_id)
+        if item.processing != Processing.PROCESSING:
+            return item.processing
+        if not refused and not item.files.filter(read=False).exists():
+            has_text = (
+                item.summary.strip() or item.body.strip() or item.files.exclude(extracted_text="").exists()
+            )
+            if not has_text:
+                refused = _(
+                    "Het bestand bevat geen tekst. "
+                    "Geef een samenvatting of een tekst, zodat het item te vinden is."
+                )
+        if refused:
+            item.processing, item.processing_note = Processing.REFUSED, refused[:500]
+            action = "kennis.geweigerd"
+        else:
+            item.processing, item.processing_note = Processing.READY, ""
+            action = "kennis.verwerkt"
+        item.save(update_fields=["processing", "processing_note", "updated_at"])
+        if not refused:
+            indexing.index_item(item)
+        audit.record(
+            actor=None,
+            action=action,
+            obj=item,
+            changes={"reden": refused} if refused else {},
+            municipality_code=item.municipality.code if item.municipality else "",
+        )
+    return item.processing
 
 
 @transaction.atomic
