@@ -64,6 +64,7 @@ test: lint test-unit test-browser
 # The suite on PostgreSQL (DATABASE_URL defaults to the local server, trust auth).
 test-postgres: install
 	sh scripts/ensure-postgres.sh
+	sh scripts/ensure-pgvector.sh
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/flexpool} \
 		$(BIN)/pytest -m "not browser" -p no:cacheprovider -q -n 2
 
@@ -75,12 +76,14 @@ fuzz: install
 # The production configuration (gunicorn, WhiteNoise, PostgreSQL) on loopback, checked as a proxy would.
 smoke-production: install
 	sh scripts/ensure-postgres.sh
+	sh scripts/ensure-pgvector.sh
 	bash scripts/smoke-production.sh
 
 # Back up, recreate and restore the demo database on PostgreSQL and SQLite; row counts and
 # settlement totals must be identical.
 backup-check: install
 	sh scripts/ensure-postgres.sh
+	sh scripts/ensure-pgvector.sh
 	bash scripts/backup-restore-check.sh
 
 schema: install

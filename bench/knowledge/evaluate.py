@@ -57,12 +57,30 @@ from corpus import generate, judgements  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from flexpool.knowledge import search, text  # noqa: E402
+from flexpool.knowledge import search, text, vectors  # noqa: E402
 from flexpool.knowledge.models import KnowledgeItem, Posting, TermStat  # noqa: E402
 from flexpool.knowledge.services import ItemValues, create_item  # noqa: E402
 from flexpool.regions.services import import_reference_data  # noqa: E402
 
 INDEPENDENT = HERE / "independent"
+
+# The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
+# pipeline, so each distinct passage is embedded once per run (the same function, remembered).
+_embed = vectors.embed_passages
+_embedded: dict[str, bytes] = {}
+
+
+def _remembered_embeddings(texts):
+    import numpy as np
+
+    missing = [t for t in dict.fromkeys(texts) if t not in _embedded]
+    if missing:
+        for t, v in zip(missing, _embed(missing), strict=True):
+            _embedded[t] = v.tobytes()
+    return np.vstack([np.frombuffer(_embedded[t], dtype=np.float32) for t in texts]).reshape(len(texts), -1)
+
+
+vectors.embed_passages = _remembered_embeddings  # type: ignore[assignment]
 FULL = text.FULL
 ALL_ON = search.Options()
 
@@ -77,10 +95,11 @@ class Configuration:
 BEFORE = Configuration(
     "before: all words first, curated compounds only",
     replace(FULL, lexicon_compounds=False, keep_whole=False),
-    search.Options(ranked=False, proximity=False, thesaurus=False, spelling=False),
+    search.Options(ranked=False, proximity=False, thesaurus=False, spelling=False, meaning=False),
 )
 CONFIGURATIONS = [
     Configuration("Flexpool (all steps)", FULL, ALL_ON),
+    Configuration("  without meaning (embeddings)", FULL, replace(ALL_ON, meaning=False)),
     Configuration("  without ranking over any word", FULL, replace(ALL_ON, ranked=False)),
     Configuration("  without proximity", FULL, replace(ALL_ON, proximity=False)),
     Configuration("  without the thesaurus", FULL, replace(ALL_ON, thesaurus=False)),
@@ -227,7 +246,19 @@ class Site:
         return [self.ids[hit["id"]] for hit in response.json()["results"]]
 
 
-def run(site: Site, name: str, docs, queries, configurations, per_query: bool) -> list[dict]:
+# Fusion settings tried with --meaning-variants: (label, k, weight of meaning, nearest items).
+MEANING_VARIANTS = [
+    (f"  meaning: k={k}, weight {w}, depth {d}", k, w, d)
+    for k, w, d in [
+        (60, 1.0, 50), (60, 0.5, 50), (60, 0.75, 50), (60, 1.5, 50), (30, 1.0, 50), (100, 1.0, 50),
+        (60, 1.0, 20), (60, 1.0, 100), (60, 2.0, 50),
+    ]
+]  # fmt: skip
+
+
+def run(
+    site: Site, name: str, docs, queries, configurations, per_query: bool, meaning_variants: bool = False
+) -> list[dict]:
     print(f"\n== {name}: {len(docs)} documents, {len(queries)} queries ==")
     kinds = sorted({q.kind for q in queries})
     header = f"{'configuration':44} {'nDCG@10':>8} {'rec@10':>7} {'rec@10≥2':>8} {'none':>5}"
@@ -283,6 +314,16 @@ def run(site: Site, name: str, docs, queries, configurations, per_query: bool) -
         with text.using(configuration.pipeline), search.using_options(configuration.options):
             results = {q.key: site.search(q.query) for q in queries}
         report(configuration.name, results, time.perf_counter() - started)
+    for label, k, weight, depth in MEANING_VARIANTS if meaning_variants else ():
+        site.load(docs, FULL, name)
+        saved = search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH
+        search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH = k, weight, depth
+        try:
+            started = time.perf_counter()
+            results = {q.key: site.search(q.query) for q in queries}
+            report(label, results, time.perf_counter() - started)
+        finally:
+            search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH = saved
     full = rows[1]["ndcg10"]
     print(f"Flexpool minus baseline: nDCG@10 {full - rows[0]['ndcg10']:+.3f}")
     return rows
@@ -297,17 +338,24 @@ def main() -> None:
     parser.add_argument("--corpus", choices=["generated", "independent", "both"], default="both")
     parser.add_argument("--quick", action="store_true", help="only the baseline, Flexpool and 'before'")
     parser.add_argument("--per-query", action="store_true", help="keep per-query figures in the JSON")
+    parser.add_argument("--meaning-variants", action="store_true", help="also the fusion settings tried")
+    parser.add_argument("--chunks", type=int, default=vectors.CHUNKS, help="passages per item (embedding)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "knowledge-quality.json"))
     args = parser.parse_args()
-    configurations = [CONFIGURATIONS[0], BEFORE] if args.quick else CONFIGURATIONS
+    configurations = [CONFIGURATIONS[0], CONFIGURATIONS[1], BEFORE] if args.quick else CONFIGURATIONS
+    vectors.CHUNKS = args.chunks
     site = Site()
     results = {}
     if args.corpus in ("generated", "both"):
         docs, queries = generated_corpus(args.seed, args.documents)
-        results["generated"] = run(site, "generated", docs, queries, configurations, args.per_query)
+        results["generated"] = run(
+            site, "generated", docs, queries, configurations, args.per_query, args.meaning_variants
+        )
     if args.corpus in ("independent", "both") and (INDEPENDENT / "queries.json").exists():
         docs, queries = independent_corpus(INDEPENDENT)
-        results["independent"] = run(site, "independent", docs, queries, configurations, args.per_query)
+        results["independent"] = run(
+            site, "independent", docs, queries, configurations, args.per_query, args.meaning_variants
+        )
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(
         json.dumps(

@@ -2,7 +2,8 @@
 
 Three kinds of evidence, each scored on its own scale and then added up per pool member:
 
-- items the member wrote that match the question (weight 1.0 × the item's relative score);
+- items the member wrote that match the question (weight 1.0 × the item's relative score; the
+  word ranking fused with the items nearest in meaning, as in the search);
 - assignments on earlier requests that match (weight 1.5 × relative score; a proposal counts once
   the municipality accepted it);
 - competences whose name matches, by level (weight 0.75 × level / 4).
@@ -18,14 +19,24 @@ from django.db.models import Q
 from django.urls import reverse
 
 from flexpool.accounts.permissions import has_permission
-from flexpool.knowledge import fulltext, text, thesaurus
+from flexpool.knowledge import fulltext, text, thesaurus, vectors
 from flexpool.knowledge.fulltext import ITEMS
 from flexpool.knowledge.models import KnowledgeItem
-from flexpool.knowledge.search import Filters, _where_for, rank, search_requests, viewer_for
+from flexpool.knowledge.search import (
+    Filters,
+    _where_for,
+    fuse,
+    rank,
+    search_requests,
+    viewer_for,
+)
+from flexpool.knowledge.search import options as search_options
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.pool.models import Competence, MemberCompetence, PoolMember
 
 ITEM_WEIGHT, ASSIGNMENT_WEIGHT, COMPETENCE_WEIGHT = 1.0, 1.5, 0.75
+# Of the items nearest in meaning, the best this many count as evidence.
+MEANING_ITEMS = 10
 COUNTED = (AssignmentStatus.CONFIRMED, AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED)
 
 
@@ -59,10 +70,13 @@ def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
         return experts.setdefault(member_id, Expert(member=None))  # member loaded below
 
     # Authored items (only items this user may see).
-    ids = fulltext.candidates(
-        connection, ITEMS, query, mode="any", where=_where_for(viewer, Filters()), limit=200
-    )
-    ranked = dict(rank(ITEMS, KnowledgeItem, ids, query))
+    where = _where_for(viewer, Filters())
+    ids = fulltext.candidates(connection, ITEMS, query, mode="any", where=where, limit=200)
+    by_words = rank(ITEMS, KnowledgeItem, ids, query)
+    # Items that mean the same without the same words count too (fused as in the search).
+    if search_options().meaning:
+        by_words = fuse(by_words, vectors.similar_to_text(text_query, where=where, limit=MEANING_ITEMS))
+    ranked = dict(by_words)
     if ranked:
         best = max(ranked.values()) or 1.0
         through = KnowledgeItem.author_members.through.objects.filter(

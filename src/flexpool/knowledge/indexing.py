@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import F
 
-from flexpool.knowledge import fulltext, text
+from flexpool.knowledge import fulltext, text, vectors
 from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, Posting, RequestIndex, TermStat
 
 # How much of a long document goes into the index (characters of original text).
@@ -111,6 +111,7 @@ def index_item(item: KnowledgeItem, file_texts: Iterable[str] | None = None) -> 
         words=item_words(item, file_texts),
     )
     _write_postings(item, new, item.search_length)
+    vectors.store(item, file_texts)
     _forget_facets()
 
 

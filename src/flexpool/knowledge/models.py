@@ -328,3 +328,22 @@ class ThesaurusEntry(models.Model):
     @property
     def phrase_list(self) -> list[str]:
         return [p.strip() for p in self.phrases.splitlines() if p.strip()]
+
+
+class ItemVector(models.Model):
+    """The embedding of (a part of) an item, for search by meaning (`knowledge/vectors.py`).
+
+    ``vector`` holds the 384 float32 numbers on SQLite; on PostgreSQL the migration adds a pgvector
+    column ``embedding vector(384)`` with an HNSW index and ``vector`` stays empty. Only
+    `knowledge.vectors` reads and writes these rows.
+    """
+
+    item = models.ForeignKey(KnowledgeItem, on_delete=models.CASCADE, related_name="+")
+    chunk = models.PositiveSmallIntegerField(default=0)
+    vector = models.BinaryField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["item", "chunk"], name="itemvector_item_chunk")]
+
+    def __str__(self) -> str:
+        return f"vector {self.item_id}/{self.chunk}"

@@ -26,7 +26,7 @@ from django.db.models.functions import Substr
 from django.utils.safestring import SafeString, mark_safe
 
 from flexpool.accounts.permissions import contact_municipality_id, knowledge_pool_ids
-from flexpool.knowledge import fulltext, indexing, text, thesaurus
+from flexpool.knowledge import fulltext, indexing, text, thesaurus, vectors
 from flexpool.knowledge.fulltext import ITEMS, REQUESTS, IndexSpec, Where
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, TermStat, Visibility
 
@@ -46,6 +46,12 @@ PROXIMITY_BODY_CHARS = 20_000
 # A query that matches at most this many items has all its matches ranked (exact).
 EXACT_BELOW = 500
 K1, B = indexing.K1, indexing.B
+# Meaning: the word ranking and the items nearest to the query's embedding are fused by
+# reciprocal rank fusion: each list gives an item weight / (FUSION_K + its rank). MEANING_DEPTH of
+# the nearest items take part (chosen on bench/knowledge/corpus.py; docs/benchmarks/knowledge.md).
+FUSION_K = 60
+MEANING_WEIGHT = 1.0
+MEANING_DEPTH = 50
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
 
 
@@ -58,6 +64,7 @@ class Options:
     proximity: bool = True
     thesaurus: bool = True
     spelling: bool = True
+    meaning: bool = True  # fuse with the items nearest to the query's embedding
 
 
 _options = [Options()]
@@ -469,12 +476,14 @@ def search_items(
     count_facets: bool = True,
     parsed: text.Query | None = None,
     any_word: bool = False,
+    meaning_text: str | None = None,
 ) -> SearchResult:
     """Search visible items, ranked over any of the query's words (more of them, and closer
     together, rank higher), with abbreviations and synonyms from the thesaurus and corrections of
     misspelt words.
 
-    `parsed` passes an already parsed query (no spelling corrections); `any_word` is accepted for
+    `parsed` passes an already parsed query (no spelling corrections; the ranking by meaning only
+    with `meaning_text`, the text to embed); `any_word` is accepted for
     the intake suggestions (ranking is always over any word). With `count_facets` off, a query's
     facets come from the cache or are left pending (`facet_counts_for` counts them), so the results
     are not held up by a pass over every match.
@@ -484,6 +493,7 @@ def search_items(
     where = _where_for(viewer, filters)
     mode = "browse"
     ranked: list[tuple[int, float]] = []
+    meaning_only = 0  # items found by meaning that hold none of the words
     if query:
         mode = "any"
         found = _item_candidates(query, "any", where, stats, window)
@@ -492,6 +502,13 @@ def search_items(
         ranked = rank_items(found, query, stats) if found else []
         if options().proximity:
             ranked = with_proximity(ranked, query)
+        if parsed is None:
+            meaning_text = prepared.suggestion or text_query
+        if options().meaning and meaning_text:
+            nearest = vectors.similar_to_text(meaning_text, where=where, limit=MEANING_DEPTH)
+            word_count = len(ranked)
+            ranked = fuse(ranked, nearest)
+            meaning_only = len(ranked) - word_count
     facets: dict[str, list[FacetValue]] = {}
     total: int | None = len(ranked)
     pending = False
@@ -503,6 +520,7 @@ def search_items(
             pending, total = True, None
         else:
             facets, total = counted
+            total += meaning_only
     page = max(page, 1)
     if mode == "browse":
         ordered = (
@@ -521,6 +539,30 @@ def search_items(
         text_query, query, mode, total, page_hits, facets, page, pages, pending, prepared.suggestion,
         prepared.corrected,
     )  # fmt: skip
+
+
+def fuse(
+    words: list[tuple[int, float]],
+    meaning: list[tuple[int, float]],
+    *,
+    k: float | None = None,
+    weight: float | None = None,
+) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion of the word ranking and the ranking by meaning: an item scores
+    1 / (k + rank) for its place in the word ranking plus `weight` / (k + rank) for its place among
+    the nearest items; ties broken by id. Items found only by meaning are added."""
+    k = FUSION_K if k is None else k
+    weight = MEANING_WEIGHT if weight is None else weight
+    if not meaning:
+        return words
+    scores: dict[int, float] = {}
+    for place, (pk, _s) in enumerate(words, start=1):
+        scores[pk] = 1.0 / (k + place)
+    for place, (pk, _s) in enumerate(meaning, start=1):
+        scores[pk] = scores.get(pk, 0.0) + weight / (k + place)
+    fused = [(pk, round(value * 1000, 9)) for pk, value in scores.items()]
+    fused.sort(key=lambda pair: (-pair[1], pair[0]))
+    return fused
 
 
 def _all_words_first(query: text.Query, found: dict) -> tuple[str, dict]:

