@@ -33,7 +33,15 @@ def main() -> int:
     ids_equal = sum(
         1 for q, page in sqlite.items() if [i for i, _s in page] == [i for i, _s in postgres.get(q, [])]
     )
+    overlap = [
+        len({i for i, _s in page} & {i for i, _s in postgres.get(q, [])}) / max(1, len(page))
+        for q, page in sqlite.items()
+    ]
     print(f"{len(sqlite)} queries: same first-page ids {ids_equal}, scores within {TOLERANCE}: {same_scores}")
+    print(
+        f"mean overlap of the first pages (same ids): {sum(overlap) / len(overlap):.3f},"
+        f" lowest {min(overlap):.2f}"
+    )
     return 0 if same_scores == len(sqlite) else 1
 
 

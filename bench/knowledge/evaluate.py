@@ -29,6 +29,7 @@ import argparse
 import json
 import math
 import os
+import pickle
 import sqlite3
 import sys
 import tempfile
@@ -67,7 +68,8 @@ INDEPENDENT = HERE / "independent"
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
 _embed = vectors.embed_passages
-_embedded: dict[str, bytes] = {}
+_EMBEDDED = Path(tempfile.gettempdir()) / "flexpool-eval-embeddings.pickle"
+_embedded: dict[str, bytes] = pickle.loads(_EMBEDDED.read_bytes()) if _EMBEDDED.exists() else {}
 
 
 def _remembered_embeddings(texts):
@@ -77,6 +79,7 @@ def _remembered_embeddings(texts):
     if missing:
         for t, v in zip(missing, _embed(missing), strict=True):
             _embedded[t] = v.tobytes()
+        _EMBEDDED.write_bytes(pickle.dumps(_embedded))
     return np.vstack([np.frombuffer(_embedded[t], dtype=np.float32) for t in texts]).reshape(len(texts), -1)
 
 
@@ -100,6 +103,7 @@ BEFORE = Configuration(
 CONFIGURATIONS = [
     Configuration("Flexpool (all steps)", FULL, ALL_ON),
     Configuration("  without meaning (embeddings)", FULL, replace(ALL_ON, meaning=False)),
+    Configuration("  meaning by plain RRF (not adaptive)", FULL, replace(ALL_ON, fusion="rrf")),
     Configuration("  without ranking over any word", FULL, replace(ALL_ON, ranked=False)),
     Configuration("  without proximity", FULL, replace(ALL_ON, proximity=False)),
     Configuration("  without the thesaurus", FULL, replace(ALL_ON, thesaurus=False)),
@@ -248,10 +252,10 @@ class Site:
 
 # Fusion settings tried with --meaning-variants: (label, k, weight of meaning, nearest items).
 MEANING_VARIANTS = [
-    (f"  meaning: k={k}, weight {w}, depth {d}", k, w, d)
-    for k, w, d in [
-        (60, 1.0, 50), (60, 0.5, 50), (60, 0.75, 50), (60, 1.5, 50), (30, 1.0, 50), (100, 1.0, 50),
-        (60, 1.0, 20), (60, 1.0, 100), (60, 2.0, 50),
+    (f"  adaptive: k={k}, weight {w}, floor {f}, depth {d}", k, w, d, f)
+    for k, w, d, f in [
+        (60, 1.0, 50, 0.0), (60, 2.0, 50, 0.0), (60, 4.0, 50, 0.0), (60, 2.0, 50, 0.25),
+        (60, 2.0, 50, 0.5), (60, 2.0, 20, 0.0), (30, 2.0, 50, 0.0),
     ]
 ]  # fmt: skip
 
@@ -314,16 +318,21 @@ def run(
         with text.using(configuration.pipeline), search.using_options(configuration.options):
             results = {q.key: site.search(q.query) for q in queries}
         report(configuration.name, results, time.perf_counter() - started)
-    for label, k, weight, depth in MEANING_VARIANTS if meaning_variants else ():
+    for label, k, weight, depth, floor in MEANING_VARIANTS if meaning_variants else ():
         site.load(docs, FULL, name)
-        saved = search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH
-        search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH = k, weight, depth
+        saved = search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR
+        search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR = (
+            k,
+            weight,
+            depth,
+            floor,
+        )
         try:
             started = time.perf_counter()
             results = {q.key: site.search(q.query) for q in queries}
             report(label, results, time.perf_counter() - started)
         finally:
-            search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH = saved
+            search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR = saved
     full = rows[1]["ndcg10"]
     print(f"Flexpool minus baseline: nDCG@10 {full - rows[0]['ndcg10']:+.3f}")
     return rows
@@ -342,7 +351,7 @@ def main() -> None:
     parser.add_argument("--chunks", type=int, default=vectors.CHUNKS, help="passages per item (embedding)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "knowledge-quality.json"))
     args = parser.parse_args()
-    configurations = [CONFIGURATIONS[0], CONFIGURATIONS[1], BEFORE] if args.quick else CONFIGURATIONS
+    configurations = [*CONFIGURATIONS[:3], BEFORE] if args.quick else CONFIGURATIONS
     vectors.CHUNKS = args.chunks
     site = Site()
     results = {}

@@ -7,7 +7,7 @@ which is what shows that both engines give the same results.
 import pytest
 from django.db import connection
 
-from flexpool.knowledge import indexing
+from flexpool.knowledge import indexing, search
 from flexpool.knowledge.models import KnowledgeItem, TermStat, Visibility
 from flexpool.knowledge.search import Filters, Viewer, search_items, search_requests, viewer_for
 from flexpool.knowledge.text import parse_query
@@ -23,6 +23,14 @@ SCORES = [
     ("Sjabloon plan van aanpak wijkuitvoeringsplan", 0.5711),
     ("Participatieplan aardgasvrije wijk Emmerhout", 0.1437),
 ]
+
+
+@pytest.fixture(autouse=True)
+def words_only():
+    """These tests are about the word search; its fusion with the ranking by meaning is tested in
+    tests/knowledge/test_meaning.py."""
+    with search.using_options(search.Options(meaning=False)):
+        yield
 
 
 @pytest.fixture

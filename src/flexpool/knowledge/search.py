@@ -50,7 +50,8 @@ K1, B = indexing.K1, indexing.B
 # reciprocal rank fusion: each list gives an item weight / (FUSION_K + its rank). MEANING_DEPTH of
 # the nearest items take part (chosen on bench/knowledge/corpus.py; docs/benchmarks/knowledge.md).
 FUSION_K = 60
-MEANING_WEIGHT = 1.0
+MEANING_WEIGHT = 2.0
+MEANING_FLOOR = 0.0
 MEANING_DEPTH = 50
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
 
@@ -65,6 +66,9 @@ class Options:
     thesaurus: bool = True
     spelling: bool = True
     meaning: bool = True  # fuse with the items nearest to the query's embedding
+    # "adaptive": the meaning's weight shrinks with how well the words are covered by the best
+    # item (all words found: MEANING_FLOOR); "rrf": always MEANING_WEIGHT.
+    fusion: str = "adaptive"
 
 
 _options = [Options()]
@@ -292,6 +296,22 @@ def rank_items(
     return scored
 
 
+def best_coverage(
+    candidates: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple
+) -> float:
+    """The largest share of the query's concepts (weighted by idf) that one candidate holds: 1 when
+    some item has every word, less when the words fall short (the meaning then weighs more)."""
+    docs, avg_length, df = stats
+    idf = _idf(docs, df, query.terms)
+    best = 0.0
+    for length, weights in candidates.values():
+        tf = {t: w / 2 for t, w in weights.items()}
+        best = max(best, score(query, tf, length, avg_length, idf)[1])
+        if best >= 1.0:
+            break
+    return round(best, 6)
+
+
 def _positions(columns: list[str], wanted: set[str]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     offset = 0
@@ -507,7 +527,11 @@ def search_items(
         if options().meaning and meaning_text:
             nearest = vectors.similar_to_text(meaning_text, where=where, limit=MEANING_DEPTH)
             word_count = len(ranked)
-            ranked = fuse(ranked, nearest)
+            weight = MEANING_WEIGHT
+            if options().fusion == "adaptive":
+                covered = best_coverage(found, query, stats) if found else 0.0
+                weight = MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
+            ranked = fuse(ranked, nearest, weight=weight)
             meaning_only = len(ranked) - word_count
     facets: dict[str, list[FacetValue]] = {}
     total: int | None = len(ranked)

@@ -180,8 +180,10 @@ def rebuild(batch: int = 256) -> int:
 
 # Searching ---------------------------------------------------------------------------------------
 
-# SQLite: (database, signature) -> (item ids per row, matrix); the signature (row count, highest
-# row id) changes with every write, since an item's rows are replaced, not updated.
+# SQLite: database -> (signature, item ids per row, matrix). The signature (row count, highest row
+# id) changes with every committed write: an item's rows are replaced, not updated, and SQLite never
+# hands out a committed row id again (AUTOINCREMENT). Inside a transaction the rows may still be
+# rolled back (and their ids used again), so what is read there is not kept.
 _matrix: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
 
 
@@ -199,7 +201,8 @@ def _sqlite_matrix() -> tuple[np.ndarray, np.ndarray]:
         rows = cursor.fetchall()
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
     matrix = np.frombuffer(b"".join(bytes(r[1]) for r in rows), dtype=np.float32).reshape(len(rows), DIM)
-    _matrix[key] = (signature, ids, matrix)
+    if not connection.in_atomic_block:
+        _matrix[key] = (signature, ids, matrix)
     return ids, matrix
 
 
