@@ -153,3 +153,25 @@ def test_fused_results_agree_on_both_engines(pool, coordinator, query):
     expected = FUSED_AGREEMENT[query]
     assert [h.item.title for h in hits] == [title for title, _score in expected]
     assert [h.score for h in hits] == pytest.approx([score for _title, score in expected], abs=1e-6)
+
+
+def test_kijk_eerst_hier_and_the_expert_finder_use_meaning(pool, coordinator, assen):
+    from flexpool.knowledge.experts import find_experts
+    from tests import builders
+
+    writer = builders.make_member(pool, "Fictief Schrijver")
+    make_corpus(coordinator, pool)
+    make_item(
+        coordinator, pool, "Coöperatieve zonneparken in de regio", summary="Samen met inwoners.",
+        author_members=[writer], visibility=Visibility.ALL_POOLS,
+    )  # fmt: skip
+    # The words of the request are in no item; the panel shows what it means.
+    response = builders.client_for("assen", {"assen": assen}).get("/kennis/suggesties/", {"q": SYNONYM_QUERY})
+    assert response.status_code == 200
+    assert SYNONYM_TARGET in response.content.decode()
+    experts = find_experts(actor=coordinator, text_query=SYNONYM_QUERY)
+    assert writer.name in [e.member.name for e in experts]
+    with search.using_options(search.Options(meaning=False)):
+        assert writer.name not in [
+            e.member.name for e in find_experts(actor=coordinator, text_query=SYNONYM_QUERY)
+        ]
