@@ -101,9 +101,9 @@ BEFORE = Configuration(
     search.Options(ranked=False, proximity=False, thesaurus=False, spelling=False, meaning=False),
 )
 CONFIGURATIONS = [
-    Configuration("Flexpool (all steps)", FULL, ALL_ON),
-    Configuration("  without meaning (embeddings)", FULL, replace(ALL_ON, meaning=False)),
-    Configuration("  meaning by plain RRF (not adaptive)", FULL, replace(ALL_ON, fusion="rrf")),
+    Configuration("Flexpool (all steps; words only)", FULL, ALL_ON),
+    Configuration("  with meaning (embeddings), RRF", FULL, replace(ALL_ON, meaning=True)),
+    Configuration("  with meaning, adaptive weight", FULL, replace(ALL_ON, meaning=True, fusion="adaptive")),
     Configuration("  without ranking over any word", FULL, replace(ALL_ON, ranked=False)),
     Configuration("  without proximity", FULL, replace(ALL_ON, proximity=False)),
     Configuration("  without the thesaurus", FULL, replace(ALL_ON, thesaurus=False)),
@@ -252,6 +252,12 @@ class Site:
 
 # Fusion settings tried with --meaning-variants: (label, k, weight of meaning, nearest items).
 MEANING_VARIANTS = [
+    (f"  rrf: k={k}, weight {w}, depth {d}", k, w, d, 0.0)
+    for k, w, d in [
+        (60, 1.0, 50), (60, 0.5, 50), (60, 0.75, 50), (60, 1.5, 50), (30, 1.0, 50), (100, 1.0, 50),
+        (60, 1.0, 20), (60, 1.0, 100), (60, 2.0, 50),
+    ]
+] + [
     (f"  adaptive: k={k}, weight {w}, floor {f}, depth {d}", k, w, d, f)
     for k, w, d, f in [
         (60, 1.0, 50, 0.0), (60, 2.0, 50, 0.0), (60, 4.0, 50, 0.0), (60, 2.0, 50, 0.25),
@@ -320,6 +326,7 @@ def run(
         report(configuration.name, results, time.perf_counter() - started)
     for label, k, weight, depth, floor in MEANING_VARIANTS if meaning_variants else ():
         site.load(docs, FULL, name)
+        fusion = search.Options(meaning=True, fusion="adaptive" if "adaptive" in label else "rrf")
         saved = search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR
         search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR = (
             k,
@@ -329,7 +336,8 @@ def run(
         )
         try:
             started = time.perf_counter()
-            results = {q.key: site.search(q.query) for q in queries}
+            with text.using(FULL), search.using_options(fusion):
+                results = {q.key: site.search(q.query) for q in queries}
             report(label, results, time.perf_counter() - started)
         finally:
             search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR = saved
@@ -351,7 +359,7 @@ def main() -> None:
     parser.add_argument("--chunks", type=int, default=vectors.CHUNKS, help="passages per item (embedding)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "knowledge-quality.json"))
     args = parser.parse_args()
-    configurations = [*CONFIGURATIONS[:3], BEFORE] if args.quick else CONFIGURATIONS
+    configurations = [*CONFIGURATIONS[:4], BEFORE] if args.quick else CONFIGURATIONS
     vectors.CHUNKS = args.chunks
     site = Site()
     results = {}

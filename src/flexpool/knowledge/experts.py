@@ -74,7 +74,7 @@ def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
     ids = fulltext.candidates(connection, ITEMS, query, mode="any", where=where, limit=200)
     by_words = rank(ITEMS, KnowledgeItem, ids, query)
     # Items that mean the same without the same words count too (fused as in the search).
-    if search_options().meaning:
+    if search_options().meaning_suggestions:
         by_words = fuse(by_words, vectors.similar_to_text(text_query, where=where, limit=MEANING_ITEMS))
     ranked = dict(by_words)
     if ranked:

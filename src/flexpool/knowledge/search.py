@@ -65,10 +65,15 @@ class Options:
     proximity: bool = True
     thesaurus: bool = True
     spelling: bool = True
-    meaning: bool = True  # fuse with the items nearest to the query's embedding
-    # "adaptive": the meaning's weight shrinks with how well the words are covered by the best
-    # item (all words found: MEANING_FLOOR); "rrf": always MEANING_WEIGHT.
-    fusion: str = "adaptive"
+    # Fuse the search's word ranking with the items nearest to the query's embedding. Off: with the
+    # parameters chosen on the generated corpus it lowered nDCG@10 on the independent corpus
+    # (docs/benchmarks/knowledge.md), so the search page and API rank by words only.
+    meaning: bool = False
+    # "rrf": the meaning weighs MEANING_WEIGHT; "adaptive": its weight shrinks with how well the
+    # words are covered by the best item (all words found: MEANING_FLOOR).
+    fusion: str = "rrf"
+    # Meaning in "Kijk eerst hier" and the expert finder (items that say the same in other words).
+    meaning_suggestions: bool = True
 
 
 _options = [Options()]
@@ -523,8 +528,10 @@ def search_items(
         if options().proximity:
             ranked = with_proximity(ranked, query)
         if parsed is None:
-            meaning_text = prepared.suggestion or text_query
-        if options().meaning and meaning_text:
+            meaning_text = (prepared.suggestion or text_query) if options().meaning else None
+        elif not options().meaning_suggestions:
+            meaning_text = None
+        if meaning_text:
             nearest = vectors.similar_to_text(meaning_text, where=where, limit=MEANING_DEPTH)
             word_count = len(ranked)
             weight = MEANING_WEIGHT
