@@ -383,7 +383,7 @@ def request_reuse(request, pk: int):
 
 
 # The start of the request's title and description is embedded for the ranking by meaning.
-MEANING_WORDS = 60
+MEANING_WORDS = 30
 
 
 def suggestions_for(user, text_query: str, *, exclude_request: int | None = None, limit: int = 5) -> dict:
