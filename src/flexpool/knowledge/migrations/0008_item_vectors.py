@@ -28,7 +28,7 @@ def fill(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("knowledge", "0006_thesaurus_and_words"),
+        ("knowledge", "0007_processing"),
     ]
 
     operations = [
