@@ -16,6 +16,7 @@ PAGE_APPS = (
     "regions",
     "pool",
     "matching",
+    "agreements",
     "demand",
     "imports",
     "hours",

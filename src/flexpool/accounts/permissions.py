@@ -208,6 +208,25 @@ def scope_settlement_lines(user: Any, queryset: QuerySet) -> QuerySet:
     return queryset.filter(municipality_id=contact_municipality_id(user) or -1)
 
 
+def scope_agreements(user: Any, queryset: QuerySet) -> QuerySet:
+    """Agreements: the coordinator those of its pools, a contact those its municipality is party to,
+    a member those of its own assignments."""
+    roles = roles_of(user)
+    condition = _nothing()
+    if Role.COORDINATOR in roles:
+        condition |= Q(pool_id__in=coordinated_pool_ids(user))
+    if Role.CONTACT in roles and (municipality := contact_municipality_id(user)):
+        condition |= Q(municipalities__pk=municipality)
+    if Role.MEMBER in roles and (member := member_id(user)):
+        condition |= Q(assignment__member_id=member)
+    return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
+
+
+def scope_funding_pools(user: Any, queryset: QuerySet) -> QuerySet:
+    """Pools whose host and funders the user may read: those whose reports it may read."""
+    return scope_pools(user, queryset)
+
+
 def scope_audit(user: Any, queryset: QuerySet) -> QuerySet:
     """Audit records: the coordinator those of its own pools, a contact those about its municipality."""
     roles = roles_of(user)

@@ -102,4 +102,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # The conversation per request: only its participants (row-level check in conversations.access).
     "conversation.view": frozenset({C, K, M}),
     "conversation.write": frozenset({C, K, M}),
+    # Agreements (row-level: a contact those its municipality is party to, a member its own
+    # assignment's), and the pool's host and funders.
+    "agreement.view": frozenset({C, K, M}),
+    "agreement.manage": frozenset({C}),
+    "funding.view": frozenset({C, K, F, R}),
+    "funding.manage": frozenset({C}),
 }

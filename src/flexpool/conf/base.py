@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "flexpool.pool",
     "flexpool.demand",
     "flexpool.matching",
+    "flexpool.agreements",
     "flexpool.hours",
     "flexpool.reports",
     "flexpool.knowledge",

@@ -16,9 +16,8 @@ import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import filetype
+from flexpool.core.files import LABELS, MAX_BYTES, OLE_MAGIC, detect  # noqa: F401  (used by tests too)
 
-MAX_BYTES = 20 * 1024 * 1024
 # DOCX/ODT are ZIP packages: "zip bombs" are refused from the sizes in the package's directory,
 # before anything is unpacked. Real documents unpack to a few MB; their text parts compress about
 # 5-10 times, so a part that unpacks to more than 100 times its packed size is no document.
@@ -34,8 +33,6 @@ EXTENSIONS = {
     "html": "html",
     "htm": "html",
 }
-LABELS = {"pdf": "PDF", "docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "md": "Markdown", "html": "HTML"}
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, and every password-protected Office file
 
 
 class ExtractionError(ValueError):
@@ -106,44 +103,6 @@ def check(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     elif file_type == "pdf":
         _check_pages(name, data)
     return file_type
-
-
-def detect(data: bytes) -> str | None:
-    """The file type by content: pdf, docx, odt, html, md, ole, or None."""
-    if data.startswith(OLE_MAGIC):
-        return "ole"
-    if data[:1024].lstrip().startswith(b"%PDF-") or data.startswith(b"%PDF-"):
-        return "pdf"
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as package:
-                names = set(package.namelist())
-                if "mimetype" in names and package.read("mimetype").strip() in {
-                    b"application/vnd.oasis.opendocument.text"
-                }:
-                    return "odt"
-                if "word/document.xml" in names:
-                    return "docx"
-        except zipfile.BadZipFile:
-            return "broken-zip"
-        kind = filetype.guess(data)
-        return kind.extension if kind else None
-    kind = filetype.guess(data)
-    if kind is not None:
-        return kind.extension
-    try:
-        sample = data[:65536].decode("utf-8")
-    except UnicodeDecodeError:
-        # A cut in the middle of a multi-byte character at the end of the sample is fine.
-        try:
-            sample = data[:65532].decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-    if "\x00" in sample:
-        return None
-    if re.search(r"<\s*(!doctype\s+html|html|body|p|div|h[1-6])\b", sample[:4096], re.IGNORECASE):
-        return "html"
-    return "md"
 
 
 def _check_package(name: str, data: bytes, *, test: bool = True) -> zipfile.ZipFile:

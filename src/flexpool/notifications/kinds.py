@@ -35,6 +35,7 @@ class Kind(models.TextChoices):
     EXTENSION_AGREED = "verlenging_akkoord", _("Inzet verlengd")
     EXTENSION_DECLINED = "verlenging_afgewezen", _("Verlenging afgewezen")
     EVALUATION_ASKED = "evaluatie_gevraagd", _("Vraag om een evaluatie")
+    AGREEMENT_EXPIRING = "overeenkomst_loopt_af", _("Overeenkomst loopt af")
 
 
 class Delivery(models.TextChoices):
@@ -109,6 +110,10 @@ TEXTS: dict[str, KindText] = {
     ),
     Kind.EVALUATION_ASKED: KindText(
         frozenset({K}), _("%(request)s is afgerond. Hoe ging het? Wilt u het werk evalueren?")
+    ),
+    Kind.AGREEMENT_EXPIRING: KindText(
+        frozenset({C, K}),
+        _("De overeenkomst %(agreement)s van %(pool)s loopt af op %(end)s, over %(days)s dagen"),
     ),
 }
 

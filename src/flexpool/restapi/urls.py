@@ -8,6 +8,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from flexpool.agreements import api_urls as agreements_api
 from flexpool.catalogue import api_urls as catalogue_api
 from flexpool.conversations import api_urls as conversations_api
 from flexpool.core import api_urls as core_api
@@ -23,7 +24,8 @@ from flexpool.reports import api_urls as reports_api
 from flexpool.scenarios import api_urls as scenarios_api
 
 APPS = (regions_api, pool_api, demand_api, matching_api, core_api, hours_api, knowledge_api, reports_api,
-        scenarios_api, notifications_api, conversations_api, catalogue_api, evaluations_api)  # fmt: skip
+        scenarios_api, notifications_api, conversations_api, catalogue_api, evaluations_api,
+        agreements_api)  # fmt: skip
 
 router = DefaultRouter()
 for app in APPS:
