@@ -115,7 +115,7 @@ def test_finance_exports_add_up(settled_world):
     rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if r[0] and r[0] != "Totaal"]
     assert len(rows) == len(builders.DRENTHE)
     assert round(sum(r[4] for r in rows), 2) == float(settlement.total_use)
-    assert round(sum(r[8] for r in rows), 2) == float(settlement.total_balance)
+    assert round(sum(r[9] for r in rows), 2) == float(settlement.total_balance)
     detail = list(book["Specificatie"].iter_rows(min_row=2, values_only=True))
     assert [d[0] for d in detail] == ["Assen"]
     # For Dutch Excel (the default): BOM, semicolons, decimal comma.

@@ -105,7 +105,7 @@ class SettlementLineSerializer(serializers.ModelSerializer):
         model = SettlementLine
         fields = [
             "municipality", "municipality_name", "tier", "hours", "use_amount", "correction_amount",
-            "contribution_credit", "secondment_credit", "balance",
+            "contribution_credit", "secondment_credit", "funder_credit", "balance",
         ]  # fmt: skip
 
 
@@ -120,7 +120,7 @@ class SettlementSerializer(serializers.ModelSerializer):
         model = Settlement
         fields = [
             "id", "pool", "period", "start", "end", "created_at", "total_hours", "total_use",
-            "total_corrections", "total_contribution", "total_secondment", "total_balance", "lines",
+            "total_corrections", "total_contribution", "total_secondment", "total_funding", "total_balance", "lines",
         ]  # fmt: skip
 
     @extend_schema_field(SettlementLineSerializer(many=True))

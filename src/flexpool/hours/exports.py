@@ -48,6 +48,7 @@ LINE_COLUMNS = [
     ("Waarvan correcties", "correction_amount"),
     ("Bijdrage verrekend", "contribution_credit"),
     ("Detachering verrekend", "secondment_credit"),
+    ("Betaald door financiers", "funder_credit"),
     ("Saldo", "balance"),
 ]
 
@@ -109,6 +110,7 @@ def _line_values(line: SettlementLine) -> list:
         line.correction_amount,
         line.contribution_credit,
         line.secondment_credit,
+        line.funder_credit,
         line.balance,
     ]
 
@@ -139,7 +141,8 @@ def settlement_csv(
 
 
 def _totals(lines):
-    keys = ["hours", "use_amount", "correction_amount", "contribution_credit", "secondment_credit", "balance"]
+    keys = ["hours", "use_amount", "correction_amount", "contribution_credit", "secondment_credit", "funder_credit",
+            "balance"]  # fmt: skip
     return [sum((getattr(line, k) for line in lines), Decimal("0.00")) for k in keys]
 
 
@@ -174,15 +177,15 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
         append_row(sheet, _line_values(line))
     last = sheet.max_row
     totals = ["Totaal", "", ""]
-    for column in "DEFGHI":
+    for column in "DEFGHIJ":
         totals.append(f"=SUM({column}{first}:{column}{last})" if lines else 0)
-    append_row(sheet, totals, formulas=range(3, 9))
+    append_row(sheet, totals, formulas=range(3, 10))
     for cell in sheet[sheet.max_row]:
         cell.font = bold
-    for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row, min_col=4, max_col=9):
+    for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row, min_col=4, max_col=10):
         for cell in row:
             cell.number_format = XLSX_HOURS if cell.column == 4 else XLSX_AMOUNT
-    for column, width in zip("ABCDEFGHI", [28, 12, 16, 12, 14, 18, 18, 20, 14], strict=True):
+    for column, width in zip("ABCDEFGHIJ", [28, 12, 16, 12, 14, 18, 18, 20, 22, 14], strict=True):
         sheet.column_dimensions[column].width = width
 
     detail = book.create_sheet("Specificatie")
@@ -246,6 +249,7 @@ def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[
         ["waarvan correcties", format_eur(line.correction_amount)],
         ["Bijdrage verrekend", format_eur(-line.contribution_credit)],
         ["Detachering verrekend", format_eur(-line.secondment_credit)],
+        ["Betaald door financiers", format_eur(-line.funder_credit)],
         ["Saldo" + (" (te betalen)" if line.balance > 0 else " (tegoed)" if line.balance < 0 else ""),
          format_eur(line.balance)],
     ]  # fmt: skip

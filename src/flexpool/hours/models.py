@@ -108,6 +108,9 @@ class Settlement(models.Model):
     total_secondment = models.DecimalField(
         _("verrekende detachering"), max_digits=14, decimal_places=2, default=Decimal("0")
     )
+    total_funding = models.DecimalField(
+        _("betaald door financiers"), max_digits=14, decimal_places=2, default=Decimal("0")
+    )
     total_balance = models.DecimalField(_("saldo"), max_digits=14, decimal_places=2, default=Decimal("0"))
 
     class Meta:
@@ -136,6 +139,9 @@ class SettlementLine(models.Model):
     secondment_credit = models.DecimalField(
         _("detachering verrekend"), max_digits=14, decimal_places=2, default=Decimal("0")
     )
+    funder_credit = models.DecimalField(
+        _("betaald door financiers"), max_digits=14, decimal_places=2, default=Decimal("0")
+    )
     balance = models.DecimalField(_("saldo"), max_digits=14, decimal_places=2, default=Decimal("0"))
 
     class Meta:
@@ -148,6 +154,23 @@ class SettlementLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.settlement}: {self.municipality}"
+
+
+class SettlementFunding(models.Model):
+    """What one funder pays in one settlement (its name kept as it was then)."""
+
+    settlement = models.ForeignKey(Settlement, on_delete=models.PROTECT, related_name="funding")
+    funder = models.ForeignKey("agreements.Funder", on_delete=models.SET_NULL, null=True, related_name="+")
+    name = models.CharField(_("financier"), max_length=200)
+    amount = models.DecimalField(_("bedrag"), max_digits=14, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("bijdrage van een financier in een verrekening")
+        verbose_name_plural = _("bijdragen van financiers in verrekeningen")
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.settlement}: {self.name}"
 
 
 class SettlementItem(models.Model):

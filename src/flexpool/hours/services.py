@@ -25,6 +25,8 @@ from flexpool.accounts.permissions import (
     is_member,
     may_approve_hours_of,
 )
+from flexpool.agreements import selectors as funding_selectors
+from flexpool.agreements.models import Funder
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.core.models import AuditRecord
@@ -38,6 +40,7 @@ from flexpool.hours.models import (
     HourEntry,
     Period,
     Settlement,
+    SettlementFunding,
     SettlementItem,
     SettlementLine,
     Tariff,
@@ -576,6 +579,7 @@ def settle_period(*, actor: Any, period: Period, today: date | None = None) -> S
             "gebruik": settlement.total_use,
             "bijdragen": settlement.total_contribution,
             "detachering": settlement.total_secondment,
+            "financiers": {f.name: f.amount for f in settlement.funding.all()},
             "saldo": settlement.total_balance,
         },
     )
@@ -663,7 +667,7 @@ def preview_settlement(
                     line.municipality.code,
                     line.hours,
                     line.use_amount,
-                    line.contribution_credit + line.secondment_credit,
+                    line.contribution_credit + line.secondment_credit + line.funder_credit,
                     line.balance,
                 )
                 for line in settlement.lines.select_related("municipality").order_by("municipality__name")
@@ -764,12 +768,17 @@ def load_settlement_input(
             "year", "tier", "level", "hourly_rate"
         )
     )
+    funding = tuple(
+        settlement_rules.Funding(funder_id=c.funder_id, yearly_amount=c.amount_eur, percentage=c.percentage)
+        for c in funding_selectors.contributions_in(period.pool_id, period.start.year)
+    )
     data = settlement_rules.SettlementInput(
         period=settlement_rules.Span(period.start, period.end),
         hours=hours,
         requests=requests,
         members=tuple(members),
         tariffs=tariffs,
+        funding=funding,
     )
     return data, names
 
@@ -884,7 +893,7 @@ def _tariff_labels(missing: frozenset[settlement_rules.TariffKey]) -> str:
 
 
 LINE_COLUMNS = ["settlement_id", "municipality_id", "tier", "hours", "use_amount", "correction_amount",
-                "contribution_credit", "secondment_credit", "balance"]  # fmt: skip
+                "contribution_credit", "secondment_credit", "funder_credit", "balance"]  # fmt: skip
 ITEM_COLUMNS = ["kind", "line_id", "request_id", "weeks", "level", "request_hours", "share", "hourly_rate",
                 "amount", "request_total"]  # fmt: skip
 AUDIT_COLUMNS = ["occurred_at", "actor_id", "action", "object_type", "object_id", "object_label", "changes",
@@ -931,6 +940,16 @@ def write_settlement(
             for item in result.items
         ],
     )
+    if result.funders:
+        funder_names = dict(
+            Funder.objects.filter(pk__in=[f.funder_id for f in result.funders]).values_list("pk", "name")
+        )
+        SettlementFunding.objects.bulk_create(
+            SettlementFunding(
+                settlement=settlement, funder_id=f.funder_id, name=funder_names[f.funder_id], amount=f.amount
+            )
+            for f in result.funders
+        )
     for total, column in TOTALS.items():
         setattr(settlement, total, getattr(result.totals, column))
     settlement.save(update_fields=list(TOTALS))
@@ -979,6 +998,7 @@ TOTALS = {
     "total_corrections": "correction_amount",
     "total_contribution": "contribution_credit",
     "total_secondment": "secondment_credit",
+    "total_funding": "funder_credit",
     "total_balance": "balance",
 }
 

@@ -19,6 +19,12 @@ The rules (docs/hours-and-settlement.md):
   parts add up to the item total exactly; its hours are split the same way;
 - full members are credited their yearly contribution, and every member its seconded hours at
   the secondment tariff, both prorated over the days of membership (`money.prorate_yearly`);
+- funders pay part of the cost of use: a yearly amount prorated over the days of the period, or
+  a percentage of the period's cost of use; together never more than that cost (funders in the
+  order of the input, each capped at what is left). What they pay is split over the municipalities
+  in proportion to their use (largest remainder, in cents) and lowers each one's balance, so the
+  municipalities' use minus their funder credit plus the funders' amounts is the cost of use,
+  exactly;
 - the result does not depend on the order of the input.
 """
 
@@ -107,12 +113,22 @@ class Tariff:
 
 
 @dataclass(frozen=True)
+class Funding:
+    """A funder's contribution in the period's year: an amount per year or a percentage of the cost."""
+
+    funder_id: int
+    yearly_amount: Decimal | None = None
+    percentage: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class SettlementInput:
     period: Span
     hours: tuple[Hours, ...]
     requests: tuple[Request, ...]
     members: tuple[Member, ...]
     tariffs: tuple[Tariff, ...]
+    funding: tuple[Funding, ...] = ()
 
 
 # --- result ----------------------------------------------------------------------------------
@@ -148,10 +164,20 @@ class Line:
     correction_amount: Decimal = ZERO
     contribution_credit: Decimal = ZERO
     secondment_credit: Decimal = ZERO
+    # This municipality's part of what the funders pay.
+    funder_credit: Decimal = ZERO
 
     @property
     def balance(self) -> Decimal:
-        return self.use_amount - self.contribution_credit - self.secondment_credit
+        return self.use_amount - self.contribution_credit - self.secondment_credit - self.funder_credit
+
+
+@dataclass(frozen=True)
+class FunderLine:
+    """What one funder pays in this settlement."""
+
+    funder_id: int
+    amount: Decimal
 
 
 @dataclass(frozen=True)
@@ -161,6 +187,7 @@ class Totals:
     correction_amount: Decimal = ZERO
     contribution_credit: Decimal = ZERO
     secondment_credit: Decimal = ZERO
+    funder_credit: Decimal = ZERO
     balance: Decimal = ZERO
 
 
@@ -171,6 +198,8 @@ class SettlementResult:
     # By request, regular before correction, then in the order of the request's shares.
     items: tuple[Item, ...]
     totals: Totals
+    # By funder, in the order of the input; only funders that pay something.
+    funders: tuple[FunderLine, ...] = ()
 
     def line(self, municipality_id: int) -> Line:
         return next(line for line in self.lines if line.municipality_id == municipality_id)
@@ -267,6 +296,8 @@ def compute(data: SettlementInput) -> SettlementResult:
     if rates.missing:
         raise MissingTariffs(rates.missing)
 
+    use = {municipality_id: s.use_amount for municipality_id, s in sums.items()}
+    funders, credits = _funding(data.funding, period, use)
     lines = tuple(
         Line(
             municipality_id=municipality_id,
@@ -276,10 +307,38 @@ def compute(data: SettlementInput) -> SettlementResult:
             correction_amount=s.correction_amount,
             contribution_credit=s.contribution_credit,
             secondment_credit=s.secondment_credit,
+            funder_credit=credits.get(municipality_id, ZERO),
         )
         for municipality_id, s in sorted(sums.items())
     )
-    return SettlementResult(lines=lines, items=tuple(items), totals=_totals(lines))
+    return SettlementResult(lines=lines, items=tuple(items), totals=_totals(lines), funders=funders)
+
+
+def _funding(
+    funding: tuple[Funding, ...], period: Span, use: dict[int, Decimal]
+) -> tuple[tuple[FunderLine, ...], dict[int, Decimal]]:
+    """What each funder pays (capped at the cost of use that is left), and each municipality's part
+    of the total, in proportion to its use."""
+    cost = sum((amount for amount in use.values() if amount > 0), ZERO)
+    year_start = date(period.start.year, 1, 1)
+    left = cost
+    paid: list[FunderLine] = []
+    for funder in funding:
+        if funder.percentage is not None:
+            wanted = money.round_cents(cost * funder.percentage / HUNDRED)
+        elif funder.yearly_amount is not None:
+            wanted = money.prorate_yearly(funder.yearly_amount, period.start, period.end, year_start, None)
+        else:
+            continue
+        amount = min(max(wanted, ZERO), left)
+        if amount > 0:
+            paid.append(FunderLine(funder_id=funder.funder_id, amount=amount))
+            left -= amount
+    total = cost - left
+    if total <= 0:
+        return tuple(paid), {}
+    weights = {municipality_id: amount for municipality_id, amount in use.items() if amount > 0}
+    return tuple(paid), money.split_exact(total, weights)
 
 
 def _week_order(group: tuple[date | None, Decimal]) -> date:
@@ -358,5 +417,6 @@ def _totals(lines: tuple[Line, ...]) -> Totals:
         correction_amount=total("correction_amount"),
         contribution_credit=total("contribution_credit"),
         secondment_credit=total("secondment_credit"),
+        funder_credit=total("funder_credit"),
         balance=total("balance"),
     )

@@ -307,6 +307,7 @@ def settlement_detail(request, pk: int):
             "settlement": settlement,
             "lines": lines,
             "all": selectors.sees_all_municipalities(request.user),
+            "funding": list(settlement.funding.all()),
         },
     )
 

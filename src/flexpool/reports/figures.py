@@ -14,10 +14,11 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
+from flexpool.agreements.selectors import host_of
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.hours.lifecycle import HourStatus
-from flexpool.hours.models import HourEntry, SettlementLine
+from flexpool.hours.models import HourEntry, SettlementFunding, SettlementLine
 from flexpool.hours.money import format_hours
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
@@ -39,15 +40,22 @@ class LedgerRow:
     secondment: Decimal = ZERO
     use: Decimal = ZERO
     hours: Decimal = ZERO
+    # The part of its use that the pool's funders paid.
+    funded: Decimal = ZERO
 
     @property
     def contributed(self) -> Decimal:
         return self.contribution + self.secondment
 
     @property
+    def own_use(self) -> Decimal:
+        """Use that the municipality pays itself: use minus what the funders paid of it."""
+        return self.use - self.funded
+
+    @property
     def balance(self) -> Decimal:
-        """Contributed minus used: positive means the municipality gave more than it took."""
-        return self.contributed - self.use
+        """Contributed minus own use: positive means the municipality gave more than it took."""
+        return self.contributed - self.own_use
 
     @property
     def use_percent(self) -> int | None:
@@ -59,7 +67,25 @@ class PeriodPoint:
     label: str
     contributed: Decimal = ZERO
     use: Decimal = ZERO
+    funded: Decimal = ZERO
     cumulative_balance: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class FunderTotal:
+    name: str
+    amount: Decimal
+
+
+def funder_totals(pool: Pool, year: int | None) -> list[FunderTotal]:
+    """What each funder paid in the pool's settlements (of one year, or of all years)."""
+    rows = SettlementFunding.objects.filter(settlement__pool=pool)
+    if year:
+        rows = rows.filter(settlement__period__start__year=year)
+    return [
+        FunderTotal(name, amount)
+        for name, amount in rows.values_list("name").annotate(a=Sum("amount")).order_by("name")
+    ]
 
 
 def ledger(pool: Pool, year: int | None, municipality_ids: list[int] | None = None):
@@ -73,10 +99,14 @@ def ledger(pool: Pool, year: int | None, municipality_ids: list[int] | None = No
         lines = lines.filter(municipality_id__in=municipality_ids)
     rows = {m.municipality_id: LedgerRow(m.municipality, m.get_tier_display()) for m in memberships}
     per_period: dict[date, PeriodPoint] = {}
-    for municipality_id, start, kind, contribution, secondment, use, hours in (
+    for municipality_id, start, kind, contribution, secondment, use, hours, funded in (
         lines.values_list("municipality_id", "settlement__period__start", "settlement__period__kind")
         .annotate(
-            c=Sum("contribution_credit"), s=Sum("secondment_credit"), u=Sum("use_amount"), h=Sum("hours")
+            c=Sum("contribution_credit"),
+            s=Sum("secondment_credit"),
+            u=Sum("use_amount"),
+            h=Sum("hours"),
+            f=Sum("funder_credit"),
         )
         .order_by("settlement__period__start")
     ):
@@ -87,15 +117,17 @@ def ledger(pool: Pool, year: int | None, municipality_ids: list[int] | None = No
         row.secondment += secondment
         row.use += use
         row.hours += hours
+        row.funded += funded
         label = f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
         point = per_period.setdefault(start, PeriodPoint(label))
         point.contributed += contribution + secondment
         point.use += use
+        point.funded += funded
     running = ZERO
     points = []
     for start in sorted(per_period):
         point = per_period[start]
-        running += point.contributed - point.use
+        running += point.contributed - (point.use - point.funded)
         point.cumulative_balance = running
         points.append(point)
     return sorted(rows.values(), key=lambda r: r.municipality.name), points
@@ -126,6 +158,9 @@ class Report:
     hours_pending: Decimal = ZERO
     settled: list[dict] = field(default_factory=list)
     products: list[dict] = field(default_factory=list)
+    # The pool's host organisation and what each funder paid in this year's settlements (pool-wide).
+    host: object = None
+    funders: list[FunderTotal] = field(default_factory=list)
 
     @property
     def hours_total(self) -> Decimal:
@@ -159,6 +194,10 @@ class Report:
     @property
     def secondment_total(self) -> Decimal:
         return sum((s["secondment"] for s in self.settled), ZERO)
+
+    @property
+    def funded_total(self) -> Decimal:
+        return sum((s["funded"] for s in self.settled), ZERO)
 
     @property
     def contributions(self) -> Decimal:
@@ -221,9 +260,10 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
             "use": use,
             "contribution": contribution,
             "secondment": secondment,
+            "funded": funded,
             "balance": balance,
         }
-        for start, kind, hours, use, contribution, secondment, balance in SettlementLine.objects.filter(
+        for start, kind, hours, use, contribution, secondment, funded, balance in SettlementLine.objects.filter(
             settlement__pool=pool, municipality=municipality, settlement__period__start__year=year
         )
         .order_by("settlement__period__start")
@@ -234,9 +274,12 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
             "use_amount",
             "contribution_credit",
             "secondment_credit",
+            "funder_credit",
             "balance",
         )
     ]
+    result.host = host_of(pool.pk)
+    result.funders = funder_totals(pool, year)
     result.products = list(
         CapacityRequest.objects.filter(
             pool=pool, municipality=municipality, status=RequestStatus.COMPLETED, end__year=year

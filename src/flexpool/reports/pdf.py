@@ -151,7 +151,8 @@ def report_pdf(report: Report) -> bytes:
                 axis="euro",
             ),
         )
-    rows = [["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", "Saldo"]]
+    funded = bool(report.funders)
+    rows = [["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", *(["Financiers"] if funded else []), "Saldo"]]
     for s in report.settled:
         rows.append(
             [
@@ -160,6 +161,7 @@ def report_pdf(report: Report) -> bytes:
                 format_eur(s["use"]),
                 format_eur(s["contribution"]),
                 format_eur(s["secondment"]),
+                *([format_eur(s["funded"])] if funded else []),
                 format_eur(s["balance"]),
             ]
         )
@@ -170,14 +172,45 @@ def report_pdf(report: Report) -> bytes:
             format_eur(report.costs),
             format_eur(report.contribution_total),
             format_eur(report.secondment_total),
+            *([format_eur(report.funded_total)] if funded else []),
             format_eur(report.balance),
         ]
     )
+    widths = [22 * mm, 17 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm] if funded else [
+        24 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm]  # fmt: skip
     story += [
-        _table(rows, [24 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm], total=True),
+        _table(rows, widths, total=True),
         Spacer(1, 4 * mm),
-        *pdf.heading("Opgeleverd (afgeronde vragen)", h2),
+        *pdf.heading("Wie de pool draagt", h2),
     ]
+    if report.host is not None:
+        host = report.host
+        story.append(
+            Paragraph(
+                f"De poolleden zijn in dienst van of worden ingehuurd door {host.name} "
+                f"({host.get_kind_display().lower()}); de gemeenten sturen het werk aan.",
+                body,
+            )
+        )
+    else:
+        story.append(Paragraph("Er is geen gastorganisatie vastgelegd.", body))
+    if funded:
+        story += [
+            Spacer(1, 2 * mm),
+            _table(
+                [
+                    ["Financier", f"Betaald in {report.year}"],
+                    *[[Paragraph(f.name, body), format_eur(f.amount)] for f in report.funders],
+                ],
+                [95 * mm, 40 * mm],
+            ),
+            Paragraph(
+                f"Daarvan kwam {format_eur(report.funded_total)} ten goede aan {report.municipality.name}: "
+                "dat deel van de kosten hoefde de gemeente niet zelf te betalen.",
+                body,
+            ),
+        ]
+    story += [Spacer(1, 4 * mm), *pdf.heading("Opgeleverd (afgeronde vragen)", h2)]
     if report.products:
         story.append(
             _table(

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
+from flexpool.agreements.selectors import host_of
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
@@ -50,11 +51,12 @@ def ledger(request):
     by_municipality = charts.bar_chart(
         chart_id="ledger-chart",
         title="Bijdrage tegenover gebruik per gemeente",
-        description="Per gemeente twee staven: verrekende bijdragen en detachering, en gebruik (euro).",
+        description="Per gemeente twee staven: verrekende bijdragen en detachering, en gebruik min wat "
+        "financiers betaalden (euro).",
         categories=[r.municipality.name for r in chart_rows],
         series=[
             charts.Series("Bijdrage en detachering", [r.contributed for r in chart_rows]),
-            charts.Series("Gebruik", [r.use for r in chart_rows]),
+            charts.Series("Eigen gebruik", [r.own_use for r in chart_rows]),
         ],
         unit="eur",
     )
@@ -82,6 +84,8 @@ def ledger(request):
             "chart": by_municipality,
             "time_chart": over_time,
             "all": own is None,
+            "funders": figures.funder_totals(pool, year),
+            "host": host_of(pool.pk),
         },
     )
 

@@ -103,6 +103,32 @@ def _coordinator(user) -> list[Item]:
                 _("Valideren"),
             )
         )
+    items += _agreements_expiring(pools)
+    return items
+
+
+def _agreements_expiring(pools: list[int]) -> list[Item]:
+    """Agreements of the coordinator's pools that end within 90 days (waiting since 90 days before)."""
+    from flexpool.agreements.selectors import EXPIRY_DAYS, expiring_for_pools
+
+    today = timezone.localdate()
+    items = []
+    for agreement in expiring_for_pools(pools, today).order_by("ends_on")[:LIMIT_PER_KIND]:
+        assert agreement.ends_on is not None
+        days = (agreement.ends_on - today).days
+        text = ngettext(
+            "Overeenkomst %(t)s loopt over %(d)s dag af",
+            "Overeenkomst %(t)s loopt over %(d)s dagen af",
+            days,
+        ) % {"t": agreement.title, "d": days}
+        items.append(
+            Item(
+                _at(agreement.ends_on - timedelta(days=EXPIRY_DAYS)),
+                text,
+                reverse("agreement-detail", args=[agreement.pk]),
+                _("Verlengen of beëindigen"),
+            )
+        )
     return items
 
 
