@@ -175,8 +175,10 @@ class Planner:
 
 def _clear_demo(pool: Pool) -> None:
     """Remove what an earlier run made for the demo pool (not the users: they are reset)."""
+    from flexpool.agreements.demo import clear_agreements_demo
     from flexpool.hours.demo import clear_hours_demo
 
+    clear_agreements_demo(pool)
     clear_hours_demo(pool)  # hour entries protect their assignments, so they go first
     requests = CapacityRequest.objects.filter(pool=pool)
     assignments = Assignment.objects.filter(request__pool=pool)
@@ -548,9 +550,12 @@ def build_demo(today: date | None = None) -> DemoSummary:
             raise DemoError(f"'{spec.title}' ended in {request.status}, not {spec.state}.")
         start, end = driver.dates(spec)
         _backdate(request, marker + 1, spec, start, end, anchor, index)
+    from flexpool.agreements.demo import load_agreements_demo, load_funding_demo
     from flexpool.hours.demo import load_hours_demo
 
+    load_funding_demo(pool, anchor, users["coordinator"])
     load_hours_demo(pool, anchor)
+    load_agreements_demo(pool, anchor, users["coordinator"])
     from flexpool.knowledge.demo import load_knowledge_demo
 
     load_knowledge_demo(pool)

@@ -159,7 +159,7 @@ class SettlementLine(models.Model):
 class SettlementFunding(models.Model):
     """What one funder pays in one settlement (its name kept as it was then)."""
 
-    settlement = models.ForeignKey(Settlement, on_delete=models.PROTECT, related_name="funding")
+    settlement = models.ForeignKey(Settlement, on_delete=models.CASCADE, related_name="funding")
     funder = models.ForeignKey("agreements.Funder", on_delete=models.SET_NULL, null=True, related_name="+")
     name = models.CharField(_("financier"), max_length=200)
     amount = models.DecimalField(_("bedrag"), max_digits=14, decimal_places=2)
