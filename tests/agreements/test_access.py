@@ -101,7 +101,11 @@ def _body(world, name, method):
         return {
             "host": {"kind": "provincie", "name": "Provincie Drenthe"},
             "funders": [
-                {"name": "Provincie Drenthe", "kind": "provincie", "contributions": [{"year": 2026, "percentage": "25"}]}
+                {
+                    "name": "Provincie Drenthe",
+                    "kind": "provincie",
+                    "contributions": [{"year": 2026, "percentage": "25"}],
+                }
             ],
         }
     return {}
@@ -124,7 +128,13 @@ def test_api_access(world, role, name, method):
     else:
         response = getattr(client, method)(url, _body(world, name, method), format="json")
     if role in TABLE[(name, method)]:
-        assert response.status_code in (200, 201), (role, name, method, response.status_code, response.content)
+        assert response.status_code in (200, 201), (
+            role,
+            name,
+            method,
+            response.status_code,
+            response.content,
+        )
     elif role == "anonymous":
         assert response.status_code in (401, 403)
     else:

@@ -36,29 +36,43 @@ def test_coordinator_creates_and_edits_through_the_pages_and_every_change_is_aud
     }
     response = client.post(reverse("agreement-create"), form)
     agreement = Agreement.objects.get(title="Gemeenschappelijke regeling Warmte")
-    assert response.status_code == 302 and response["Location"] == reverse("agreement-detail", args=[agreement.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "agreement-detail", args=[agreement.pk]
+    )
     assert agreement.signed and agreement.version == 1
     assert [v.file_type for v in agreement.versions.all()] == ["docx"]
     page = client.get(response["Location"]).content.decode()
-    assert "Gemeenschappelijke regeling Warmte" in page and "15 december 2025" in page and "regeling.docx" in page
+    assert (
+        "Gemeenschappelijke regeling Warmte" in page
+        and "15 december 2025" in page
+        and "regeling.docx" in page
+    )
 
     form.pop("file")
     form["title"] = "Gemeenschappelijke regeling Warmte 2026"
     response = client.post(reverse("agreement-edit", args=[agreement.pk]), form)
     assert response.status_code == 302
     record = AuditRecord.objects.filter(object_id=str(agreement.pk), action="overeenkomst.gewijzigd").get()
-    assert record.changes["titel"] == ["Gemeenschappelijke regeling Warmte", "Gemeenschappelijke regeling Warmte 2026"]
+    assert record.changes["titel"] == [
+        "Gemeenschappelijke regeling Warmte",
+        "Gemeenschappelijke regeling Warmte 2026",
+    ]
     assert record.actor == world["users"]["coordinator"] and record.pool_ref == world["pool"].pk
     created = AuditRecord.objects.get(object_id=str(agreement.pk), action="overeenkomst.aangemaakt")
     assert created.changes["partijen"] == ["GM0114"] and created.changes["ondertekend"] is True
 
     upload = SimpleUploadedFile("regeling-v2.pdf", PDF)
-    client.post(reverse("agreement-version", args=[agreement.pk]), {"file": upload, "note": "Artikel 4 aangepast"})
+    client.post(
+        reverse("agreement-version", args=[agreement.pk]), {"file": upload, "note": "Artikel 4 aangepast"}
+    )
     agreement.refresh_from_db()
     assert agreement.version == 2 and [v.number for v in agreement.versions.all()] == [2, 1]
-    assert AuditRecord.objects.filter(object_id=str(agreement.pk), action="overeenkomst.versie").get().changes[
-        "toelichting"
-    ] == "Artikel 4 aangepast"
+    assert (
+        AuditRecord.objects.filter(object_id=str(agreement.pk), action="overeenkomst.versie")
+        .get()
+        .changes["toelichting"]
+        == "Artikel 4 aangepast"
+    )
     download = client.get(reverse("agreement-file", args=[agreement.pk, 2]))
     assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
 
@@ -119,7 +133,9 @@ def test_only_the_pools_coordinator_writes(world):
     for role in ("assen", "member", "finance", "other_coordinator"):
         with pytest.raises(PermissionDenied):
             services.create_agreement(actor=users[role], pool=world["pool"], values=values(title=role))
-    assert not Agreement.objects.filter(title__in=["assen", "member", "finance", "other_coordinator"]).exists()
+    assert not Agreement.objects.filter(
+        title__in=["assen", "member", "finance", "other_coordinator"]
+    ).exists()
 
 
 def test_an_agreement_rests_on_this_pool_and_its_members(world, other_pool):
@@ -156,7 +172,10 @@ def test_who_reads_which_agreement(world):
     # The member sees only the agreement of its own assignment.
     assert titles("member") == {"Detachering poollid"}
     assert titles("other_coordinator") == set()
-    assert client_for("member", users).get(reverse("agreement-detail", args=[world["dvo"].pk])).status_code == 404
+    assert (
+        client_for("member", users).get(reverse("agreement-detail", args=[world["dvo"].pk])).status_code
+        == 404
+    )
     detail = client_for("member", users).get(reverse("agreement-detail", args=[world["secondment"].pk]))
     assert detail.status_code == 200 and "Nieuwe versie toevoegen" not in detail.content.decode()
 
@@ -218,7 +237,11 @@ def test_api_create_update_and_upload(world):
     assert body["municipalities"] == ["GM0106"] and body["assignment"] == world["assignment"].pk
     bad = api.put(
         reverse("api:agreement-detail", args=[body["id"]]),
-        {**{k: body[k] for k in ("pool", "kind", "title", "starts_on")}, "ends_on": "2025-01-01", "municipalities": ["GM0106"]},
+        {
+            **{k: body[k] for k in ("pool", "kind", "title", "starts_on")},
+            "ends_on": "2025-01-01",
+            "municipalities": ["GM0106"],
+        },
         format="json",
     )
     assert bad.status_code == 400 and "ends_on" in str(bad.json())

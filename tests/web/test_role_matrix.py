@@ -7,6 +7,7 @@ until someone writes down, and tests, who may use it.
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from tests.agreements import test_access as agreement_matrix
 from tests.catalogue import test_pages as catalogue_matrix
 from tests.conf import test_production as operations_pages
 from tests.evaluations import test_evaluations as evaluation_matrix
@@ -27,6 +28,8 @@ PAGE_TABLES = (shell_pages, hours_pages, knowledge_pages, scenario_pages, signin
 PAGE_TABLES += (operations_pages, notification_matrix, catalogue_matrix, extension_matrix, evaluation_matrix)
 API_TABLES = (core_api, hours_api, knowledge_api, notification_matrix, selfservice_api)
 API_TABLES += (catalogue_matrix, extension_matrix, evaluation_matrix)
+PAGE_TABLES += (agreement_matrix,)
+API_TABLES += (agreement_matrix,)
 NOT_OURS = {"admin", "set_language"}  # Django's admin and language switch
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 

@@ -86,7 +86,9 @@ class AgreementViewSet(viewsets.GenericViewSet):
         )
         return self._respond(agreement)
 
-    @extend_schema(request={"multipart/form-data": s.VersionUploadSerializer}, responses={201: s.AgreementSerializer})
+    @extend_schema(
+        request={"multipart/form-data": s.VersionUploadSerializer}, responses={201: s.AgreementSerializer}
+    )
     @action(detail=True, methods=["post"], parser_classes=[MultiPartParser, FormParser])
     def versions(self, request, pk=None):
         agreement = self.get_object()
@@ -159,7 +161,9 @@ class FundingView(APIView):
             for key, item in wanted.items():
                 funder = Funder.objects.filter(pool=pool, name__iexact=key).first()
                 if funder is None:
-                    funder = services.add_funder(actor=request.user, pool=pool, name=item["name"], kind=item["kind"])
+                    funder = services.add_funder(
+                        actor=request.user, pool=pool, name=item["name"], kind=item["kind"]
+                    )
                 years = {c["year"]: c for c in item.get("contributions", [])}
                 for year in set(funder.contributions.values_list("year", flat=True)) - set(years):
                     services.set_contribution(actor=request.user, funder=funder, year=year)

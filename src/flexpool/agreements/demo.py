@@ -43,13 +43,19 @@ def load_funding_demo(pool: Pool, anchor: date, coordinator) -> None:
         name=HOST_NAME,
         role="Heeft de procesbegeleiders in dienst; de gemeenten kiezen en sturen het werk.",
     )
-    province = services.add_funder(actor=coordinator, pool=pool, name=HOST_NAME, kind=OrganisationKind.PROVINCE)
+    province = services.add_funder(
+        actor=coordinator, pool=pool, name=HOST_NAME, kind=OrganisationKind.PROVINCE
+    )
     programme = services.add_funder(
         actor=coordinator, pool=pool, name=PROGRAMME, kind=OrganisationKind.NATIONAL_PROGRAMME
     )
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        services.set_contribution(actor=coordinator, funder=province, year=year, percentage=PROVINCE_PERCENTAGE)
-        services.set_contribution(actor=coordinator, funder=programme, year=year, amount_eur=PROGRAMME_YEARLY_EUR)
+        services.set_contribution(
+            actor=coordinator, funder=province, year=year, percentage=PROVINCE_PERCENTAGE
+        )
+        services.set_contribution(
+            actor=coordinator, funder=programme, year=year, amount_eur=PROGRAMME_YEARLY_EUR
+        )
 
 
 def _document(title: str, lines: list[str]) -> bytes:
@@ -70,7 +76,9 @@ def _document(title: str, lines: list[str]) -> bytes:
 
 def load_agreements_demo(pool: Pool, anchor: date, coordinator) -> None:
     """The pool's agreements, after the requests and assignments exist."""
-    memberships = {m.municipality.name: m for m in Membership.objects.filter(pool=pool).select_related("municipality")}
+    memberships = {
+        m.municipality.name: m for m in Membership.objects.filter(pool=pool).select_related("municipality")
+    }
     municipalities = [m.municipality for m in memberships.values()]
     full = [m.municipality for m in memberships.values() if m.tier == Membership.Tier.FULL]
     start = date(anchor.year - 2, 7, 1)
@@ -101,7 +109,9 @@ def load_agreements_demo(pool: Pool, anchor: date, coordinator) -> None:
         agreement=cooperation,
         upload=services.Upload(
             "samenwerkingsovereenkomst-flexteam-warmte-addendum.pdf",
-            _document("Samenwerkingsovereenkomst, addendum", ["Geassocieerde leden kunnen per inzet meedoen."]),
+            _document(
+                "Samenwerkingsovereenkomst, addendum", ["Geassocieerde leden kunnen per inzet meedoen."]
+            ),
         ),
         note="Addendum: geassocieerde leden",
     )

@@ -39,7 +39,10 @@ class AgreementForm(StyledForm):
     )
     starts_on = forms.DateField(label=_("Ingangsdatum"), widget=DATE_INPUT)
     ends_on = forms.DateField(
-        label=_("Einddatum"), widget=DATE_INPUT, required=False, help_text=_("Leeg laten bij onbepaalde tijd.")
+        label=_("Einddatum"),
+        widget=DATE_INPUT,
+        required=False,
+        help_text=_("Leeg laten bij onbepaalde tijd."),
     )
     signed = forms.BooleanField(label=_("Ondertekend"), required=False)
     signed_on = forms.DateField(label=_("Ondertekend op"), widget=DATE_INPUT, required=False)
@@ -51,9 +54,13 @@ class AgreementForm(StyledForm):
         pool_ids = list(pools.values_list("pk", flat=True))
         self.fields["pool"].queryset = pools
         member_ids = Membership.objects.filter(pool_id__in=pool_ids).values("municipality_id")
-        self.fields["municipalities"].queryset = Municipality.objects.filter(pk__in=member_ids).order_by("name")
+        self.fields["municipalities"].queryset = Municipality.objects.filter(pk__in=member_ids).order_by(
+            "name"
+        )
         self.fields["membership"].queryset = (
-            Membership.objects.filter(pool_id__in=pool_ids).select_related("municipality").order_by("municipality__name")
+            Membership.objects.filter(pool_id__in=pool_ids)
+            .select_related("municipality")
+            .order_by("municipality__name")
         )
         self.fields["membership"].label_from_instance = lambda m: m.municipality.name
         self.fields["assignment"].queryset = (

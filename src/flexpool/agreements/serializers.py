@@ -30,7 +30,9 @@ class AgreementSerializer(serializers.Serializer):
     pool = serializers.IntegerField(source="pool_id")
     kind = serializers.ChoiceField(choices=AgreementKind.choices)
     title = serializers.CharField()
-    municipalities = serializers.SerializerMethodField(help_text="CBS codes of the municipalities that are party.")
+    municipalities = serializers.SerializerMethodField(
+        help_text="CBS codes of the municipalities that are party."
+    )
     host_is_party = serializers.BooleanField()
     membership = serializers.IntegerField(source="membership_id", allow_null=True)
     assignment = serializers.IntegerField(source="assignment_id", allow_null=True)

@@ -83,7 +83,9 @@ def check_document(upload: Upload) -> tuple[str, str]:
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     file_type = DOCUMENT_TYPES.get(extension)
     if file_type is None:
-        raise ValidationError({"file": _("%(name)s: alleen PDF of Word (.docx) is toegestaan.") % {"name": name}})
+        raise ValidationError(
+            {"file": _("%(name)s: alleen PDF of Word (.docx) is toegestaan.") % {"name": name}}
+        )
     detected = files.detect(data)
     if detected == "ole":
         raise ValidationError(
@@ -113,7 +115,9 @@ def _validate(pool: Pool, values: AgreementValues) -> None:
     if values.ends_on and values.ends_on < values.starts_on:
         errors.setdefault("ends_on", []).append(_("De einddatum ligt voor de ingangsdatum."))
     if values.signed_on and not values.signed:
-        errors.setdefault("signed", []).append(_("Een overeenkomst met een datum van ondertekening is ondertekend."))
+        errors.setdefault("signed", []).append(
+            _("Een overeenkomst met een datum van ondertekening is ondertekend.")
+        )
     if values.signed and not values.signed_on:
         errors.setdefault("signed_on", []).append(_("Vul in wanneer de overeenkomst is ondertekend."))
     if values.membership and values.assignment:
@@ -168,7 +172,9 @@ def _apply(agreement: Agreement, values: AgreementValues) -> None:
     agreement.notes = values.notes
 
 
-def _store_version(agreement: Agreement, number: int, upload: Upload, note: str, actor: Any) -> AgreementVersion:
+def _store_version(
+    agreement: Agreement, number: int, upload: Upload, note: str, actor: Any
+) -> AgreementVersion:
     file_type, sha256 = check_document(upload)
     version = AgreementVersion(
         agreement=agreement,
@@ -181,7 +187,7 @@ def _store_version(agreement: Agreement, number: int, upload: Upload, note: str,
         uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     version.file.save(upload.name[-120:], ContentFile(upload.data), save=False)
-    stored = version.file.name
+    stored = version.file.name or ""
     try:
         version.save()
     except Exception:
@@ -240,7 +246,12 @@ def upload_version(*, actor: Any, agreement: Agreement, upload: Upload, note: st
         actor=actor,
         action="overeenkomst.versie",
         obj=agreement,
-        changes={"versie": number, "bestand": version.original_name, "sha256": version.sha256, "toelichting": note},
+        changes={
+            "versie": number,
+            "bestand": version.original_name,
+            "sha256": version.sha256,
+            "toelichting": note,
+        },
     )
     return version
 
@@ -253,7 +264,9 @@ def _check_may_fund(actor: Any, pool: Pool) -> None:
         has_permission(actor, "funding.manage") and coordinates_pool(actor, pool.pk)
     )
     if not allowed:
-        raise NotAllowed(_("Alleen de coördinator van deze pool mag de gastorganisatie en financiers vastleggen."))
+        raise NotAllowed(
+            _("Alleen de coördinator van deze pool mag de gastorganisatie en financiers vastleggen.")
+        )
 
 
 @transaction.atomic
@@ -308,7 +321,9 @@ def add_funder(*, actor: Any, pool: Pool, name: str, kind: str) -> Funder:
     if Funder.objects.filter(pool=pool, name__iexact=name).exists():
         raise ValidationError({"name": [_("Deze financier staat er al.")]})
     funder = Funder.objects.create(pool=pool, name=name, kind=kind)
-    audit.record(actor=actor, action="financiering.financier", obj=funder, changes={"naam": name, "soort": kind})
+    audit.record(
+        actor=actor, action="financiering.financier", obj=funder, changes={"naam": name, "soort": kind}
+    )
     return funder
 
 

@@ -8,6 +8,8 @@ urlpatterns = [
     path("overeenkomsten/<int:pk>/", views.agreement_detail, name="agreement-detail"),
     path("overeenkomsten/<int:pk>/wijzigen/", views.agreement_edit, name="agreement-edit"),
     path("overeenkomsten/<int:pk>/versie/", views.agreement_version, name="agreement-version"),
-    path("overeenkomsten/<int:pk>/versies/<int:number>/bestand/", views.agreement_file, name="agreement-file"),
+    path(
+        "overeenkomsten/<int:pk>/versies/<int:number>/bestand/", views.agreement_file, name="agreement-file"
+    ),
     path("pool/financiering/", views.funding, name="funding"),
 ]

@@ -144,7 +144,9 @@ def agreement_edit(request, pk: int):
     form = AgreementForm(request.POST or None, initial=initial, pools=pools)
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_agreement(actor=request.user, agreement=agreement, values=_values(form.cleaned_data))
+            services.update_agreement(
+                actor=request.user, agreement=agreement, values=_values(form.cleaned_data)
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -196,7 +198,12 @@ def funding(request):
         return render(request, "404.html", status=404)
     host = selectors.host_of(pool.pk)
     host_form = HostForm(
-        initial={"kind": host.kind, "name": host.name, "municipality": host.municipality_id, "role": host.role}
+        initial={
+            "kind": host.kind,
+            "name": host.name,
+            "municipality": host.municipality_id,
+            "role": host.role,
+        }
         if host
         else None
     )
@@ -235,7 +242,9 @@ def funding(request):
                 if contribution_form.is_valid():
                     data = contribution_form.cleaned_data
                     services.set_contribution(actor=request.user, funder=funder, **data)
-                    messages.success(request, _("De bijdrage van %(name)s is vastgelegd.") % {"name": funder.name})
+                    messages.success(
+                        request, _("De bijdrage van %(name)s is vastgelegd.") % {"name": funder.name}
+                    )
                     return redirect(f"{request.path}?pool={pool.pk}")
                 for problems in contribution_form.errors.values():
                     for problem in problems:

@@ -120,7 +120,8 @@ class SettlementSerializer(serializers.ModelSerializer):
         model = Settlement
         fields = [
             "id", "pool", "period", "start", "end", "created_at", "total_hours", "total_use",
-            "total_corrections", "total_contribution", "total_secondment", "total_funding", "total_balance", "lines",
+            "total_corrections", "total_contribution", "total_secondment", "total_funding", "total_balance",
+            "lines",
         ]  # fmt: skip
 
     @extend_schema_field(SettlementLineSerializer(many=True))

@@ -141,8 +141,8 @@ def settlement_csv(
 
 
 def _totals(lines):
-    keys = ["hours", "use_amount", "correction_amount", "contribution_credit", "secondment_credit", "funder_credit",
-            "balance"]  # fmt: skip
+    keys = ["hours", "use_amount", "correction_amount", "contribution_credit", "secondment_credit",
+            "funder_credit", "balance"]  # fmt: skip
     return [sum((getattr(line, k) for line in lines), Decimal("0.00")) for k in keys]
 
 

@@ -253,6 +253,9 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
     result.hours_by_month = hours_by_month(pool, year, municipality)
     result.hours_unsettled = sum(hours_by_month(pool, year, municipality, unsettled_only=True), ZERO)
     result.hours_pending = sum(hours_by_month(pool, year, municipality, status=HourStatus.SUBMITTED), ZERO)
+    lines = SettlementLine.objects.filter(
+        settlement__pool=pool, municipality=municipality, settlement__period__start__year=year
+    )
     result.settled = [
         {
             "label": label_of(start, kind),
@@ -263,11 +266,9 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
             "funded": funded,
             "balance": balance,
         }
-        for start, kind, hours, use, contribution, secondment, funded, balance in SettlementLine.objects.filter(
-            settlement__pool=pool, municipality=municipality, settlement__period__start__year=year
-        )
-        .order_by("settlement__period__start")
-        .values_list(
+        for start, kind, hours, use, contribution, secondment, funded, balance in lines.order_by(
+            "settlement__period__start"
+        ).values_list(
             "settlement__period__start",
             "settlement__period__kind",
             "hours",

@@ -152,7 +152,9 @@ def report_pdf(report: Report) -> bytes:
             ),
         )
     funded = bool(report.funders)
-    rows = [["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", *(["Financiers"] if funded else []), "Saldo"]]
+    rows = [
+        ["Periode", "Uren", "Kosten", "Bijdrage", "Detachering", *(["Financiers"] if funded else []), "Saldo"]
+    ]
     for s in report.settled:
         rows.append(
             [

@@ -11,10 +11,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from flexpool.agreements.selectors import host_of
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
+from flexpool.agreements.selectors import host_of
 from flexpool.core import params
 from flexpool.core.exports import csv_response, dialect_from
 from flexpool.core.models import AuditRecord
