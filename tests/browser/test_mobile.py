@@ -21,6 +21,7 @@ APPS = (
     "core",
     "regions",
     "matching",
+    "agreements",
     "demand",
     "imports",
     "hours",
