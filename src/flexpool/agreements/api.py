@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
@@ -51,12 +52,17 @@ class AgreementViewSet(viewsets.GenericViewSet):
     def get_queryset(self):
         return selectors.agreements_for(self.request.user).order_by("ends_on", "title", "pk")
 
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "expiring", int, description="Only agreements that end within this many days (e.g. 90)."
+            )
+        ]
+    )
     def list(self, request):
         rows = self.get_queryset()
         days = request.query_params.get("expiring")
-        if days and days.isdigit():
-            from django.utils import timezone
-
+        if days and days.isdigit() and len(days) <= 5:
             rows = selectors.expiring(rows, timezone.localdate(), int(days))
         page = self.paginate_queryset(rows)
         return self.get_paginated_response(s.AgreementSerializer(page, many=True).data)

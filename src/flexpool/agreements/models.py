@@ -139,6 +139,7 @@ class OrganisationKind(models.TextChoices):
 
 
 HOST_KINDS = (OrganisationKind.PROVINCE, OrganisationKind.MUNICIPALITY, OrganisationKind.REGIONAL_BODY)
+HOST_KIND_CHOICES = [(k.value, k.label) for k in HOST_KINDS]
 
 
 class PoolHost(models.Model):
@@ -146,7 +147,7 @@ class PoolHost(models.Model):
 
     pool = models.OneToOneField(Pool, on_delete=models.CASCADE, related_name="host")
     kind = models.CharField(
-        _("soort organisatie"), max_length=12, choices=[(k.value, k.label) for k in HOST_KINDS]
+        _("soort organisatie"), max_length=12, choices=HOST_KIND_CHOICES
     )
     name = models.CharField(_("naam"), max_length=200)
     municipality = models.ForeignKey(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from rest_framework import serializers
 
-from flexpool.agreements.models import HOST_KINDS, AgreementKind, OrganisationKind
+from flexpool.agreements.models import HOST_KIND_CHOICES, AgreementKind, OrganisationKind
 from flexpool.matching.models import Assignment
 from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
@@ -88,7 +88,7 @@ class FunderSerializer(serializers.Serializer):
 
 
 class HostSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=[(k.value, k.label) for k in HOST_KINDS])
+    kind = serializers.ChoiceField(choices=HOST_KIND_CHOICES)
     name = serializers.CharField(max_length=200, allow_blank=True, required=False, default="")
     municipality = serializers.SlugRelatedField(
         slug_field="code", queryset=Municipality.objects.all(), allow_null=True, required=False

@@ -267,6 +267,9 @@ SPECTACULAR_SETTINGS = {
         "RequestStatusEnum": "flexpool.demand.lifecycle.RequestStatus",
         "AssignmentStatusEnum": "flexpool.matching.lifecycle.AssignmentStatus",
         "MenuItemKindEnum": "flexpool.catalogue.models.MenuItemKind",
+        "AgreementKindEnum": "flexpool.agreements.models.AgreementKind",
+        "OrganisationKindEnum": "flexpool.agreements.models.OrganisationKind",
+        "HostKindEnum": "flexpool.agreements.models.HOST_KIND_CHOICES",
     },
 }
 
