@@ -132,10 +132,21 @@ def test_schedule_queues_each_job_once_per_day_or_week(db, settings, django_capt
         monday = schedule.queue_due_jobs(datetime(2026, 3, 9, 7, 1, tzinfo=amsterdam))
         again = schedule.queue_due_jobs(datetime(2026, 3, 9, 18, 0, tzinfo=amsterdam))
         tuesday = schedule.queue_due_jobs(datetime(2026, 3, 10, 7, 0, tzinfo=amsterdam))
-    assert sorted(monday) == ["dagoverzicht", "inzet-starten", "periodes-bijna-dicht", "uren-herinnering"]
+    assert sorted(monday) == [
+        "dagoverzicht",
+        "inzet-starten",
+        "overeenkomsten-aflopend",
+        "periodes-bijna-dicht",
+        "uren-herinnering",
+    ]
     assert again == []
-    assert sorted(tuesday) == ["dagoverzicht", "inzet-starten", "periodes-bijna-dicht"]
-    assert len(callbacks) == 7  # each queued job ran (inline in tests)
+    assert sorted(tuesday) == [
+        "dagoverzicht",
+        "inzet-starten",
+        "overeenkomsten-aflopend",
+        "periodes-bijna-dicht",
+    ]
+    assert len(callbacks) == 9  # each queued job ran (inline in tests)
     assert ScheduledRun.objects.get(job="uren-herinnering").last_key == "2026-W11"
 
 
@@ -149,6 +160,7 @@ def test_run_schedule_once_queues_what_is_due(db, settings, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True):
         call_command("run_schedule", "--once", stdout=out)
     text = out.getvalue()
-    assert "Geplande taken: dagoverzicht, inzet-starten, periodes-bijna-dicht, uren-herinnering" in text
-    assert text.count("In de wachtrij gezet:") == 4
-    assert ScheduledRun.objects.count() == 4
+    jobs = "dagoverzicht, inzet-starten, overeenkomsten-aflopend, periodes-bijna-dicht, uren-herinnering"
+    assert f"Geplande taken: {jobs}" in text
+    assert text.count("In de wachtrij gezet:") == 5
+    assert ScheduledRun.objects.count() == 5

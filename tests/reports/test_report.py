@@ -37,13 +37,14 @@ def api(user):
     return client
 
 
-def settled(label, hours, use, contribution, secondment, balance):
+def settled(label, hours, use, contribution, secondment, balance, funded="0.00"):
     return {
         "label": label,
         "hours": hours,
         "use": use,
         "contribution": contribution,
         "secondment": secondment,
+        "funded": funded,
         "balance": balance,
     }
 
@@ -61,6 +62,7 @@ def test_the_report_of_emmen_through_the_api(world):
         settled("2026-02", "5.00", "450.00", "2800.00", "0.00", "-2350.00"),
     ]
     assert (data["costs"], data["contributions"], data["balance"]) == ("450.00", "5900.00", "-5450.00")
+    assert (data["funded"], data["funders"], data["host"]) == ("0.00", [], None)
 
 
 @pytest.mark.parametrize(

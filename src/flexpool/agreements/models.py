@@ -146,9 +146,7 @@ class PoolHost(models.Model):
     """The organisation that employs or contracts the pool's members."""
 
     pool = models.OneToOneField(Pool, on_delete=models.CASCADE, related_name="host")
-    kind = models.CharField(
-        _("soort organisatie"), max_length=12, choices=HOST_KIND_CHOICES
-    )
+    kind = models.CharField(_("soort organisatie"), max_length=12, choices=HOST_KIND_CHOICES)
     name = models.CharField(_("naam"), max_length=200)
     municipality = models.ForeignKey(
         Municipality,

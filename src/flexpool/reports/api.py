@@ -65,6 +65,9 @@ class ReportView(APIView):
                 ],
                 "costs": str(report.costs),
                 "contributions": str(report.contributions),
+                "funded": str(report.funded_total),
+                "funders": [{"name": f.name, "amount": str(f.amount)} for f in report.funders],
+                "host": {"name": report.host.name, "kind": report.host.kind} if report.host else None,
                 "balance": str(report.balance),
                 "evaluations": _evaluations(pool.pk, year, municipality.pk),
                 "products": [
