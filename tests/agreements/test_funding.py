@@ -70,3 +70,23 @@ def test_the_api_replaces_host_and_funders(pool, coordinator, assen):
     bad = {"host": {"kind": "programma", "name": "X"}, "funders": []}
     api.force_authenticate(coordinator)
     assert api.put(url, bad, format="json").status_code == 400
+
+
+def test_changes_in_the_django_admin_are_audited(pool, django_user_model, rf):
+    from django.contrib import admin
+
+    admin_user = django_user_model.objects.create_superuser(
+        "beheer", "beheer@flexpool.example", "x-Wachtwoord-9"
+    )
+    request = rf.post("/admin/agreements/poolhost/add/")
+    request.user = admin_user
+    model_admin = admin.site._registry[PoolHost]
+    form = model_admin.get_form(request)({"pool": pool.pk, "kind": "provincie", "name": "Provincie Drenthe"})
+    assert form.is_valid(), form.errors
+    host = form.save(commit=False)
+    model_admin.save_model(request, host, form, change=False)
+    record = AuditRecord.objects.get(action="financiering.beheer_aangemaakt", object_id=str(host.pk))
+    assert record.actor == admin_user and record.pool_ref == pool.pk and "name" in record.changes["velden"]
+    pk = str(host.pk)
+    model_admin.delete_model(request, host)
+    assert AuditRecord.objects.filter(action="financiering.beheer_verwijderd", object_id=pk).exists()
