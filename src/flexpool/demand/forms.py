@@ -76,6 +76,7 @@ class RequestForm(StyledForm):
         # A municipality in several pools chooses the pool; with one pool the field is hidden.
         self.fields["pool"] = forms.ModelChoiceField(
             label=_("Pool"),
+            required=False,
             queryset=Pool.objects.filter(pk__in=[p.pk for p in pools]).order_by("name"),
             initial=pools[0].pk if pools else None,
             help_text=_("Alleen pools waarvan uw gemeente op de startdatum lid is."),
@@ -100,6 +101,7 @@ class RequestForm(StyledForm):
             self.fields["competence_1"].queryset = competences
             self.fields["competence_2"].queryset = competences
         self.order_fields(["pool", "domain"])
+        self.default_pool = pools[0] if pools else None
         if len(pools) > 1:
             # "Not a member on the start date" belongs to the chosen pool.
             self.service_fields = {**self.service_fields, "municipality": "pool"}
@@ -141,6 +143,10 @@ class RequestForm(StyledForm):
 
     def _is_sharing(self, name: str) -> bool:
         return name in self.SHARING or name.startswith(("partner_", "share_"))
+
+    def clean_pool(self):
+        """Not sent (one pool, or an older client): the pool the page was opened for."""
+        return self.cleaned_data.get("pool") or self.default_pool
 
     def clean(self):
         data = super().clean()

@@ -69,9 +69,10 @@ def _form(data, pool: Pool, municipality: Municipality, initial=None, pools=None
     # Partners of every pool on offer; the service checks they are members of the pool chosen.
     partners = selectors.partner_municipalities(pools or [pool], exclude=municipality)
     initial = {**(initial or {}), "pool": pool.pk}
-    return RequestForm(
-        data, initial=initial, municipality=municipality, partners=partners, pools=pools or [pool]
-    )
+    pools = pools or [pool]
+    # The pool the page was opened for comes first: it is the default when none is sent.
+    pools = [pool, *[p for p in pools if p.pk != pool.pk]]
+    return RequestForm(data, initial=initial, municipality=municipality, partners=partners, pools=pools)
 
 
 @requires("request.create")

@@ -48,7 +48,7 @@ class CompetenceViewSet(PublicReadOnly):
     lookup_field = "code"
 
 
-class PoolViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+class PoolViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Pools with their domains, rules and members. A new pool: the administrator; changing a pool's
     settings: the administrator or the pool's coordinator (`pool.services`)."""
 
@@ -59,7 +59,6 @@ class PoolViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.Rea
         "create": "pool.setup",
         "partial_update": "pool.setup",
     }
-    http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = Pool.objects.select_related("region").prefetch_related(
         "domains",
         "coordinators",
@@ -131,8 +130,6 @@ class PoolViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.Rea
         )
         return self._respond(pool)
 
-    def update(self, request, *args, **kwargs):  # PUT is not offered; PATCH changes what is sent
-        return self.partial_update(request, *args, **kwargs)
 
 
 class EngagementViewSet(
