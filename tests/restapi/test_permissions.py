@@ -36,7 +36,7 @@ TABLE = {
     ("competence-detail", "get"): ALL,
     ("pool-list", "get"): {"coordinator", "assen", "emmen", "finance", "council", "other_coordinator"},
     ("pool-detail", "get"): {"coordinator", "assen", "emmen", "finance", "council", "other_coordinator"},
-    # A new pool: the administrator only (a superuser, tests/pool/test_pool_setup.py); settings: its coordinator.
+    # A new pool: the administrator only (a superuser: tests/pool/test_pool_setup.py); settings: coordinator.
     ("pool-list", "post"): set(),
     ("pool-detail", "patch"): {"coordinator"},
     ("engagement-list", "get"): {"coordinator", "other_coordinator"},

@@ -131,7 +131,6 @@ class PoolViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         return self._respond(pool)
 
 
-
 class EngagementViewSet(
     mixins.ListModelMixin, mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet
 ):

@@ -461,7 +461,7 @@ def _validate_setup(setup: PoolSetup, pool: Pool | None) -> None:
     name = setup.name.strip()
     if not name:
         errors["name"] = [_("Geef de pool een naam.")]
-    elif Pool.objects.filter(name__iexact=name).exclude(pk=pool.pk if pool else None).exists():
+    elif Pool.objects.filter(name__iexact=name).exclude(pk=pool.pk if pool else -1).exists():
         errors["name"] = [_("Er is al een pool met de naam %(name)s.") % {"name": name}]
     if not setup.domains:
         errors["domains"] = [_("Kies minstens één domein.")]
