@@ -54,12 +54,17 @@ def clear_climate_demo() -> None:
         return
     requests = CapacityRequest.objects.filter(pool=pool)
     assignments = Assignment.objects.filter(request__pool=pool)
-    for model, queryset in ((CapacityRequest, requests), (Assignment, assignments)):
+    engagements = PoolEngagement.objects.filter(pool=pool)
+    for model, queryset in (
+        (CapacityRequest, requests),
+        (Assignment, assignments),
+        (PoolEngagement, engagements),
+    ):
         ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
         AuditRecord.objects.filter(object_type=model._meta.label_lower, object_id__in=ids).delete()
     assignments.delete()
     requests.delete()
-    PoolEngagement.objects.filter(pool=pool).delete()
+    engagements.delete()
     PoolMember.objects.filter(pool=pool).delete()
 
 
