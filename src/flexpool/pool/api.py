@@ -138,6 +138,7 @@ class EngagementViewSet(
     of the member's home pool records them; the coordinator of the other pool reads them."""
 
     serializer_class = s.EngagementSerializer
+    queryset = PoolEngagement.objects.none()  # the schema's type of the id; get_queryset scopes
     permission_map = {"list": "pool.setup", "create": "pool.setup", "destroy": "pool.setup"}
 
     def get_permissions(self):
