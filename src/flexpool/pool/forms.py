@@ -77,13 +77,7 @@ class PoolSetupForm(StyledForm):
         self.fields["coordinators"].queryset = coordinator_users()
         self.fields["coordinators"].label_from_instance = lambda u: u.get_full_name() or u.username
 
-    MULTI = ("domains", "coordinators")
-
-    def single_fields(self):
-        return [f for f in self.visible_fields() if f.name not in self.MULTI]
-
-    def multi_fields(self):
-        return [self[name] for name in self.MULTI]
+    MULTI = ("domains", "coordinators")  # rendered as a fieldset of checkboxes
 
 
 def coordinator_users():
