@@ -210,3 +210,24 @@ def test_engagement_pages_and_api(pool, coordinator, member, other_pool, other_c
     assert client.post(reverse("engagement-end", args=[pool.pk, engagement.pk])).status_code == 302
     assert not PoolEngagement.objects.exists()
     assert AuditRecord.objects.filter(action="inzet_andere_pool.beeindigd").count() == 2
+
+
+def test_hours_of_a_member_in_two_pools_are_settled_per_pool(
+    pool, assen, member, other_pool, finance, engaged, groningen_contact
+):
+    """Hours are written per assignment: each pool's settlement counts only its own requests."""
+    from datetime import date
+
+    from flexpool.hours import services as hours_services
+    from tests.hours.helpers import make_tariffs
+
+    make_tariffs(pool)
+    make_tariffs(other_pool)
+    builders.make_finished_request(pool, assen, member, ["10", "10"], first_week=0)
+    builders.make_finished_request(other_pool, groningen_contact, member, ["3"], first_week=1)
+    totals = {}
+    for each in (pool, other_pool):
+        period = hours_services.open_period(actor=finance, pool=each, kind="maand", start=date(2026, 1, 1))
+        settlement = hours_services.settle_period(actor=finance, period=period, today=date(2026, 3, 1))
+        totals[each.pk] = settlement.total_hours
+    assert totals == {pool.pk: Decimal("20"), other_pool.pk: Decimal("3")}
