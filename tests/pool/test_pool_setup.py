@@ -234,3 +234,18 @@ def test_the_api_changes_the_settings_of_the_coordinators_own_pool(pool, coordin
     pool.refresh_from_db()
     assert pool.notice_months == 12
     assert AuditRecord.objects.filter(action="pool.gewijzigd", pool_ref=pool.pk).count() == 1
+
+
+def test_the_setup_pages_need_few_queries_whatever_the_number_of_rows(
+    pool, coordinator, other_pool, member, django_assert_max_num_queries
+):
+    from flexpool.pool import services as pool_services
+
+    for n in range(5):
+        extra = builders.make_member(pool, f"Fictief Extra {n}")
+        pool_services.set_engagement(actor=coordinator, member=extra, pool=other_pool, hours_per_week="4")
+    client = client_for("coordinator", {"coordinator": coordinator})
+    with django_assert_max_num_queries(25):
+        assert client.get(reverse("pool-edit", args=[pool.pk])).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("pool-setup-list")).status_code == 200

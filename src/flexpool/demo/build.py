@@ -538,7 +538,6 @@ def build_demo(today: date | None = None) -> DemoSummary:
     # Every other demo account shares the hash just made for the coordinator: hashing is slow.
     password_hash = users["coordinator"].password
     _admin(users, password_hash)
-    _second_factor(users)
     contacts = _contacts(users, password_hash)
     people = _members(pool, anchor, users, password_hash)
     driver = RequestDriver(pool, anchor, users["coordinator"], contacts, Planner(people))
@@ -566,6 +565,7 @@ def build_demo(today: date | None = None) -> DemoSummary:
         lambda username, role, first, last: _plain_account(username, role, first, last, password_hash),
     )
     users.update(climate_users)
+    _second_factor(users)
     by_status = {
         status: CapacityRequest.objects.filter(pool=pool, status=status).count() for status in S.values
     }

@@ -16,7 +16,7 @@ DEMO_PASSWORD = "flexpool-demo"
 # Their authenticator app uses this published key (base32), so the demo stays usable:
 # `flexpool demo_code` prints the current code. Never used outside the demo data.
 DEMO_TOTP_SECRET = "FLEXPOOLDEMOTOTPFLEXPOOLDEMOTOTP"
-DEMO_SECOND_FACTOR_LOGINS = ("coordinator", "financien", "admin")
+DEMO_SECOND_FACTOR_LOGINS = ("coordinator", "coordinator-groningen", "financien", "admin")
 
 ASSEN, COEVORDEN, EMMEN, HOOGEVEEN, MEPPEL = "GM0106", "GM0109", "GM0114", "GM0118", "GM0119"
 AA_EN_HUNZE, BORGER_ODOORN, DE_WOLDEN, NOORDENVELD = "GM1680", "GM1681", "GM1690", "GM1699"
