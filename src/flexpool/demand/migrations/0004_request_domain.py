@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('demand', '0002_shared_requests'),
+        ('demand', '0003_import_run'),
         ('pool', '0006_engagements_and_competence_domain'),
     ]
 
