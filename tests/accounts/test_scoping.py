@@ -105,3 +105,32 @@ def test_a_coordinator_sees_no_requests_or_members_of_another_pool(two_pools, me
     assert member.pk not in {row["id"] for row in other.get("/api/v1/members/").json()["results"]}
     pages = logged_in(two_pools["other_coordinator"])
     assert pages.get(reverse("request-propose", args=[two_pools["drenthe_request"].pk])).status_code == 404
+
+
+def test_a_member_working_in_both_pools_shows_no_request_of_one_pool_to_the_other(
+    two_pools, member, other_pool
+):
+    """The Drenthe member also works in Groningen: the Groningen coordinator sees the person and the
+    total load, never Drenthe's requests; the Drenthe coordinator sees nothing of Groningen's."""
+    from flexpool.pool import services as pool_services
+
+    pool_services.set_engagement(
+        actor=two_pools["coordinator"], member=member, pool=other_pool, hours_per_week="8"
+    )
+    other = logged_in(two_pools["other_coordinator"], api=True)
+    assert member.pk in {row["id"] for row in other.get("/api/v1/members/").json()["results"]}
+    assert other.get(f"/api/v1/requests/{two_pools['drenthe_request'].pk}/").status_code == 404
+    assignments = other.get("/api/v1/assignments/").json()["results"]
+    assert all(row.get("request") != two_pools["drenthe_request"].pk for row in assignments)
+    drenthe = logged_in(two_pools["coordinator"], api=True)
+    request_ids = {row["id"] for row in drenthe.get("/api/v1/requests/").json()["results"]}
+    assert two_pools["groningen_request"].pk not in request_ids
+    # Setting up the other pool is not its business either.
+    drenthe_pool = two_pools["drenthe_request"].pool
+    pages = logged_in(two_pools["other_coordinator"])
+    assert pages.get(reverse("pool-edit", args=[drenthe_pool.pk])).status_code == 403
+    assert (
+        logged_in(two_pools["coordinator"]).get(reverse("pool-edit", args=[other_pool.pk])).status_code == 403
+    )
+    availability = pages.get(reverse("pool-availability")).content.decode()
+    assert member.name in availability and two_pools["drenthe_request"].title not in availability

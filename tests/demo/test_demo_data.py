@@ -17,6 +17,7 @@ from flexpool.matching.capacity import weekly_loads
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
 from flexpool.pool.models import (
+    Competence,
     Contact,
     LeavePeriod,
     MemberCompetence,
@@ -187,3 +188,40 @@ def test_the_menukaart_has_services_and_knowledge_products_with_linked_knowledge
     assert {"Wijkuitvoeringsplan opstellen", "Subsidieaanvraag SVOH"} <= set(items)
     assert {i.kind for i in items.values()} == {"dienst", "kennisproduct"}
     assert items["Wijkuitvoeringsplan opstellen"].knowledge_items.exists()
+
+
+def test_a_second_pool_in_another_domain_and_region(demo):
+    from flexpool.demo.people import CLIMATE_POOL_NAME
+    from flexpool.pool.models import PoolEngagement
+
+    climate = Pool.objects.get(name=CLIMATE_POOL_NAME)
+    assert [d.code for d in climate.domains.all()] == ["klimaatadaptatie"]
+    assert climate.region.code == "ES01"
+    codes = set(climate.memberships.values_list("municipality__code", flat=True))
+    assert "GM0014" in codes and "GM0114" in codes  # Groningen, and Emmen as associate
+    assert PoolMember.objects.filter(pool=climate).count() >= 3
+    assert set(PoolMember.objects.filter(pool=climate).values_list("name", flat=True)) <= FICTITIOUS_NAMES
+    [engagement] = PoolEngagement.objects.filter(pool=climate)
+    assert engagement.member.pool.name == POOL_NAME
+    assert Assignment.objects.filter(member=engagement.member, request__pool=climate).exists()
+    assert CapacityRequest.objects.filter(pool=climate).count() >= 3
+    assert {r.domain.code for r in CapacityRequest.objects.filter(pool=climate)} == {"klimaatadaptatie"}
+    assert Competence.objects.get(code="waterberging").domain.code == "klimaatadaptatie"
+
+
+def test_the_coordinators_of_the_two_demo_pools_do_not_see_each_others_requests(demo):
+    from rest_framework.test import APIClient
+
+    from flexpool.demo.people import CLIMATE_POOL_NAME
+
+    climate = Pool.objects.get(name=CLIMATE_POOL_NAME)
+    for username, own in (("coordinator", POOL_NAME), ("coordinator-groningen", CLIMATE_POOL_NAME)):
+        client = APIClient()
+        client.force_authenticate(get_user_model().objects.get(username=username))
+        pools = {row["pool"] for row in client.get("/api/v1/requests/?limit=500").json()["results"]}
+        assert pools == {Pool.objects.get(name=own).pk}, username
+    # Emmen is in both pools: the request form offers both.
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="emmen"))
+    form = client.get("/vragen/nieuw/").context["form"]
+    assert climate in form.fields["pool"].queryset and not form["pool"].is_hidden

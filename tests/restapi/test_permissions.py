@@ -36,6 +36,12 @@ TABLE = {
     ("competence-detail", "get"): ALL,
     ("pool-list", "get"): {"coordinator", "assen", "emmen", "finance", "council", "other_coordinator"},
     ("pool-detail", "get"): {"coordinator", "assen", "emmen", "finance", "council", "other_coordinator"},
+    # A new pool: the administrator only (a superuser: tests/pool/test_pool_setup.py); settings: coordinator.
+    ("pool-list", "post"): set(),
+    ("pool-detail", "patch"): {"coordinator"},
+    ("engagement-list", "get"): {"coordinator", "other_coordinator"},
+    ("engagement-list", "post"): {"coordinator"},
+    ("engagement-detail", "delete"): {"coordinator"},
     ("member-list", "get"): {"coordinator", "finance", "other_coordinator"},
     ("member-detail", "get"): {"coordinator", "finance", "member"},
     ("member-load", "get"): {"coordinator", "finance", "member"},
@@ -181,6 +187,20 @@ def test_endpoint_access(world, role, name, method):
         from flexpool.pool.models import Pool
 
         kwargs = {"pk": Pool.objects.get(name="Flexteam Warmte Drenthe").pk}
+        body = {"notice_months": 6}
+    elif name == "pool-list" and method == "post":
+        body = {"name": "Nieuwe pool", "domains": ["warmte"], "region": None}
+    elif name.startswith("engagement-"):
+        from flexpool.pool.models import Pool, PoolEngagement
+
+        drenthe = Pool.objects.get(name="Flexteam Warmte Drenthe")
+        other = Pool.objects.exclude(pk=drenthe.pk).first()
+        body = {"member": users["member"].pool_member.pk, "pool": other.pk, "hours_per_week": "8"}
+        if name == "engagement-detail":
+            engagement = PoolEngagement.objects.create(
+                member=users["member"].pool_member, pool=other, hours_per_week=Decimal("8")
+            )
+            kwargs = {"pk": engagement.pk}
     elif name in {"member-detail", "member-load"}:
         kwargs = {"pk": users["member"].pool_member.pk}
     elif name == "audit-detail":

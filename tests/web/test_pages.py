@@ -36,6 +36,11 @@ PAGES = {
     "planning-detail": {"coordinator"},
     "task-progress": {"coordinator"},
     "memberships": {"coordinator", "other_coordinator"},
+    # Setting up pools: a coordinator its own pool's settings; a new pool only the administrator
+    # (a superuser, not one of these roles: tests/pool/test_pool_setup.py).
+    "pool-setup-list": {"coordinator", "other_coordinator"},
+    "pool-create": set(),
+    "pool-edit": {"coordinator"},
     # Members' self-service and the coordinator's validation and availability pages (their flows are
     # in tests/matching/test_selfservice_pages.py; the calendar feed, opened with its secret, too).
     "profile-edit": {"member"},
@@ -52,6 +57,7 @@ POST_ONLY = {
     "planning-send",
     "membership-tier",
     "membership-leave",
+    "engagement-end",
     "leave-remove",
     "calendar-link",
 }
@@ -84,6 +90,8 @@ def page_url(name, request, users=None):
         return reverse(name, args=[renew_calendar_link(actor=users["member"], member=member).token])
     if name in {"request-detail", "request-edit", "request-propose"}:
         return reverse(name, args=[request.pk])
+    if name == "pool-edit":
+        return reverse(name, args=[request.pool_id])
     if name == "planning-detail":
         from flexpool.core.models import TaskProgress
         from flexpool.matching.models import BatchPlan

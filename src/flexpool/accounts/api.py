@@ -67,6 +67,17 @@ class RolePermission(BasePermission):
         return any(has_permission(request.user, permission) for permission in permissions)
 
 
+class RoleOrAdministrator(RolePermission):
+    """As RolePermission, and the administrator (a superuser, outside the five roles) may too; the
+    service decides on the row (for example `pool.services.may_set_up`)."""
+
+    def has_permission(self, request: Any, view: Any) -> bool:
+        user = request.user
+        if user and user.is_authenticated and user.is_superuser and hasattr(view, request.method.lower()):
+            return True
+        return super().has_permission(request, view)
+
+
 class BasicAuthentication(authentication.BasicAuthentication):
     """HTTP Basic for API clients, counted by django-axes like every other login.
 

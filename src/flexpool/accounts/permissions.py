@@ -131,10 +131,13 @@ def scope_assignments(user: Any, queryset: QuerySet) -> QuerySet:
 
 
 def scope_members(user: Any, queryset: QuerySet) -> QuerySet:
-    """Pool members: the coordinator those of its pools, finance all, a member only itself."""
+    """Pool members: the coordinator those of its pools (home pool or an engagement there), finance
+    all, a member only itself."""
     roles = roles_of(user)
     if Role.COORDINATOR in roles:
-        return queryset.filter(pool_id__in=coordinated_pool_ids(user))
+        pools = coordinated_pool_ids(user)
+        engaged = Q(pk__in=queryset.model.objects.filter(engagements__pool_id__in=pools).values("pk"))
+        return queryset.filter(Q(pool_id__in=pools) | engaged)
     if Role.FINANCE in roles:
         return queryset
     if Role.MEMBER in roles and (member := member_id(user)):
@@ -276,6 +279,7 @@ def knowledge_pool_ids(user: Any) -> list[int]:
     member = getattr(user, "pool_member", None)
     if member is not None:
         pools.add(member.pool_id)
+        pools |= set(member.engagements.values_list("pool_id", flat=True))
     return sorted(pools)
 
 

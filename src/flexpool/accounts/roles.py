@@ -59,6 +59,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "pool.overview": frozenset({C, F}),
     "pool.summary": frozenset({C, K, F, R}),
     "membership.manage": frozenset({C}),
+    # Setting up a pool: a coordinator its own pool's settings; a new pool only the administrator
+    # (a superuser, outside the five roles: `pool.services.may_set_up`).
+    "pool.setup": frozenset({C}),
     "audit.view": frozenset({C, K}),
     "import.run": frozenset({C}),
     "task.view": frozenset({C}),

@@ -6,7 +6,7 @@ sub-routes of the same resource.
 
 from __future__ import annotations
 
-from django.utils import timezone
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -86,15 +86,41 @@ class RequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         municipality = values.get("municipality") or (
             Municipality.objects.filter(pk=contact_municipality_id(request.user)).first()
         )
-        pool = values.get("pool") or (
-            Pool.objects.filter(
-                pk__in=Membership.objects.filter(municipality=municipality)
-                .active_on(timezone.localdate())
-                .values("pool_id")
-            ).first()
-        )
-        if municipality is None or pool is None:
-            raise ApiValidationError({"municipality": ["Geef de gemeente en de pool op."]})
+        if municipality is None:
+            raise ApiValidationError({"municipality": [_("Geef de gemeente op.")]})
+        pool = values.get("pool")
+        if pool is not None:
+            if demand_services.active_membership(pool, municipality, values["start"]) is None:
+                raise ApiValidationError(
+                    {
+                        "pool": [
+                            _("%(name)s is op de startdatum geen lid van %(pool)s.")
+                            % {"name": municipality.name, "pool": pool.name}
+                        ]
+                    }
+                )
+        else:
+            # The pool the municipality is a member of on the start date (the first by name).
+            pool = (
+                Pool.objects.filter(
+                    pk__in=Membership.objects.filter(
+                        municipality=municipality, joined_on__lte=values["start"]
+                    )
+                    .exclude(left_on__lt=values["start"])
+                    .values("pool_id")
+                )
+                .order_by("name")
+                .first()
+            )
+            if pool is None:
+                raise ApiValidationError(
+                    {
+                        "pool": [
+                            _("%(name)s is op de startdatum geen lid van een pool.")
+                            % {"name": municipality.name}
+                        ]
+                    }
+                )
         created = demand_services.create_request(
             actor=request.user,
             pool=pool,

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.demand.models import CapacityRequest
-from flexpool.pool.models import Competence, Level
+from flexpool.pool.models import Competence, Domain, Level, Pool
 from flexpool.regions.models import Municipality
 
 PARTNER_ROWS = 3
@@ -60,10 +61,50 @@ class RequestForm(StyledForm):
     # Errors the service reports on the shares as a whole go on the own share.
     service_fields = {"shares": "own_share"}
 
-    def __init__(self, *args, municipality: Municipality, partners: QuerySet[Municipality], **kwargs):
+    def __init__(
+        self,
+        *args,
+        municipality: Municipality,
+        partners: QuerySet[Municipality],
+        pools: Sequence[Pool] = (),
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.municipality = municipality
         version = self.fields.pop("version")
+        pools = list(pools)
+        # A municipality in several pools chooses the pool; with one pool the field is hidden.
+        self.fields["pool"] = forms.ModelChoiceField(
+            label=_("Pool"),
+            required=False,
+            queryset=Pool.objects.filter(pk__in=[p.pk for p in pools]).order_by("name"),
+            initial=pools[0].pk if pools else None,
+            help_text=_("Alleen pools waarvan uw gemeente op de startdatum lid is."),
+            widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
+            if len(pools) > 1
+            else forms.HiddenInput,
+        )
+        domains = sorted({d for p in pools for d in p.domains.all()}, key=lambda d: d.name)
+        self.fields["domain"] = forms.ModelChoiceField(
+            label=_("Domein"),
+            queryset=Domain.objects.filter(pk__in=[d.pk for d in domains]).order_by("name"),
+            to_field_name="code",
+            required=False,
+            empty_label=_("Het domein van de pool"),
+            widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
+            if len(domains) > 1
+            else forms.HiddenInput,
+        )
+        if pools:
+            # Only the competences of the pools' domains, and those that count in every domain.
+            competences = Competence.objects.filter(Q(domain__isnull=True) | Q(domain__in=domains))
+            self.fields["competence_1"].queryset = competences
+            self.fields["competence_2"].queryset = competences
+        self.order_fields(["pool", "domain"])
+        self.default_pool = pools[0] if pools else None
+        if len(pools) > 1:
+            # "Not a member on the start date" belongs to the chosen pool.
+            self.service_fields = {**self.service_fields, "municipality": "pool"}
         for n in range(1, PARTNER_ROWS + 1):
             self.fields[f"partner_{n}"] = forms.ModelChoiceField(
                 label=_("Partnergemeente %(n)s") % {"n": n},
@@ -102,6 +143,10 @@ class RequestForm(StyledForm):
 
     def _is_sharing(self, name: str) -> bool:
         return name in self.SHARING or name.startswith(("partner_", "share_"))
+
+    def clean_pool(self):
+        """Not sent (one pool, or an older client): the pool the page was opened for."""
+        return self.cleaned_data.get("pool") or self.default_pool
 
     def clean(self):
         data = super().clean()

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.demand.lifecycle import RequestStatus
-from flexpool.pool.models import Competence, Level, Pool
+from flexpool.pool.models import Competence, Domain, Level, Pool
 from flexpool.regions.models import Municipality
 
 
@@ -26,6 +26,15 @@ class CapacityRequest(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
         help_text=_("De gemeente die de vraag indient en het voorstel accepteert."),
+    )
+    domain = models.ForeignKey(
+        Domain,
+        verbose_name=_("domein"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Het domein van de vraag; standaard het domein van de pool."),
     )
     title = models.CharField(_("titel"), max_length=160)
     description = models.TextField(_("omschrijving"))

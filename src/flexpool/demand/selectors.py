@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
@@ -28,7 +29,7 @@ def with_details(
     """Competences, shares and people of each request, in a fixed number of queries."""
     # The assignment model belongs to matching, which builds on demand; it is reached through the relation.
     assignments = CapacityRequest._meta.get_field("assignments").related_model
-    return queryset.select_related("municipality", "pool", "work_municipality").prefetch_related(
+    return queryset.select_related("municipality", "pool", "work_municipality", "domain").prefetch_related(
         Prefetch("required_competences", queryset=RequiredCompetence.objects.select_related("competence")),
         "shares__municipality",
         Prefetch(
@@ -68,9 +69,11 @@ def intake_queue(user) -> QuerySet[CapacityRequest]:
     )
 
 
-def partner_municipalities(pool: Pool, *, exclude: Municipality) -> QuerySet[Municipality]:
-    """Municipalities that may share a request in this pool: members today or later, not `exclude`."""
-    members = Membership.objects.filter(pool=pool).active_on(timezone.localdate())
+def partner_municipalities(pool: Pool | Sequence[Pool], *, exclude: Municipality) -> QuerySet[Municipality]:
+    """Municipalities that may share a request in this pool (or these pools): members today or later,
+    not `exclude`."""
+    pools = [pool] if isinstance(pool, Pool) else list(pool)
+    members = Membership.objects.filter(pool__in=pools).active_on(timezone.localdate())
     return (
         Municipality.objects.filter(pk__in=members.values("municipality_id"))
         .exclude(pk=exclude.pk)

@@ -64,12 +64,16 @@ class RequestSerializer(serializers.ModelSerializer):
     )
     proposals = ProposalSerializer(source="assignments", many=True)
     allowed_actions = serializers.SerializerMethodField()
+    domain = serializers.SlugRelatedField(
+        slug_field="code", read_only=True, help_text="Domain code of the request, e.g. warmte."
+    )
 
     class Meta:
         model = CapacityRequest
         fields = [
             "id",
             "pool",
+            "domain",
             "municipality",
             "municipality_name",
             "title",
@@ -117,7 +121,18 @@ class RequestSerializer(serializers.ModelSerializer):
 
 
 class RequestWriteSerializer(serializers.Serializer):
-    pool = serializers.PrimaryKeyRelatedField(queryset=Pool.objects.all(), required=False)
+    pool = serializers.PrimaryKeyRelatedField(
+        queryset=Pool.objects.all(),
+        required=False,
+        help_text="The pool to file with; the municipality must be a member on the start date. "
+        "Empty: the pool it is a member of on the start date.",
+    )
+    domain = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Domain code (one of the pool's); empty: the pool's domain when it has one.",
+    )
     municipality = serializers.SlugRelatedField(
         slug_field="code", queryset=Municipality.objects.all(), required=False
     )

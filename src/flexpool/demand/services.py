@@ -20,7 +20,7 @@ from flexpool.demand import hooks
 from flexpool.demand import notify as events
 from flexpool.demand.lifecycle import REQUEST_LIFECYCLE, RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare, RequiredCompetence
-from flexpool.pool.models import Competence, Level, Membership, Pool
+from flexpool.pool.models import Competence, Domain, Level, Membership, Pool
 from flexpool.regions.models import Municipality
 
 EDITABLE_STATUSES = (RequestStatus.CONCEPT, RequestStatus.SUBMITTED)
@@ -49,6 +49,7 @@ class RequestDetails:
     required: Sequence[tuple[str, int]] = ()
     shares: Sequence[tuple[str, Decimal]] = ()
     work_municipality: str | None = None  # CBS code; None: the filing municipality
+    domain: str | None = None  # domain code; None: the pool's domain when it has one
 
     @classmethod
     def from_input(
@@ -72,6 +73,7 @@ class RequestDetails:
             required=tuple(required),
             shares=tuple(shares),
             work_municipality=work_municipality or None,
+            domain=getattr(data.get("domain"), "code", data.get("domain")) or None,
         )
 
 
@@ -82,6 +84,7 @@ class ValidDetails:
     competences: tuple[tuple[Competence, int], ...]
     shares: tuple[tuple[Municipality, Decimal], ...]
     work_municipality: Municipality | None = None
+    domain: Domain | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class Preloaded:
     memberships: tuple[Membership, ...]
     competences: dict[str, Competence]
     municipalities: dict[str, Municipality]
+    domains: tuple[Domain, ...] = ()
 
     @classmethod
     def for_pool(cls, pool: Pool) -> Preloaded:
@@ -99,6 +103,7 @@ class Preloaded:
             memberships=tuple(Membership.objects.filter(pool=pool)),
             competences={c.code: c for c in Competence.objects.all()},
             municipalities={m.code: m for m in Municipality.objects.all()},
+            domains=tuple(pool.domains.order_by("name")),
         )
 
     def membership(self, municipality: Municipality, on: date) -> Membership | None:
@@ -160,13 +165,47 @@ def validate_details(
         )
     shares = _resolve_shares(pool, municipality, details, errors, preloaded)
     work = _resolve_work_municipality(municipality, details, shares, errors)
+    domains = list(preloaded.domains) if preloaded is not None else list(pool.domains.order_by("name"))
+    domain = _resolve_domain(pool, details, domains, errors)
+    for code in codes:
+        competence = known.get(code)
+        if (
+            competence is not None
+            and competence.domain_id
+            and competence.domain_id not in {d.pk for d in domains}
+        ):
+            errors.setdefault("required_competences", []).append(
+                _("%(name)s hoort niet bij een domein van %(pool)s.")
+                % {"name": competence.name, "pool": pool.name}
+            )
     if errors:
         raise ValidationError(errors)
     return ValidDetails(
         competences=tuple((known[c], lvl) for c, lvl in details.required),
         shares=tuple(shares),
         work_municipality=work,
+        domain=domain,
     )
+
+
+def pool_domain_codes(pool: Pool) -> list[str]:
+    return list(pool.domains.order_by("name").values_list("code", flat=True))
+
+
+def _resolve_domain(pool: Pool, details: RequestDetails, domains: list[Domain], errors) -> Domain | None:
+    """The request's domain: one of the pool's; without a choice the pool's only domain."""
+    if details.domain:
+        match = next((d for d in domains if d.code == details.domain), None)
+        if match is None:
+            errors.setdefault("domain", []).append(
+                _("Kies een domein van %(pool)s: %(domains)s.")
+                % {"pool": pool.name, "domains": ", ".join(d.name for d in domains) or "-"}
+            )
+        return match
+    if len(domains) > 1:
+        errors.setdefault("domain", []).append(_("Deze pool werkt in meer domeinen: kies het domein."))
+        return None
+    return domains[0] if domains else None
 
 
 def _resolve_work_municipality(municipality, details, shares, errors) -> Municipality | None:
@@ -233,6 +272,7 @@ def _write_details(request: CapacityRequest, details: RequestDetails, resolved: 
     for field in DETAIL_FIELDS:
         setattr(request, field, getattr(details, field))
     request.work_municipality = resolved.work_municipality
+    request.domain = resolved.domain
     request.save()
     request.required_competences.all().delete()
     RequiredCompetence.objects.bulk_create(
@@ -310,6 +350,7 @@ def create_requests_in_bulk(
                 status=submitted if item.submit else RequestStatus.CONCEPT,
                 version=2 if item.submit else 1,
                 import_run=import_run,
+                domain=item.resolved.domain,
                 **{f: getattr(item.details, f) for f in DETAIL_FIELDS},
             )
             for item in batch

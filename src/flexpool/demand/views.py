@@ -33,17 +33,27 @@ def request_list(request):
     )
 
 
-def _pool_of_contact(user) -> tuple[Pool, Municipality]:
+def _pools_of_contact(user) -> tuple[list[Pool], Municipality]:
+    """The pools the contact's municipality is a member of today or later, by name."""
     municipality = Municipality.objects.get(pk=contact_municipality_id(user))
-    membership = (
-        Membership.objects.select_related("pool")
-        .filter(municipality=municipality)
-        .active_on(timezone.localdate())
-        .first()
+    pools = list(
+        Pool.objects.filter(
+            pk__in=Membership.objects.filter(municipality=municipality)
+            .active_on(timezone.localdate())
+            .values("pool_id")
+        )
+        .prefetch_related("domains")
+        .order_by("name")
     )
-    if membership is None:
+    if not pools:
         raise ValidationError(_("Uw gemeente is geen lid van een pool."))
-    return membership.pool, municipality
+    return pools, municipality
+
+
+def _chosen_pool(request, pools: list[Pool]) -> Pool:
+    """The pool picked on the form (or in the address when switching), else the first."""
+    wanted = request.POST.get("pool") or request.GET.get("pool")
+    return next((p for p in pools if str(p.pk) == wanted), pools[0])
 
 
 def _details(form: RequestForm) -> demand_services.RequestDetails:
@@ -55,17 +65,26 @@ def _details(form: RequestForm) -> demand_services.RequestDetails:
     )
 
 
-def _form(data, pool: Pool, municipality: Municipality, initial=None) -> RequestForm:
-    partners = selectors.partner_municipalities(pool, exclude=municipality)
-    return RequestForm(data, initial=initial, municipality=municipality, partners=partners)
+def _form(data, pool: Pool, municipality: Municipality, initial=None, pools=None) -> RequestForm:
+    # Partners of every pool on offer; the service checks they are members of the pool chosen.
+    partners = selectors.partner_municipalities(pools or [pool], exclude=municipality)
+    initial = {**(initial or {}), "pool": pool.pk}
+    pools = pools or [pool]
+    # The pool the page was opened for comes first: it is the default when none is sent.
+    pools = [pool, *[p for p in pools if p.pk != pool.pk]]
+    return RequestForm(data, initial=initial, municipality=municipality, partners=partners, pools=pools)
 
 
 @requires("request.create")
 def request_create(request):
-    pool, municipality = _pool_of_contact(request.user)
+    pools, municipality = _pools_of_contact(request.user)
+    pool = _chosen_pool(request, pools)
     start = actions.prefill_for(request.user, request.GET)
-    form = _form(request.POST or None, pool, municipality, initial=start.initial if start else None)
+    form = _form(
+        request.POST or None, pool, municipality, initial=start.initial if start else None, pools=pools
+    )
     if request.method == "POST" and form.is_valid():
+        pool = form.cleaned_data["pool"]
         try:
             created = demand_services.create_request(
                 actor=request.user,
@@ -83,7 +102,14 @@ def request_create(request):
     return render(
         request,
         "requests/form.html",
-        {"form": form, "pool": pool, "municipality": municipality, "editing": None, "prefill": start},
+        {
+            "form": form,
+            "pool": pool,
+            "pools": pools,
+            "municipality": municipality,
+            "editing": None,
+            "prefill": start,
+        },
     )
 
 
@@ -108,6 +134,7 @@ def request_edit(request, pk: int):
         "level_2": rest[0].min_level if rest and rest[0] else 2,
         "version": existing.version,
         "work_municipality": existing.work_municipality.code if existing.work_municipality else None,
+        "domain": existing.domain.code if existing.domain else None,
     }
     partners = [s for s in existing.shares.all() if s.municipality_id != existing.municipality_id]
     for n, share in enumerate(partners[:PARTNER_ROWS], start=1):

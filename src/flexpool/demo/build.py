@@ -25,9 +25,11 @@ from flexpool.core.weeks import monday_of, weeks_between, working_days_overlap
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest
+from flexpool.demo.climate import build_climate_pool, clear_climate_demo
 from flexpool.demo.people import (
     ADMIN,
     ASSOCIATE_BASE_FEE_EUR,
+    CLIMATE_LOGINS,
     DEMO_PASSWORD,
     DEMO_SECOND_FACTOR_LOGINS,
     DEMO_TOTP_SECRET,
@@ -532,12 +534,12 @@ def build_demo(today: date | None = None) -> DemoSummary:
     anchor = today or timezone.localdate()
     import_reference_data()
     ensure_taxonomy()
+    clear_climate_demo()  # its requests may book Drenthe members, so it goes first
     pool = _pool(anchor)
     users = _logins(pool)
     # Every other demo account shares the hash just made for the coordinator: hashing is slow.
     password_hash = users["coordinator"].password
     _admin(users, password_hash)
-    _second_factor(users)
     contacts = _contacts(users, password_hash)
     people = _members(pool, anchor, users, password_hash)
     driver = RequestDriver(pool, anchor, users["coordinator"], contacts, Planner(people))
@@ -562,10 +564,17 @@ def build_demo(today: date | None = None) -> DemoSummary:
     from flexpool.catalogue.demo import load_menu_demo
 
     load_menu_demo(pool)
+    _climate, climate_users = build_climate_pool(
+        anchor,
+        pool,
+        lambda username, role, first, last: _plain_account(username, role, first, last, password_hash),
+    )
+    users.update(climate_users)
+    _second_factor(users)
     by_status = {
         status: CapacityRequest.objects.filter(pool=pool, status=status).count() for status in S.values
     }
-    logins = [(login.username, login.description) for login in [*LOGINS, ADMIN]]
+    logins = [(login.username, login.description) for login in [*LOGINS, *CLIMATE_LOGINS, ADMIN]]
     return DemoSummary(
         pool=pool,
         municipalities=pool.memberships.count(),

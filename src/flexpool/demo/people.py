@@ -16,7 +16,7 @@ DEMO_PASSWORD = "flexpool-demo"
 # Their authenticator app uses this published key (base32), so the demo stays usable:
 # `flexpool demo_code` prints the current code. Never used outside the demo data.
 DEMO_TOTP_SECRET = "FLEXPOOLDEMOTOTPFLEXPOOLDEMOTOTP"
-DEMO_SECOND_FACTOR_LOGINS = ("coordinator", "financien", "admin")
+DEMO_SECOND_FACTOR_LOGINS = ("coordinator", "coordinator-groningen", "financien", "admin")
 
 ASSEN, COEVORDEN, EMMEN, HOOGEVEEN, MEPPEL = "GM0106", "GM0109", "GM0114", "GM0118", "GM0119"
 AA_EN_HUNZE, BORGER_ODOORN, DE_WOLDEN, NOORDENVELD = "GM1680", "GM1681", "GM1690", "GM1699"
@@ -502,8 +502,65 @@ OTHER_CONTACTS: dict[str, tuple[str, str, str]] = {
     MIDDEN_DRENTHE: ("midden-drenthe", "Jan", "Middendorper"),
 }
 
+# The second pool: climate adaptation in RES region Groningen (real municipalities, fictitious people).
+CLIMATE_POOL_NAME = "Klimaatadaptatie Groningen"
+CLIMATE_REGION_CODE = "ES01"
+GRONINGEN, HET_HOGELAND, WESTERKWARTIER, EEMSDELTA, MIDDEN_GRONINGEN = (
+    "GM0014",
+    "GM1966",
+    "GM1969",
+    "GM1979",
+    "GM1952",
+)
+CLIMATE_LOGINS: list[DemoLogin] = [
+    DemoLogin(
+        "coordinator-groningen",
+        "coordinator",
+        "Tjitske",
+        "Dijkgraafstra",
+        "Coördinator van Klimaatadaptatie Groningen",
+    ),
+    DemoLogin("groningen", "contact", "Menno", "Wierdenga", "Contactpersoon Groningen", GRONINGEN),
+]
+CLIMATE_MEMBERS: list[DemoMember] = [
+    DemoMember(
+        "Anouk Waterschapper",
+        "Waterschap Noorderzijlvest (fictief)",
+        GRONINGEN,
+        32,
+        "waterberging:4 projectleiding:3 data-gis:2",
+        (GRONINGEN, WESTERKWARTIER),
+    ),
+    DemoMember(
+        "Pieter Hittema",
+        "Gemeente Groningen",
+        GRONINGEN,
+        24,
+        "hittestress:3 participatie:3 procesregie:2",
+        (GRONINGEN, HET_HOGELAND),
+    ),
+    DemoMember(
+        "Lotte Groenblauw",
+        "Provincie Groningen",
+        EEMSDELTA,
+        28,
+        "groenblauwe-inrichting:4 ruimtelijke-ordening:3 projectleiding:2",
+        (EEMSDELTA, MIDDEN_GRONINGEN),
+    ),
+    DemoMember(
+        "Sjoerd Kwelderink",
+        "Gemeente Het Hogeland",
+        HET_HOGELAND,
+        20,
+        "waterberging:2 groenblauwe-inrichting:2 participatie:3",
+        (HET_HOGELAND, EEMSDELTA),
+    ),
+]
+
 FICTITIOUS_NAMES: frozenset[str] = frozenset(
     [m.name for m in MEMBERS]
+    + [m.name for m in CLIMATE_MEMBERS]
+    + [f"{login.first_name} {login.last_name}" for login in CLIMATE_LOGINS]
     + [f"{login.first_name} {login.last_name}" for login in [*LOGINS, ADMIN]]
     + [f"{first} {last}" for _username, first, last in OTHER_CONTACTS.values()]
 )

@@ -3,7 +3,9 @@
 Capacity in a week is the contract hours of that week (a contract change counts from the week of
 its start date), less the share of working days on leave; in a period of fewer hours, those working
 days count at the reduced hours instead. Load is the sum of the hours of assignments the
-municipality has accepted and that have not ended.
+municipality has accepted and that have not ended, in every pool the member works in: a person in
+two pools is never booked over the sum of their hours. In a pool other than the member's home pool
+an engagement (`PoolEngagement`) caps the load of that pool's assignments as well.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from flexpool.core.weeks import iso_label, weeks_between, working_days_overlap
 from flexpool.matching.lifecycle import LIVE_STATUSES
 from flexpool.matching.models import Assignment
 from flexpool.pool.contract import contract_hours_in_week
-from flexpool.pool.models import ContractChange, LeavePeriod, PoolMember
+from flexpool.pool.models import ContractChange, LeavePeriod, PoolEngagement, PoolMember
 
 FIVE = Decimal(5)
 
@@ -54,8 +56,12 @@ def weekly_loads(
     end: date,
     *,
     exclude_assignment_ids: Iterable[int] = (),
+    only_pool_id: int | None = None,
 ) -> dict[int, list[WeekLoad]]:
-    """Capacity and accepted load per member per week, in three queries whatever the number of members."""
+    """Capacity and accepted load per member per week, in three queries whatever the number of members.
+
+    The load counts assignments in every pool, unless `only_pool_id` limits it to that pool's requests.
+    """
     members = list(members)
     ids = [m.pk for m in members]
     mondays = list(weeks_between(start, end))
@@ -74,6 +80,7 @@ def weekly_loads(
             start__lte=end,
             end__gte=start,
         )
+        .filter(**({"request__pool_id": only_pool_id} if only_pool_id is not None else {}))
         .exclude(pk__in=list(exclude_assignment_ids))
         .values_list("member_id", "start", "end", "hours_per_week")
     )
@@ -116,3 +123,34 @@ def overbooked_weeks(
     """Weeks in which adding `hours_per_week` would exceed the member's capacity."""
     weeks = weekly_loads([member], start, end, exclude_assignment_ids=exclude_assignment_ids)[member.pk]
     return [w for w in weeks if w.load + hours_per_week > w.capacity]
+
+
+def engagement_caps(members: Iterable[PoolMember], pool_id: int) -> dict[int, Decimal | None]:
+    """Per member, the most hours a week `pool_id` may book: None in the home pool (only the contract
+    caps), the engagement's hours in another pool, 0 when the member does not work in that pool."""
+    members = list(members)
+    engaged = dict(
+        PoolEngagement.objects.filter(member_id__in=[m.pk for m in members], pool_id=pool_id).values_list(
+            "member_id", "hours_per_week"
+        )
+    )
+    return {m.pk: None if m.pool_id == pool_id else engaged.get(m.pk, Decimal(0)) for m in members}
+
+
+def over_engagement_weeks(
+    member: PoolMember,
+    pool_id: int,
+    hours_per_week: Decimal,
+    start: date,
+    end: date,
+    *,
+    exclude_assignment_ids: Iterable[int] = (),
+) -> tuple[Decimal | None, list[WeekLoad]]:
+    """The member's cap in `pool_id` and the weeks in which adding `hours_per_week` there would exceed it."""
+    cap = engagement_caps([member], pool_id)[member.pk]
+    if cap is None:
+        return None, []
+    weeks = weekly_loads(
+        [member], start, end, exclude_assignment_ids=exclude_assignment_ids, only_pool_id=pool_id
+    )[member.pk]
+    return cap, [w for w in weeks if w.load + hours_per_week > cap]

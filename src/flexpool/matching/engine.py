@@ -11,14 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from flexpool.core.weeks import WEEK, monday_of
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequiredCompetence
 from flexpool.engines import matching as engine
-from flexpool.matching.capacity import weekly_loads
+from flexpool.matching.capacity import engagement_caps, weekly_loads
 from flexpool.matching.lifecycle import LIVE_STATUSES, AssignmentStatus
 from flexpool.matching.models import Assignment
 from flexpool.pool.models import Competence, MemberCompetence, Membership, Pool, PoolMember
@@ -67,8 +67,12 @@ def build_context(
         for m in memberships
     )
     serves = frozenset(m.municipality.code for m in memberships)
+    # The pool's own members and those who also work here through an engagement.
     members = list(
-        PoolMember.objects.filter(pool=pool, active=True)
+        PoolMember.objects.filter(
+            pk__in=PoolMember.objects.filter(Q(pool=pool) | Q(engagements__pool=pool)).values("pk"),
+            active=True,
+        )
         .select_related("home_municipality")
         .prefetch_related(
             Prefetch("competences", queryset=MemberCompetence.objects.select_related("competence")),
@@ -95,17 +99,17 @@ def build_context(
         engine.Municipality(code=h.code, name=h.name, lat=h.latitude, lon=h.longitude)
         for h in [*homes.values(), *partners.values()]
     )
-    capacity = weekly_loads(members, first, last)
+    capacity = _capacity_for_pool(pool, members, first, last)
     history: dict[int, set[str]] = defaultdict(set)
     for member_id, code in Assignment.objects.filter(
-        member__pool=pool, status__in=[AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED]
+        member__in=members, status__in=[AssignmentStatus.RUNNING, AssignmentStatus.COMPLETED]
     ).values_list("member_id", "request__municipality__code"):
         history[member_id].add(code)
     engine_members = tuple(
         engine.Member(
             id=str(m.pk),
             home_municipality=m.home_municipality.code,
-            weekly_capacity=tuple(float(w.capacity) for w in capacity[m.pk]),
+            weekly_capacity=capacity[m.pk],
             competences={mc.competence.code: mc.level for mc in m.competences.all()},
             local_ties=frozenset(t.code for t in m.local_ties.all()),
             past_municipalities=frozenset(history[m.pk]),
@@ -117,7 +121,11 @@ def build_context(
     )
     context_week = lambda day: max(0, min(weeks - 1, (monday_of(day) - first).days // 7))  # noqa: E731
     accepted = Assignment.objects.filter(
-        member__pool=pool, status__in=LIVE_STATUSES, accepted_at__isnull=False, end__gte=first
+        request__pool=pool,
+        member__in=members,
+        status__in=LIVE_STATUSES,
+        accepted_at__isnull=False,
+        end__gte=first,
     ).select_related("request__municipality")
     fixed = tuple(
         engine.FixedAssignment(
@@ -154,6 +162,24 @@ def build_context(
         members={str(m.pk): m for m in members},
         requests={str(r.pk): r for r in requests},
     )
+
+
+def _capacity_for_pool(pool: Pool, members: list[PoolMember], first: date, last: date):
+    """Per member, the hours a week this pool may plan: capacity less the accepted work in other pools
+    (the engine sees this pool's own accepted work as fixed assignments), and in a pool that is not the
+    member's home pool at most the engagement's hours."""
+    total = weekly_loads(members, first, last)
+    here = weekly_loads(members, first, last, only_pool_id=pool.pk)
+    caps = engagement_caps(members, pool.pk)
+    result: dict[int, tuple[float, ...]] = {}
+    for m in members:
+        weeks = []
+        for week, own in zip(total[m.pk], here[m.pk], strict=True):
+            free = week.capacity - (week.load - own.load)
+            cap = caps[m.pk]
+            weeks.append(float(max(min(free, cap) if cap is not None else free, 0)))
+        result[m.pk] = tuple(weeks)
+    return result
 
 
 def to_engine_request(request: CapacityRequest, week_of) -> engine.Request:

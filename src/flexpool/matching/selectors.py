@@ -16,7 +16,7 @@ from django.utils.translation import ngettext, ngettext_lazy
 from flexpool.accounts.permissions import scope_assignments, scope_extensions
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
-from flexpool.matching.capacity import WeekLoad, weekly_loads
+from flexpool.matching.capacity import WeekLoad, engagement_caps, weekly_loads
 from flexpool.matching.lifecycle import LIVE_STATUSES, AssignmentStatus
 from flexpool.matching.models import Assignment, Extension, ExtensionConsent
 from flexpool.pool.models import PoolMember
@@ -109,13 +109,18 @@ def hard_rule_blocks(request: CapacityRequest, members: list[PoolMember]) -> dic
     level, a local tie for resident-facing work (when the pool requires it), and room in every
     week of the period. Two queries for the loads, whatever the number of members."""
     loads = weekly_loads(members, request.start, request.end)
+    caps = engagement_caps(members, request.pool_id)
+    engaged = [m for m in members if caps[m.pk]]
+    in_pool = (
+        weekly_loads(engaged, request.start, request.end, only_pool_id=request.pool_id) if engaged else {}
+    )
     required = [(rc.competence_id, rc.min_level, rc) for rc in request.required_competences.all()]
     needs_tie = request.resident_facing and request.pool.local_ties_required
     place = request.place  # where the work happens: local ties count there, as in `services.propose`
     blocks: dict[int, list[Block]] = {}
     for member in members:
         found: list[Block] = []
-        if member.pool_id != request.pool_id or not member.active:
+        if caps[member.pk] == 0 or not member.active:
             found.append(Block("pool", _("geen actief lid van deze pool")))
         levels = {mc.competence_id: mc.level for mc in member.competences.all()}
         missing = [rc for cid, level, rc in required if levels.get(cid, 0) < level]
@@ -140,6 +145,15 @@ def hard_rule_blocks(request: CapacityRequest, members: list[PoolMember]) -> dic
         full = [w.monday for w in loads[member.pk] if w.load + request.hours_per_week > w.capacity]
         if full:
             found.append(Block("ruimte", _("vol in %(weeks)s") % {"weeks": week_ranges(full)}))
+        cap = caps[member.pk]
+        if cap and (over := [w.monday for w in in_pool[member.pk] if w.load + request.hours_per_week > cap]):
+            found.append(
+                Block(
+                    "ruimte",
+                    _("hoogstens %(h)s uur per week in deze pool, vol in %(weeks)s")
+                    % {"h": format_number(cap), "weeks": week_ranges(over)},
+                )
+            )
         blocks[member.pk] = found
     return blocks
 

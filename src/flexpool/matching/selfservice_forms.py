@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.pool.models import Competence, Level
@@ -106,10 +107,16 @@ class AvailabilityFilter(forms.Form):
     )
     start = forms.DateField(label=_("Vanaf week van"), required=False, widget=DATE_INPUT)
 
-    def __init__(self, *args, municipalities, **kwargs):
+    def __init__(self, *args, municipalities, pool_ids=None, **kwargs):
         super().__init__(*args, **kwargs)
+        competences = Competence.objects.all()
+        if pool_ids is not None:
+            # The competences of the pools' domains, and those that count in every domain.
+            competences = competences.filter(
+                Q(domain__isnull=True) | Q(domain__pools__in=pool_ids)
+            ).distinct()
         self.fields["competence"].choices = [
             ("", _("Alle")),
-            *((c.code, c.name) for c in Competence.objects.all()),
+            *((c.code, c.name) for c in competences),
         ]
         self.fields["municipality"].choices = [("", _("Alle")), *((m.code, m.name) for m in municipalities)]

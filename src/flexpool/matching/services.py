@@ -24,7 +24,7 @@ from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.matching import notify as events
-from flexpool.matching.capacity import overbooked_weeks
+from flexpool.matching.capacity import engagement_caps, over_engagement_weeks, overbooked_weeks
 from flexpool.matching.lifecycle import ASSIGNMENT_LIFECYCLE, AssignmentAction, AssignmentStatus
 from flexpool.matching.models import Assignment, Extension, ExtensionConsent, ExtensionStatus
 from flexpool.pool.models import PoolMember
@@ -38,20 +38,58 @@ class Candidate:
     explanation: tuple = ()
 
 
+def _labels(weeks) -> str:
+    return ", ".join(w.label for w in weeks[:6]) + (" …" if len(weeks) > 6 else "")
+
+
 def _overbooking_message(member: PoolMember, weeks) -> str:
-    labels = ", ".join(w.label for w in weeks[:6]) + (" …" if len(weeks) > 6 else "")
+    if member.engagements.exists():
+        # Someone in several pools: the load counts every pool, so say so.
+        worst = max(weeks, key=lambda w: w.load - w.capacity)
+        return _(
+            "%(name)s heeft niet genoeg uren vrij in week %(weeks)s: in alle pools samen is al "
+            "%(load)s van %(capacity)s uur per week geboekt."
+        ) % {
+            "name": member.name,
+            "weeks": _labels(weeks),
+            "load": _number(worst.load),
+            "capacity": _number(worst.capacity),
+        }
     return _("%(name)s heeft niet genoeg uren vrij in week %(weeks)s.") % {
         "name": member.name,
-        "weeks": labels,
+        "weeks": _labels(weeks),
     }
+
+
+def _number(value: Decimal) -> str:
+    return f"{Decimal(value).normalize():f}".replace(".", ",")
+
+
+def _engagement_errors(
+    member: PoolMember, request: CapacityRequest, hours: Decimal, exclude: Sequence[int] = ()
+) -> list[str]:
+    """The cap of a pool that is not the member's home pool: at most the engagement's hours there."""
+    cap, weeks = over_engagement_weeks(
+        member, request.pool_id, hours, request.start, request.end, exclude_assignment_ids=exclude
+    )
+    if not weeks or not cap:
+        return []
+    return [
+        _(
+            "%(name)s werkt in deze pool hoogstens %(cap)s uur per week; in week %(weeks)s zou dat "
+            "meer worden."
+        )
+        % {"name": member.name, "cap": _number(cap), "weeks": _labels(weeks)}
+    ]
 
 
 def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate]) -> list[str]:
     errors = []
     required = list(request.required_competences.select_related("competence"))
+    caps = engagement_caps([c.member for c in candidates], request.pool_id)
     for candidate in candidates:
         member = candidate.member
-        if member.pool_id != request.pool_id or not member.active:
+        if caps[member.pk] == 0 or not member.active:
             errors.append(_("%(name)s is geen actief lid van deze pool.") % {"name": member.name})
         if candidate.hours_per_week > member.contract_hours:
             errors.append(
@@ -127,6 +165,7 @@ def propose(*, actor: Any, request: CapacityRequest, candidates: Sequence[Candid
         weeks = overbooked_weeks(candidate.member, candidate.hours_per_week, locked.start, locked.end)
         if weeks:
             errors.append(_overbooking_message(candidate.member, weeks))
+        errors += _engagement_errors(candidate.member, locked, candidate.hours_per_week)
     if errors:
         raise ValidationError({"member": errors})
     assignments = []
@@ -213,6 +252,9 @@ def accept_proposal(*, actor: Any, request: CapacityRequest) -> CapacityRequest:
         )
         if weeks:
             errors.append(_overbooking_message(members[proposal.member_id], weeks))
+        errors += _engagement_errors(
+            members[proposal.member_id], locked, proposal.hours_per_week, exclude=[proposal.pk]
+        )
     if errors:
         raise ValidationError({"member": errors})
     now = timezone.now()

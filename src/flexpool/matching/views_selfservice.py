@@ -287,7 +287,7 @@ def pool_availability(request):
         .select_related("municipality")
         .order_by("municipality__name")
     ]
-    form = AvailabilityFilter(request.GET or None, municipalities=municipalities)
+    form = AvailabilityFilter(request.GET or None, municipalities=municipalities, pool_ids=pools)
     members = scope_members(request.user, PoolMember.objects.filter(active=True))
     start = monday_of(timezone.localdate())
     if form.is_valid():

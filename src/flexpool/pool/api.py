@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
+from django.db import transaction
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 
-from flexpool.accounts.permissions import scope_members, scope_memberships
+from flexpool.accounts.api import RoleOrAdministrator
+from flexpool.accounts.permissions import coordinated_pool_ids, scope_members, scope_memberships
 from flexpool.accounts.viewsets import PublicReadOnly
 from flexpool.pool import serializers as s
 from flexpool.pool import services
-from flexpool.pool.models import Competence, MemberCompetence, Membership, MembershipEvent, Pool, PoolMember
+from flexpool.pool.models import (
+    Competence,
+    MemberCompetence,
+    Membership,
+    MembershipEvent,
+    Pool,
+    PoolEngagement,
+    PoolMember,
+)
 
 
 def members_queryset(user):
@@ -36,12 +48,126 @@ class CompetenceViewSet(PublicReadOnly):
     lookup_field = "code"
 
 
-class PoolViewSet(viewsets.ReadOnlyModelViewSet):
+class PoolViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Pools with their domains, rules and members. A new pool: the administrator; changing a pool's
+    settings: the administrator or the pool's coordinator (`pool.services`)."""
+
     serializer_class = s.PoolSerializer
-    permission_map = {"list": "pool.summary", "retrieve": "pool.summary"}
+    permission_map = {
+        "list": "pool.summary",
+        "retrieve": "pool.summary",
+        "create": "pool.setup",
+        "partial_update": "pool.setup",
+    }
     queryset = Pool.objects.select_related("region").prefetch_related(
-        Prefetch("memberships", queryset=Membership.objects.select_related("municipality"))
+        "domains",
+        "coordinators",
+        Prefetch("memberships", queryset=Membership.objects.select_related("municipality")),
     )
+
+    def get_permissions(self):
+        return [RoleOrAdministrator()]
+
+    def _respond(self, pool, code=status.HTTP_200_OK):
+        return Response(s.PoolSerializer(self.get_queryset().get(pk=pool.pk)).data, status=code)
+
+    @staticmethod
+    def _setup(data, pool=None) -> services.PoolSetup:
+        def current(name, default):
+            return data[name] if name in data else (getattr(pool, name) if pool is not None else default)
+
+        return services.PoolSetup(
+            name=current("name", ""),
+            domains=list(data["domains"]) if "domains" in data else list(pool.domains.all()) if pool else [],
+            region=current("region", None),
+            coordinators=list(data["coordinators"])
+            if "coordinators" in data
+            else list(pool.coordinators.all())
+            if pool
+            else [],
+            local_ties_required=current("local_ties_required", True),
+            notice_months=current("notice_months", 12),
+            partners_approve_hours=current("partners_approve_hours", False),
+        )
+
+    @extend_schema(request=s.PoolSetupSerializer, responses={201: s.PoolSerializer})
+    def create(self, request, *args, **kwargs):
+        body = s.PoolSetupSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        with transaction.atomic():
+            pool = self._create(request, data)
+        return self._respond(pool, status.HTTP_201_CREATED)
+
+    def _create(self, request, data):
+        pool = services.create_pool(
+            actor=request.user,
+            setup=self._setup(data),
+            members=None if data.get("municipalities") else services.NewMembers(municipalities=[]),
+        )
+        for row in data.get("municipalities", []):
+            services.join(
+                actor=request.user,
+                pool=pool,
+                municipality=row["municipality"],
+                tier=row["tier"],
+                joined_on=row["joined_on"],
+                contribution=row["yearly_contribution_eur"],
+            )
+        return pool
+
+    @extend_schema(request=s.PoolSetupSerializer, responses=s.PoolSerializer)
+    def partial_update(self, request, *args, **kwargs):
+        pool = self.get_object()
+        body = s.PoolSetupSerializer(data=request.data, partial=True)
+        body.is_valid(raise_exception=True)
+        if "municipalities" in body.validated_data:
+            raise ApiValidationError(
+                {"municipalities": [_("Gemeenten treden toe via /api/v1/memberships/.")]}
+            )
+        pool = services.update_pool(
+            actor=request.user, pool=pool, setup=self._setup(body.validated_data, pool)
+        )
+        return self._respond(pool)
+
+
+class EngagementViewSet(
+    mixins.ListModelMixin, mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet
+):
+    """Members who also work in another pool, with at most these hours a week there. The coordinator
+    of the member's home pool records them; the coordinator of the other pool reads them."""
+
+    serializer_class = s.EngagementSerializer
+    queryset = PoolEngagement.objects.none()  # the schema's type of the id; get_queryset scopes
+    permission_map = {"list": "pool.setup", "create": "pool.setup", "destroy": "pool.setup"}
+
+    def get_permissions(self):
+        return [RoleOrAdministrator()]
+
+    def get_queryset(self):
+        queryset = PoolEngagement.objects.select_related("member", "pool").order_by(
+            "member__name", "pool__name"
+        )
+        if self.request.user.is_superuser:
+            return queryset
+        pools = coordinated_pool_ids(self.request.user)
+        return queryset.filter(Q(member__pool_id__in=pools) | Q(pool_id__in=pools))
+
+    def create(self, request, *args, **kwargs):
+        body = s.EngagementSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        engagement = services.set_engagement(
+            actor=request.user,
+            member=data["member"],
+            pool=data["pool"],
+            hours_per_week=data["hours_per_week"],
+        )
+        return Response(s.EngagementSerializer(engagement).data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request, *args, **kwargs):
+        services.end_engagement(actor=request.user, engagement=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class MemberViewSet(viewsets.ReadOnlyModelViewSet):

@@ -150,6 +150,15 @@ class Competence(models.Model):
     code = models.SlugField(_("code"), unique=True)
     name = models.CharField(_("naam"), max_length=80)
     kind = models.CharField(_("soort"), max_length=6, choices=Kind.choices)
+    domain = models.ForeignKey(
+        Domain,
+        verbose_name=_("domein"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="competences",
+        help_text=_("Leeg: een vaardigheid die in elk domein telt, zoals projectleiding."),
+    )
 
     class Meta:
         verbose_name = _("competentie")
@@ -235,6 +244,35 @@ class MemberCompetence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.competence} ({self.get_level_display()})"
+
+
+class PoolEngagement(models.Model):
+    """A member also works in another pool than its home pool, for at most these hours a week there.
+
+    Capacity checks add up the assignments in every pool against the member's contract hours; the
+    engagement only caps what the other pool may book.
+    """
+
+    member = models.ForeignKey(PoolMember, on_delete=models.CASCADE, related_name="engagements")
+    pool = models.ForeignKey(
+        Pool, verbose_name=_("pool"), on_delete=models.PROTECT, related_name="engagements"
+    )
+    hours_per_week = models.DecimalField(
+        _("hoogstens uren per week in deze pool"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("1")), MaxValueValidator(HOURS_IN_A_WEEK_OF_WORK)],
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("inzet in een andere pool")
+        verbose_name_plural = _("inzet in andere pools")
+        ordering = ["pool__name"]
+        constraints = [models.UniqueConstraint(fields=["member", "pool"], name="one_engagement_per_pool")]
+
+    def __str__(self) -> str:
+        return f"{self.member} in {self.pool}: {self.hours_per_week}"
 
 
 class LeavePeriod(models.Model):

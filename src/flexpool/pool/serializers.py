@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from flexpool.accounts.permissions import has_permission, is_member
-from flexpool.pool.models import Competence, Membership, Pool, PoolMember
-from flexpool.regions.models import Municipality
+from flexpool.pool.models import Competence, Domain, Membership, Pool, PoolMember
+from flexpool.regions.models import Municipality, Region
 
 
 class CompetenceSerializer(serializers.ModelSerializer):
@@ -18,10 +19,25 @@ class CompetenceSerializer(serializers.ModelSerializer):
 class PoolSerializer(serializers.ModelSerializer):
     region = serializers.CharField(source="region.code", allow_null=True)
     municipalities = serializers.SerializerMethodField()
+    domains = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    coordinators = serializers.SerializerMethodField()
 
     class Meta:
         model = Pool
-        fields = ["id", "name", "region", "local_ties_required", "municipalities"]
+        fields = [
+            "id",
+            "name",
+            "region",
+            "domains",
+            "local_ties_required",
+            "notice_months",
+            "partners_approve_hours",
+            "coordinators",
+            "municipalities",
+        ]
+
+    def get_coordinators(self, pool) -> list[dict]:
+        return [{"id": u.pk, "name": u.get_full_name() or u.username} for u in pool.coordinators.all()]
 
     def get_municipalities(self, pool) -> list[dict]:
         return [
@@ -111,4 +127,52 @@ class TierSerializer(serializers.Serializer):
 class LeaveSerializer(serializers.Serializer):
     left_on = serializers.DateField(
         help_text="Last day of membership, at least the pool's notice period ahead."
+    )
+
+
+class NewMembershipSerializer(serializers.Serializer):
+    municipality = serializers.SlugRelatedField(slug_field="code", queryset=Municipality.objects.all())
+    tier = serializers.ChoiceField(choices=Membership.Tier.choices, default=Membership.Tier.FULL)
+    joined_on = serializers.DateField()
+    yearly_contribution_eur = serializers.DecimalField(
+        max_digits=12, decimal_places=2, min_value=0, default=0
+    )
+
+
+class PoolSetupSerializer(serializers.Serializer):
+    """A pool's settings; on create also the municipalities that join (none: those of the region)."""
+
+    name = serializers.CharField(max_length=120)
+    domains = serializers.SlugRelatedField(
+        slug_field="code", many=True, queryset=Domain.objects.all(), help_text="Domain codes, e.g. warmte."
+    )
+    region = serializers.SlugRelatedField(
+        slug_field="code",
+        queryset=Region.objects.all(),
+        allow_null=True,
+        required=False,
+        help_text="RES region code (ESxx); null: an own set of municipalities.",
+    )
+    coordinators = serializers.PrimaryKeyRelatedField(
+        many=True, queryset=get_user_model().objects.all(), required=False, help_text="User ids."
+    )
+    local_ties_required = serializers.BooleanField(default=True)
+    notice_months = serializers.IntegerField(min_value=0, max_value=60, default=12)
+    partners_approve_hours = serializers.BooleanField(default=False)
+    municipalities = NewMembershipSerializer(
+        many=True,
+        required=False,
+        help_text="Only on create: the municipalities that join; empty: every municipality of the region "
+        "joins as participant from today.",
+    )
+
+
+class EngagementSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    member = serializers.PrimaryKeyRelatedField(queryset=PoolMember.objects.all())
+    member_name = serializers.CharField(source="member.name", read_only=True)
+    home_pool = serializers.IntegerField(source="member.pool_id", read_only=True)
+    pool = serializers.PrimaryKeyRelatedField(queryset=Pool.objects.all())
+    hours_per_week = serializers.DecimalField(
+        max_digits=4, decimal_places=1, help_text="At most these hours a week in this (other) pool."
     )

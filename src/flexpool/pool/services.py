@@ -9,7 +9,8 @@ Leave and contract hours count in the capacity checks and the optimiser at once
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -30,15 +31,17 @@ from flexpool.pool.models import (
     Competence,
     CompetenceClaim,
     ContractChange,
+    Domain,
     LeavePeriod,
     Level,
     MemberCompetence,
     Membership,
     MembershipEvent,
     Pool,
+    PoolEngagement,
     PoolMember,
 )
-from flexpool.regions.models import Municipality
+from flexpool.regions.models import Municipality, Region
 
 
 def add_months(day: date, months: int) -> date:
@@ -58,8 +61,15 @@ def earliest_leave(pool: Pool, today: date) -> date:
     return add_months(today, pool.notice_months)
 
 
+def may_set_up(actor: Any, pool: Pool | None = None) -> bool:
+    """A new pool: the administrator only. An existing pool's settings: also its coordinators."""
+    if actor is not None and getattr(actor, "is_superuser", False) and actor.is_active:
+        return True
+    return pool is not None and coordinates_pool(actor, pool.pk)
+
+
 def _check(actor: Any, pool: Pool) -> None:
-    if not coordinates_pool(actor, pool.pk):
+    if not may_set_up(actor, pool):
         raise NotAllowed(_("Alleen de coördinator van de pool legt lidmaatschappen vast."))
 
 
@@ -418,3 +428,178 @@ def stop_calendar_link(*, actor: Any, member: PoolMember) -> None:
     deleted, _details = CalendarFeed.objects.filter(member=locked).delete()
     if deleted:
         audit.record(actor=actor, action="poollid.agendalink", obj=locked, changes={"gestopt": True})
+
+
+# ---- setting up a pool ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PoolSetup:
+    """The settings of a pool, as they come from the setup page or the API."""
+
+    name: str
+    domains: Sequence[Domain]
+    region: Region | None = None
+    coordinators: Sequence[Any] = ()
+    local_ties_required: bool = True
+    notice_months: int = 12
+    partners_approve_hours: bool = False
+
+
+@dataclass(frozen=True)
+class NewMembers:
+    """Municipalities that join a pool together, with one tier, start date and contribution each."""
+
+    municipalities: Sequence[Municipality]
+    tier: str = Membership.Tier.FULL
+    joined_on: date | None = None
+    contribution: Decimal = Decimal("0")
+
+
+def _validate_setup(setup: PoolSetup, pool: Pool | None) -> None:
+    errors: dict[str, list[str]] = {}
+    name = setup.name.strip()
+    if not name:
+        errors["name"] = [_("Geef de pool een naam.")]
+    elif Pool.objects.filter(name__iexact=name).exclude(pk=pool.pk if pool else -1).exists():
+        errors["name"] = [_("Er is al een pool met de naam %(name)s.") % {"name": name}]
+    if not setup.domains:
+        errors["domains"] = [_("Kies minstens één domein.")]
+    if not 0 <= setup.notice_months <= 60:
+        errors["notice_months"] = [_("De opzegtermijn ligt tussen 0 en 60 maanden.")]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _setup_changes(pool: Pool) -> dict[str, Any]:
+    return {
+        "naam": pool.name,
+        "domeinen": sorted(d.code for d in pool.domains.all()),
+        "regio": pool.region.code if pool.region_id and pool.region else None,
+        "coordinatoren": sorted(u.username for u in pool.coordinators.all()),
+        "lokale_binding_verplicht": pool.local_ties_required,
+        "opzegtermijn_maanden": pool.notice_months,
+        "partners_keuren_uren": pool.partners_approve_hours,
+    }
+
+
+def _apply(pool: Pool, setup: PoolSetup) -> None:
+    pool.name = setup.name.strip()
+    pool.region = setup.region
+    pool.local_ties_required = setup.local_ties_required
+    pool.notice_months = setup.notice_months
+    pool.partners_approve_hours = setup.partners_approve_hours
+    pool.save()
+    pool.domains.set(list(setup.domains))
+    pool.coordinators.set(list(setup.coordinators))
+
+
+def join_many(*, actor: Any, pool: Pool, new: NewMembers) -> list[Membership]:
+    """Every municipality in `new` joins through `join` (one history step and audit record each)."""
+    joined_on = new.joined_on or timezone.localdate()
+    return [
+        join(
+            actor=actor,
+            pool=pool,
+            municipality=municipality,
+            tier=new.tier,
+            joined_on=joined_on,
+            contribution=new.contribution,
+        )
+        for municipality in new.municipalities
+    ]
+
+
+def region_municipalities(region: Region | None) -> list[Municipality]:
+    if region is None:
+        return []
+    return list(Municipality.objects.filter(region=region).order_by("name"))
+
+
+@transaction.atomic
+def create_pool(*, actor: Any, setup: PoolSetup, members: NewMembers | None = None) -> Pool:
+    """A new pool (administrator only). Without municipalities chosen, those of the region join."""
+    if not may_set_up(actor):
+        raise NotAllowed(_("Alleen een beheerder maakt een nieuwe pool aan."))
+    _validate_setup(setup, None)
+    pool = Pool()
+    _apply(pool, setup)
+    audit.record(
+        actor=actor, action="pool.aangemaakt", obj=pool, changes=_setup_changes(pool), pool_id=pool.pk
+    )
+    if members is not None:
+        if not members.municipalities:
+            members = NewMembers(
+                region_municipalities(setup.region), members.tier, members.joined_on, members.contribution
+            )
+        join_many(actor=actor, pool=pool, new=members)
+    return pool
+
+
+@transaction.atomic
+def update_pool(*, actor: Any, pool: Pool, setup: PoolSetup) -> Pool:
+    """Change a pool's name, domains, region, rules and coordinators; the audit keeps before and after."""
+    locked = Pool.objects.select_for_update().get(pk=pool.pk)
+    if not may_set_up(actor, locked):
+        raise NotAllowed(_("Alleen een beheerder of de coördinator van deze pool wijzigt de pool."))
+    _validate_setup(setup, locked)
+    if not getattr(actor, "is_superuser", False) and actor not in setup.coordinators:
+        raise field_error(
+            "coordinators", _("U kunt uzelf niet als coördinator weghalen; vraag dat de beheerder.")
+        )
+    before = _setup_changes(locked)
+    _apply(locked, setup)
+    after = _setup_changes(locked)
+    changed = {key: {"was": before[key], "wordt": after[key]} for key in after if before[key] != after[key]}
+    if changed:
+        audit.record(actor=actor, action="pool.gewijzigd", obj=locked, changes=changed, pool_id=locked.pk)
+    return locked
+
+
+# ---- working in several pools -----------------------------------------------------------------
+
+
+def _may_engage(actor: Any, member: PoolMember) -> bool:
+    return may_set_up(actor, member.pool)
+
+
+@transaction.atomic
+def set_engagement(*, actor: Any, member: PoolMember, pool: Pool, hours_per_week: Any) -> PoolEngagement:
+    """The member also works in `pool` for at most `hours_per_week` there (the home pool's coordinator
+    decides). Changing the hours of an existing engagement keeps one row."""
+    locked = PoolMember.objects.select_for_update().select_related("pool").get(pk=member.pk)
+    if not _may_engage(actor, locked):
+        raise NotAllowed(_("Alleen de coördinator van de eigen pool van dit poollid legt dit vast."))
+    if pool.pk == locked.pool_id:
+        raise field_error("pool", _("Dit is de eigen pool van %(name)s.") % {"name": locked.name})
+    hours = _hours(hours_per_week, "hours_per_week", Decimal("1"), locked.contract_hours)
+    engagement, created = PoolEngagement.objects.update_or_create(
+        member=locked, pool=pool, defaults={"hours_per_week": hours}
+    )
+    # Both pools' trails show it: the home pool lends, the other pool may now book these hours.
+    for pool_id in (locked.pool_id, pool.pk):
+        audit.record(
+            actor=actor,
+            action="inzet_andere_pool.vastgelegd" if created else "inzet_andere_pool.gewijzigd",
+            obj=engagement,
+            changes={"poollid": locked.name, "pool": pool.name, "uren_per_week": hours},
+            pool_id=pool_id,
+        )
+    return engagement
+
+
+@transaction.atomic
+def end_engagement(*, actor: Any, engagement: PoolEngagement) -> None:
+    """The member no longer works in that pool; assignments already accepted there stay."""
+    member = engagement.member
+    if not _may_engage(actor, member):
+        raise NotAllowed(_("Alleen de coördinator van de eigen pool van dit poollid legt dit vast."))
+    for pool_id in (member.pool_id, engagement.pool_id):
+        audit.record(
+            actor=actor,
+            action="inzet_andere_pool.beeindigd",
+            obj=engagement,
+            changes={"poollid": member.name, "pool": engagement.pool.name},
+            pool_id=pool_id,
+        )
+    engagement.delete()

@@ -9,6 +9,7 @@ from flexpool.pool.models import Competence, Domain
 PROCESS = Competence.Kind.PROCESS
 CONTENT = Competence.Kind.CONTENT
 
+# Process skills count in every domain (no domain); content skills belong to one domain.
 COMPETENCES: list[tuple[str, str, str]] = [
     ("projectleiding", "Projectleiding", PROCESS),
     ("participatie", "Participatie en bewonerscommunicatie", PROCESS),
@@ -25,6 +26,18 @@ COMPETENCES: list[tuple[str, str, str]] = [
     ("ruimtelijke-ordening", "Ruimtelijke ordening en omgevingswet", CONTENT),
 ]
 
+HEAT_CONTENT = {code for code, _name, kind in COMPETENCES if kind == CONTENT}
+COMPETENCES += [
+    ("waterberging", "Waterberging", CONTENT),
+    ("hittestress", "Hittestress", CONTENT),
+    ("groenblauwe-inrichting", "Groenblauwe inrichting", CONTENT),
+]
+DOMAIN_OF: dict[str, str] = {code: "warmte" for code in HEAT_CONTENT} | {
+    "waterberging": "klimaatadaptatie",
+    "hittestress": "klimaatadaptatie",
+    "groenblauwe-inrichting": "klimaatadaptatie",
+}
+
 DOMAINS: list[tuple[str, str]] = [
     ("warmte", "Warmtetransitie"),
     ("elektriciteit", "Elektriciteit en netcongestie"),
@@ -35,7 +48,11 @@ DOMAINS: list[tuple[str, str]] = [
 
 @transaction.atomic
 def ensure_taxonomy() -> None:
-    for code, name, kind in COMPETENCES:
-        Competence.objects.update_or_create(code=code, defaults={"name": name, "kind": kind})
+    domains = {}
     for code, name in DOMAINS:
-        Domain.objects.update_or_create(code=code, defaults={"name": name})
+        domains[code], _created = Domain.objects.update_or_create(code=code, defaults={"name": name})
+    for code, name, kind in COMPETENCES:
+        domain = domains[DOMAIN_OF[code]] if code in DOMAIN_OF else None
+        Competence.objects.update_or_create(
+            code=code, defaults={"name": name, "kind": kind, "domain": domain}
+        )
