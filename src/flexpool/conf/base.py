@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
+    "django_filters",
     "drf_spectacular",
     # Before django_tasks_db: `flexpool db_worker` is core's worker with heartbeats and recovery.
     "flexpool.core",
