@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,26 +12,23 @@ from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import can_act_for_municipality, contact_municipality_id, has_permission
+from flexpool.core import lists
 from flexpool.core.forms import ReasonForm, add_service_errors
 from flexpool.demand import actions, selectors
+from flexpool.demand import lists as demand_lists
 from flexpool.demand import services as demand_services
 from flexpool.demand.forms import PARTNER_ROWS, RequestForm
-from flexpool.demand.lifecycle import RequestAction, RequestStatus
+from flexpool.demand.lifecycle import RequestAction
 from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 
 
 @requires("request.list")
 def request_list(request):
-    status = request.GET.get("status") or None
-    if status not in RequestStatus.values:
-        status = None
-    rows = selectors.requests_for(request.user, status=status)
-    return render(
-        request,
-        "requests/list.html",
-        {"rows": rows, "status": status, "statuses": RequestStatus.choices},
-    )
+    result = lists.build(request, selectors.request_rows(request.user), demand_lists.REQUESTS)
+    if isinstance(result, HttpResponse):
+        return result
+    return render(request, "requests/list.html", {"list": result})
 
 
 def _pools_of_contact(user) -> tuple[list[Pool], Municipality]:
@@ -214,4 +212,8 @@ def request_action(request, pk: int, action: str):
 
 @requires("request.intake")
 def intake_queue(request):
-    return render(request, "requests/intake.html", {"rows": selectors.intake_queue(request.user)})
+    queue = selectors.intake_queue(request.user).select_related("work_municipality")
+    result = lists.build(request, queue, demand_lists.INTAKE)
+    if isinstance(result, HttpResponse):
+        return result
+    return render(request, "requests/intake.html", {"list": result})
