@@ -38,6 +38,16 @@ def hours_for(user, queryset: QuerySet | None = None) -> QuerySet:
     )
 
 
+def own_hours(user) -> QuerySet:
+    """A member's own entries (the list on the hours page)."""
+    return hours_for(user).filter(assignment__member__user=user)
+
+
+def approvable(user) -> QuerySet:
+    """Every entry this contact's municipality approves, whatever its status (the approval list)."""
+    return scope_hours_to_approve(user, hours_for(user))
+
+
 def to_approve(user) -> QuerySet:
     """Entries waiting for this contact's municipality."""
     return (

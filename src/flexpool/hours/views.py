@@ -18,11 +18,13 @@ from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, has_permission, scope_hours_to_approve
+from flexpool.core import lists
 from flexpool.core.errors import NotAllowed
 from flexpool.core.exports import dialect_from
 from flexpool.core.forms import add_service_errors
 from flexpool.core.weeks import monday_of, week_title
 from flexpool.hours import exports, selectors, services
+from flexpool.hours import lists as hours_lists
 from flexpool.hours.forms import ConfirmSettlementForm, CorrectionForm, SettleForm, TariffForm, WeekForm
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import SettlementLine, Tariff
@@ -67,8 +69,10 @@ def my_hours(request):
                 else:
                     _report_week(request, week, changes)
                     return redirect(f"{reverse('hours-mine')}?week={week.isoformat()}")
-    all_entries = selectors.hours_for(request.user).filter(assignment__member__user=request.user)
-    page = Paginator(all_entries.order_by("-week", "-id"), 50).get_page(request.GET.get("pagina"))
+    own = selectors.own_hours(request.user)
+    entries_list = lists.build(request, own, hours_lists.MY_HOURS, keep=("week",))
+    if isinstance(entries_list, HttpResponse):
+        return entries_list
     status = 200 if not (form.errors or correction.errors) else 422
     return render(
         request,
@@ -76,7 +80,7 @@ def my_hours(request):
         {
             "form": form,
             "correction": correction,
-            "page": page,
+            "list": entries_list,
             "has_assignments": assignments.exists(),
             "week": week,
             "week_title": week_title(week),
@@ -130,8 +134,11 @@ def _prefill(request, target: str) -> dict:
 
 @requires("hours.approve")
 def approve_list(request):
-    pending = selectors.to_approve(request.user)
-    page = Paginator(pending, 50).get_page(request.GET.get("pagina"))
+    data = request.GET.copy()
+    data.setdefault("status", HourStatus.SUBMITTED)  # the entries waiting, unless another status is asked
+    entries = lists.build(request, selectors.approvable(request.user), hours_lists.APPROVAL, data=data)
+    if isinstance(entries, HttpResponse):
+        return entries
     decided = (
         scope_hours_to_approve(request.user, selectors.hours_for(request.user))
         .exclude(status=HourStatus.SUBMITTED)
@@ -140,7 +147,7 @@ def approve_list(request):
     return render(
         request,
         "hours/approve.html",
-        {"page": page, "groups": selectors.approval_weeks(page), "decided": decided},
+        {"list": entries, "groups": selectors.approval_weeks(entries.rows), "decided": decided},
     )
 
 
