@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -44,7 +45,14 @@ def live_assignments(user) -> QuerySet[Assignment]:
 
 
 def pool_load(user, start: date, weeks: int = 12) -> list[tuple[PoolMember, list[WeekLoad]]]:
-    members = list(members_with_competences(user))
+    return loads_of(members_with_competences(user), start, weeks)
+
+
+def loads_of(
+    members: Iterable[PoolMember], start: date, weeks: int = 12
+) -> list[tuple[PoolMember, list[WeekLoad]]]:
+    """Each member with its load per week (one page of the occupancy list)."""
+    members = list(members)
     end = start + timedelta(weeks=weeks) - timedelta(days=1)
     loads = weekly_loads(members, start, end)
     return [(member, loads[member.pk]) for member in members]

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,9 +14,11 @@ from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import coordinated_pool_ids, member_id
+from flexpool.core import lists
 from flexpool.core.forms import ReasonForm, add_service_errors
 from flexpool.core.weeks import monday_of
 from flexpool.demand.selectors import requests_for
+from flexpool.matching import lists as matching_lists
 from flexpool.matching import selectors
 from flexpool.matching import services as matching_services
 from flexpool.matching.capacity import weekly_loads
@@ -87,9 +90,12 @@ def request_propose(request, pk: int):
 @requires("pool.overview")
 def pool_overview(request):
     start = monday_of(timezone.localdate())
-    rows = selectors.pool_load(request.user, start, WEEKS_SHOWN)
+    members = lists.build(request, members_with_competences(request.user), matching_lists.MEMBERS)
+    if isinstance(members, HttpResponse):
+        return members
+    rows = selectors.loads_of(members.rows, start, WEEKS_SHOWN)
     weeks = rows[0][1] if rows else []
-    return render(request, "pool/overview.html", {"rows": rows, "weeks": weeks})
+    return render(request, "pool/overview.html", {"rows": rows, "weeks": weeks, "list": members})
 
 
 @requires("member.own_profile")
