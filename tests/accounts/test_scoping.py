@@ -53,8 +53,9 @@ def test_a_coordinator_reads_only_its_own_pools_audit_trail(two_pools):
     labels = {row["object_label"] for row in api_rows}
     assert str(own) in labels
     assert not any(foreign.title in label for label in labels)
-    for page in (reverse("audit-log"), reverse("audit-viewer"), reverse("dashboard")):
-        html = logged_in(other).get(page).content.decode()
+    pages = (reverse("audit-log"), reverse("audit-log") + "?export=csv", reverse("audit-export"))
+    for page in (*pages, reverse("dashboard")):
+        html = logged_in(other).get(page).content.decode("utf-8-sig")
         assert foreign.title not in html, page
     assert own.title in logged_in(other).get(reverse("audit-log")).content.decode()
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
-from urllib.parse import urlencode
-
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,14 +11,14 @@ from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
 from flexpool.agreements.selectors import host_of
-from flexpool.core import params
-from flexpool.core.exports import csv_response, dialect_from
+from flexpool.core import lists, params
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
 from flexpool.pool.selectors import memberships_with_history
 from flexpool.regions.models import Municipality
 from flexpool.reports import charts, figures, pdf
+from flexpool.reports import lists as reports_lists
 
 
 def _year(request) -> int:
@@ -200,102 +196,49 @@ def public_report(request):
     )
 
 
-# --- audit viewer ----------------------------------------------------------------------------
-
-AUDIT_GROUPS = {
-    "": "Alle besluiten",
-    "vraag.": "Vragen",
-    "voorstel.": "Voorstellen",
-    "inzet.": "Inzet (acceptatie, bevestiging)",
-    "uren.": "Uren (goedkeuring, correcties)",
-    "verrekening.": "Verrekening",
-    "periode.": "Periodes",
-    "tarief.": "Tarieven",
-}
+# --- the audit trail: one page with filters, sort, search, pages and export ------------------
 
 
-def _audit_records(request):
+def _audit_list(request, data):
     records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
-    filters = {
-        "groep": request.GET.get("groep", ""),
-        "actie": request.GET.get("actie", "").strip(),
-        "wie": request.GET.get("wie", "").strip(),
-        "gemeente": request.GET.get("gemeente", "").strip().upper(),
-        "van": request.GET.get("van", ""),
-        "tot": request.GET.get("tot", ""),
-    }
-    if filters["groep"] in AUDIT_GROUPS and filters["groep"]:
-        records = records.filter(action__startswith=filters["groep"])
-    if filters["actie"]:
-        records = records.filter(action__icontains=filters["actie"])
-    if filters["wie"]:
-        records = records.filter(actor__username__icontains=filters["wie"])
-    if filters["gemeente"]:
-        records = records.filter(municipality_code=filters["gemeente"])
-    tz = timezone.get_current_timezone()
-    if day := params.day(request.GET, "van"):
-        records = records.filter(occurred_at__gte=datetime.combine(day, time.min, tzinfo=tz))
-    if day := params.day(request.GET, "tot"):
-        records = records.filter(occurred_at__lte=datetime.combine(day, time.max, tzinfo=tz))
-    return records, filters
+    municipalities = (
+        Municipality.objects.filter(
+            pk__in=Membership.objects.filter(pool__in=pools_for(request.user)).values("municipality_id")
+        ).order_by("name")
+        if Role.COORDINATOR in roles_of(request.user)
+        else Municipality.objects.none()
+    )
+    return lists.build(
+        request, records, reports_lists.AUDIT, data=data, filter_kwargs={"municipalities": municipalities}
+    )
+
+
+def _audit_params(request):
+    data = request.GET.copy()
+    if data.get("actie") and not data.get("q"):  # links to the former short page searched ?actie=
+        data["q"] = data.pop("actie")[0]
+    return data
 
 
 @requires("audit.view")
 def audit_log(request):
-    """The short audit page: the newest records first, searchable by action."""
-    records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
-    action = request.GET.get("actie", "").strip()
-    if action:
-        records = records.filter(action__icontains=action)
-    page = Paginator(records, 50).get_page(request.GET.get("pagina"))
-    return render(request, "reports/audit_trail.html", {"page": page, "action": action})
+    """The audit trail: every decision and change with who and when, newest first."""
+    result = _audit_list(request, _audit_params(request))
+    if isinstance(result, HttpResponse):
+        return result
+    return render(request, "reports/audit.html", {"list": result})
 
 
 @requires("audit.view")
 def audit_viewer(request):
-    records, filters = _audit_records(request)
-    page = Paginator(records, 50).get_page(request.GET.get("pagina"))
-    query = urlencode({k: v for k, v in filters.items() if v})
-    municipalities = (
-        Municipality.objects.filter(
-            pk__in=Membership.objects.filter(pool__in=pools_for(request.user)).values("municipality_id")
-        )
-        if Role.COORDINATOR in roles_of(request.user)
-        else Municipality.objects.none()
-    )
-    return render(
-        request,
-        "reports/audit.html",
-        {
-            "page": page,
-            "filters": filters,
-            "query": query,
-            "export_url": reverse("audit-export") + (f"?{query}" if query else ""),
-            "groups": AUDIT_GROUPS,
-            "municipalities": municipalities,
-        },
-    )
+    """The former second audit page (Besluitenlog): now the one audit page."""
+    query = request.GET.urlencode()
+    return redirect(reverse("audit-log") + (f"?{query}" if query else ""), permanent=True)
 
 
 @requires("audit.export")
 def audit_export(request):
-    records, _filters = _audit_records(request)
-    rows = (
-        [
-            record.occurred_at,
-            record.actor.get_username() if record.actor else "systeem",
-            record.action,
-            record.object_type,
-            record.object_id,
-            record.object_label,
-            record.municipality_code,
-            "; ".join(f"{k}: {v}" for k, v in record.changes.items()),
-        ]
-        for record in records.iterator(chunk_size=2000)
-    )
-    return csv_response(
-        f"audittrail-{timezone.localdate():%Y-%m-%d}.csv",
-        ["tijdstip", "door", "actie", "soort object", "object", "omschrijving", "gemeente", "wijzigingen"],
-        rows,
-        dialect=dialect_from(request),
-    )
+    """The former CSV address: the audit trail's CSV export with the same filters."""
+    data = _audit_params(request)
+    data["export"] = "csv"
+    return _audit_list(request, data)
