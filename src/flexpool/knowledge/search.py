@@ -502,6 +502,8 @@ def search_items(
     parsed: text.Query | None = None,
     any_word: bool = False,
     meaning_text: str | None = None,
+    order: str = "",
+    load: bool = True,
 ) -> SearchResult:
     """Search visible items, ranked over any of the query's words (more of them, and closer
     together, rank higher), with abbreviations and synonyms from the thesaurus and corrections of
@@ -512,6 +514,10 @@ def search_items(
     the intake suggestions (ranking is always over any word). With `count_facets` off, a query's
     facets come from the cache or are left pending (`facet_counts_for` counts them), so the results
     are not held up by a pass over every match.
+
+    `order` (a key of ORDERS) sorts the matches by date or title instead of by relevance (the
+    ranking decides which items match either way); `load=False` leaves the hits without their
+    items and snippets (the export loads the items itself).
     """
     prepared = prepare_query(text_query, parsed=parsed)
     query, stats = prepared.query, prepared.stats
@@ -540,6 +546,7 @@ def search_items(
                 weight = MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
             ranked = fuse(ranked, nearest, weight=weight)
             meaning_only = len(ranked) - word_count
+        ranked = _ordered(ranked, order)
     facets: dict[str, list[FacetValue]] = {}
     total: int | None = len(ranked)
     pending = False
@@ -556,7 +563,7 @@ def search_items(
     if mode == "browse":
         ordered = (
             KnowledgeItem.objects.filter(listed_q(viewer), **_orm_filters(filters))
-            .order_by("-published_on", "-id")
+            .order_by(*ORDERS.get(order, ORDERS["nieuwste"]))
             .values_list("id", flat=True)[(page - 1) * per_page : page * per_page]
         )
         page_hits = [Hit(i, 0.0) for i in ordered]
@@ -565,7 +572,8 @@ def search_items(
         page_hits = [Hit(i, s) for i, s in ranked[(page - 1) * per_page : page * per_page]]
         shown = len(ranked) if total is None else min(total, len(ranked))
         pages = max(1, math.ceil(shown / per_page))
-    _load(page_hits, query)
+    if load:
+        _load(page_hits, query)
     return SearchResult(
         text_query, query, mode, total, page_hits, facets, page, pages, pending, prepared.suggestion,
         prepared.corrected,
@@ -594,6 +602,24 @@ def fuse(
     fused = [(pk, round(value * 1000, 9)) for pk, value in scores.items()]
     fused.sort(key=lambda pair: (-pair[1], pair[0]))
     return fused
+
+
+# The orders a user can choose besides relevance (the default with words; "nieuwste" without).
+ORDERS = {
+    "nieuwste": ("-published_on", "-id"),
+    "oudste": ("published_on", "id"),
+    "titel": ("title", "id"),
+    "-titel": ("-title", "-id"),
+}
+
+
+def _ordered(ranked: list[tuple[int, float]], order: str) -> list[tuple[int, float]]:
+    """The ranked matches in the chosen order (relevance when `order` is not one of ORDERS)."""
+    if order not in ORDERS or not ranked:
+        return ranked
+    score = dict(ranked)
+    ids = KnowledgeItem.objects.filter(pk__in=list(score)).order_by(*ORDERS[order])
+    return [(pk, score[pk]) for pk in ids.values_list("id", flat=True)]
 
 
 def _all_words_first(query: text.Query, found: dict) -> tuple[str, dict]:

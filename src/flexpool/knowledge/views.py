@@ -24,13 +24,14 @@ from flexpool.accounts.permissions import (
     has_permission,
     suggestion_request_pool_ids,
 )
-from flexpool.core import params
+from flexpool.core import lists, params
 from flexpool.core.errors import NotAllowed, ValidationError
 from flexpool.core.forms import add_service_errors
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts as expert_finder
 from flexpool.knowledge import figures, services, text, thesaurus
+from flexpool.knowledge import lists as knowledge_lists
 from flexpool.knowledge.forms import ItemForm, ReuseForm, ThesaurusForm
 from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord, ThesaurusEntry
 from flexpool.knowledge.params import checked_filters
@@ -74,6 +75,10 @@ def search_page(request):
     JavaScript), so a pass over every match never holds up the results."""
     _open(request)
     filters = checked_filters(request.GET)
+    order, known_order = knowledge_lists.order_of(request.GET)
+    export = request.GET.get("export")
+    if export in ("csv", "xlsx"):
+        return _export(request, filters, order, export)
     page = params.page(request.GET)
     result = search_items(
         viewer=viewer_for(request.user),
@@ -81,24 +86,45 @@ def search_page(request):
         filters=filters,
         page=page,
         count_facets=request.GET.get("facetten") == "1",
+        order=order,
     )
     base = _base_params(request)
-    pages = []
-    for number in range(1, result.pages + 1):
-        query = base.copy()
-        query["pagina"] = number
-        pages.append((number, query.urlencode()))
+    base.pop("export", None)
+    if not known_order:
+        base.pop("sorteer", None)
     return render(
         request,
         "knowledge/search.html",
         {
             "result": result,
             "facets": _facet_links(result.facets, base),
-            "pages": pages,
+            "pager": knowledge_lists.pager(result.page, result.pages, base),
+            "exports": knowledge_lists.export_params(base),
+            "order": order,
+            "orders": knowledge_lists.ORDER_CHOICES,
+            "keep": [(k, v) for k, values in base.lists() if k not in ("q", "sorteer") for v in values],
+            "order_notice": not known_order,
             "q": request.GET.get("q", ""),
             "facets_query": _facets_params(base),
         },
     )
+
+
+def _export(request, filters, order: str, fmt: str):
+    """Every item the search finds (not only this page), in the chosen order, as CSV or xlsx."""
+    result = search_items(
+        viewer=viewer_for(request.user),
+        text_query=request.GET.get("q", "")[:300],
+        filters=filters,
+        per_page=knowledge_lists.EXPORT_LIMIT,
+        with_facets=False,
+        order=order,
+        load=False,
+    )
+    ids = [hit.id for hit in result.hits]
+    by_id = KnowledgeItem.objects.select_related("municipality", "domain").in_bulk(ids)
+    items = [by_id[pk] for pk in ids if pk in by_id]
+    return lists.export_response(items, knowledge_lists.KNOWLEDGE, fmt)
 
 
 @require_GET
