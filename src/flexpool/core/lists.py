@@ -74,7 +74,8 @@ class ListFilterSet(django_filters.FilterSet):
                 widget.attrs.setdefault("class", css)
             widget.attrs.setdefault("id", f"f-{name}")
         self.form.fields["q"].max_length = 200
-        self.form.fields["q"].widget.attrs.update({"type": "search", "maxlength": "200"})
+        self.form.fields["q"].widget.input_type = "search"
+        self.form.fields["q"].widget.attrs["maxlength"] = "200"
 
     def prepare(self) -> None:
         """Set choices that depend on the user's rows (`self.queryset` is scoped) before the form is built."""
