@@ -41,6 +41,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from flexpool.accounts.permissions import has_permission
+from flexpool.core import params
 from flexpool.core.exports import append_row, csv_writer
 from flexpool.core.forms import DATE_INPUT, UTRECHT
 
@@ -69,6 +70,7 @@ class ListFilterSet(django_filters.FilterSet):
             widget = form_field.widget
             if isinstance(widget, forms.DateInput):
                 form_field.widget = widget = forms.DateInput(attrs=dict(DATE_INPUT.attrs), format="%Y-%m-%d")
+                form_field.validators.append(_within_calendar)
             css = UTRECHT.get(type(widget))
             if css:
                 widget.attrs.setdefault("class", css)
@@ -92,6 +94,15 @@ class ListFilterSet(django_filters.FilterSet):
             condition &= any_field
         found = queryset.filter(condition)
         return found.distinct() if self.search_distinct else found
+
+
+def _within_calendar(value: date) -> None:
+    """Dates far outside what Flexpool holds would overflow when moved between time zones."""
+    if not params.FIRST_DAY <= value <= params.LAST_DAY:
+        raise forms.ValidationError(
+            _("Kies een datum van %(first)s tot en met %(last)s.")
+            % {"first": params.FIRST_DAY.isoformat(), "last": params.LAST_DAY.isoformat()}
+        )
 
 
 class DateFromFilter(django_filters.DateFilter):
