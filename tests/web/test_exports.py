@@ -80,6 +80,8 @@ def test_safe_cell_follows_owasp():
         "'=1+1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "Assen", "",
     ]  # fmt: skip
     assert safe_cell(-12) == -12 and str(safe_cell(__import__("decimal").Decimal("-1.5"))) == "-1.5"
+    day = __import__("datetime").date(2027, 1, 11)
+    assert safe_cell(day) is day  # a date stays a date (a spreadsheet shows it as one)
 
 
 def test_every_export_neutralises_formulas(world, client):
