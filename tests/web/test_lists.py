@@ -302,3 +302,31 @@ def test_knowledge_keeps_its_ranking_and_adds_order_and_export(items, client):
     assert isinstance(sheet[1][6], date)
     unknown = client.get(reverse("knowledge-search") + "?sorteer=xyz")
     assert unknown.status_code == 200 and "niet sorteren" in unknown.content.decode()
+
+
+@pytest.mark.parametrize("query", ["?sorteer=titel", "?q=warmtenet&sorteer=oudste"])
+@pytest.mark.parametrize("export", ["", "&export=csv", "&export=xlsx"])
+def test_knowledge_queries_stay_the_same(
+    items, pool, coordinator, client, query, export, django_assert_max_num_queries
+):
+    from flexpool.knowledge import services as knowledge_services
+
+    def grow(n, tag):
+        for i in range(n):
+            knowledge_services.create_item(
+                actor=coordinator,
+                pool=pool,
+                values=knowledge_services.ItemValues(
+                    title=f"Warmtenet {tag} {i}", summary="Over een warmtenet.", kind=ItemKind.STUDY,
+                    published_on=date(2024, 1, 1 + i),
+                    visibility=Visibility.PUBLIC,
+                ),
+            )  # fmt: skip
+
+    address = reverse("knowledge-search") + query + export + "&facetten=1"
+    grow(2, "a")
+    with django_assert_max_num_queries(60) as small:
+        assert client.get(address).status_code == 200
+    grow(25, "b")
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get(address).status_code == 200
