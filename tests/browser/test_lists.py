@@ -79,7 +79,7 @@ def test_request_list_keeps_filters_in_the_address(
     shared.goto(page.url)
     expect(shared.get_by_label("Status")).to_have_value("in_behandeling")
     expect(shared.get_by_label("Zoeken", exact=True)).to_have_value("warmtenet")
-    href = shared.get_by_role("link", name="CSV").get_attribute("href")
+    href = shared.get_by_role("link", name="CSV voor Excel").get_attribute("href")
     assert "status=in_behandeling" in href and "export=csv" in href
     # Pages: the whole list in pages of 25.
     page.get_by_role("link", name="Filters wissen").click()

@@ -52,7 +52,7 @@ def test_own_hours_filter_sort_and_export(hours_world):
     assert [e.week for e in rows] == [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]
     assert 'aria-sort="ascending"' in response.content.decode()
     exported = csv_rows(client.get(reverse("hours-mine") + "?status=goedgekeurd&sorteer=week&export=csv"))
-    assert [r[0] for r in exported[1:]] == ["2026-01-05", "2026-01-12", "2026-01-19"]
+    assert [r[0] for r in exported[1:]] == ["05-01-2026", "12-01-2026", "19-01-2026"]  # for Dutch Excel
     assert {r[5] for r in exported[1:]} == {"Goedgekeurd"}
     book = load_workbook(io.BytesIO(client.get(reverse("hours-mine") + "?export=xlsx").content)).active
     values = list(book.iter_rows(values_only=True))
@@ -91,7 +91,7 @@ def test_approval_list_waits_by_default_and_filters_to_other_statuses(hours_worl
     hours = [e.hours for e in response.context["list"].rows]
     assert hours == sorted(hours, reverse=True) and len(hours) == 5
     rows = csv_rows(emmen.get(reverse("hours-approve") + "?sorteer=-uren&q=tweede&export=csv"))
-    assert [Decimal(r[5]) for r in rows[1:]] == hours
+    assert [Decimal(r[5].replace(",", ".")) for r in rows[1:]] == hours
     assert all(r[0] == "Fictief Tweede Lid" and r[3] == "Emmen" for r in rows[1:])
 
 

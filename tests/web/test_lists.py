@@ -101,6 +101,13 @@ def test_export_holds_exactly_the_filtered_rows_in_order(requests_world):
     assert rows[0][:3] == ["Nummer", "Titel", "Gemeente"]
     assert [r[1] for r in rows[1:]] == everything and len(everything) == 15
     assert {r[4] for r in rows[1:]} == {"In behandeling"}
+    # The machine-readable variant: comma, decimal point, ISO dates; the Dutch one: 16,0 and 05-01-2026.
+    machine = client.get(reverse("request-list") + query + "&export=csv&formaat=machine")
+    lines = list(csv.reader(io.StringIO(machine.content.decode("utf-8"))))
+    assert [r[1] for r in lines[1:]] == everything
+    assert lines[1][6] == "16.0" and rows[1][6] == "16,0"
+    day = date.fromisoformat(lines[1][7])
+    assert rows[1][7] == f"{day:%d-%m-%Y}"
     sheet = xlsx_rows(client.get(reverse("request-list") + query + "&export=xlsx"))
     assert [r[1] for r in sheet[1:]] == everything
     hours, start = sheet[1][6], sheet[1][7]

@@ -27,6 +27,7 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
@@ -41,13 +42,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from flexpool.accounts.permissions import has_permission
-from flexpool.core import params
-from flexpool.core.exports import append_row, csv_writer
+from flexpool.core import exports, params
 from flexpool.core.forms import DATE_INPUT, UTRECHT
 
 PAGE_SIZE = 25
 SEARCH, SORT, PAGE, EXPORT = "q", "sorteer", "pagina", "export"
-EXPORT_FORMATS = {"csv": "CSV", "xlsx": gettext_lazy("Excel (xlsx)")}
+EXPORT_FORMATS = ("csv", "xlsx")
 COUNTED = ngettext_lazy("%(n)s gevonden", "%(n)s gevonden", "n")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -215,7 +215,7 @@ def clean_params(data: QueryDict, keep: Iterable[str] = ()) -> QueryDict:
     params = QueryDict(mutable=True)
     for name, values in data.lists():
         kept = [v for v in values if v.strip()]
-        if kept and (name not in (PAGE, EXPORT) or name in keep):
+        if kept and (name not in (PAGE, EXPORT, exports.PARAMETER) or name in keep):
             params.setlist(name, kept)
     return params
 
@@ -324,7 +324,7 @@ def build(
         else:
             if spec.export_permission and not has_permission(request.user, spec.export_permission):
                 raise PermissionDenied
-            return export_response(rows, spec, export)
+            return export_response(rows, spec, export, dialect=exports.dialect_from(request))
     paginator = Paginator(rows, spec.page_size, allow_empty_first_page=True)
     number, usable = page_number(data.get(PAGE), paginator.num_pages)
     if not usable:
@@ -364,26 +364,28 @@ def pager_for(number: int, num_pages: int, params: QueryDict) -> Pager:
 def export_links(request, spec: ListSpec, params: QueryDict) -> list[tuple[Any, str]]:
     if spec.export_permission and not has_permission(request.user, spec.export_permission):
         return []
-    return [(label, _url(params, **{EXPORT: fmt, PAGE: None})) for fmt, label in EXPORT_FORMATS.items()]
+    return download_links(params)
+
+
+def download_links(params: QueryDict) -> list[tuple[Any, str]]:
+    """The three downloads of a list: CSV for Dutch Excel, machine-readable CSV, and xlsx."""
+    return [
+        (_("CSV voor Excel"), _url(params, **{EXPORT: "csv", exports.PARAMETER: "excel", PAGE: None})),
+        (
+            _("CSV (machineleesbaar)"),
+            _url(params, **{EXPORT: "csv", exports.PARAMETER: "machine", PAGE: None}),
+        ),
+        (_("Excel (xlsx)"), _url(params, **{EXPORT: "xlsx", exports.PARAMETER: None, PAGE: None})),
+    ]
 
 
 # --- export ------------------------------------------------------------------------------------
 
 
-def _cell(value: Any) -> Any:
-    """Numbers stay numbers and dates stay dates (local time, as a spreadsheet has no zones)."""
-    if isinstance(value, datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
-        return value.replace(tzinfo=None, microsecond=0)
-    if value is None:
-        return ""
-    return value
-
-
 def export_rows(rows: Iterable[Any], spec: ListSpec) -> Iterable[list[Any]]:
+    """Python values, not text: core.exports writes numbers, dates and moments per format."""
     for row in rows:
-        yield [_cell(column.value(row)) for column in spec.export]
+        yield [column.value(row) for column in spec.export]
 
 
 def _iterate(rows: Any) -> Iterable[Any]:
@@ -392,34 +394,40 @@ def _iterate(rows: Any) -> Iterable[Any]:
     return rows
 
 
-def export_response(rows: Any, spec: ListSpec, fmt: str) -> HttpResponse:
-    """Every row of the (filtered, sorted) `rows` as CSV or xlsx, written through core.exports."""
+def _xlsx_format(value: Any) -> str | None:
+    if isinstance(value, datetime):
+        return exports.XLSX_DATETIME
+    if isinstance(value, date):
+        return exports.XLSX_DATE
+    if isinstance(value, Decimal):
+        return exports.XLSX_HOURS
+    return None
+
+
+def export_response(
+    rows: Any, spec: ListSpec, fmt: str, *, dialect: exports.Dialect = exports.EXCEL_NL
+) -> HttpResponse:
+    """Every row of the (filtered, sorted) `rows` as CSV (in `dialect`) or xlsx, through core.exports."""
     headings = [str(column.label) for column in spec.export]
     stamp = f"{timezone.localdate():%Y-%m-%d}"
     if fmt == "xlsx":
         from openpyxl import Workbook
 
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(title=spec.name[:31])
-        append_row(sheet, headings)
+        book = Workbook()
+        sheet = book.active
+        sheet.title = spec.name[:31]
+        exports.append_row(sheet, headings)
         for values in export_rows(_iterate(rows), spec):
-            append_row(sheet, values)
+            exports.append_row(sheet, values)
+            for cell, value in zip(sheet[sheet.max_row], values, strict=True):
+                number_format = _xlsx_format(value)
+                if number_format:
+                    cell.number_format = number_format
         out = io.BytesIO()
         book.save(out)
         response = HttpResponse(out.getvalue(), content_type=XLSX)
         response["Content-Disposition"] = f'attachment; filename="{spec.name}-{stamp}.xlsx"'
         return response
-    text = io.StringIO()
-    writer = csv_writer(text)
-    writer.writerow(headings)
-    writer.writerows(export_rows(_iterate(rows), spec))
-    response = HttpResponse(text.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{spec.name}-{stamp}.csv"'
-    return response
-
-
-def local_date(value: datetime | date | None) -> date | None:
-    """A moment as the local date it fell on (for export columns)."""
-    if isinstance(value, datetime):
-        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    return value
+    return exports.csv_response(
+        f"{spec.name}-{stamp}.csv", headings, export_rows(_iterate(rows), spec), dialect
+    )

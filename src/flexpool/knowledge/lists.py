@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy
 
-from flexpool.core.lists import EXPORT, PAGE, SORT, ExportColumn, ListFilterSet, ListSpec, Pager, pager_for
+from flexpool.core.lists import SORT, ExportColumn, ListFilterSet, ListSpec, Pager, download_links, pager_for
 from flexpool.knowledge.search import ORDERS
 
 # Items an export holds at most (every search that people run finds far fewer).
@@ -36,13 +36,7 @@ def pager(result_page: int, result_pages: int, base: QueryDict) -> Pager:
 
 
 def export_params(base: QueryDict) -> list[tuple[object, str]]:
-    links = []
-    for fmt, label in (("csv", "CSV"), ("xlsx", gettext_lazy("Excel (xlsx)"))):
-        params = base.copy()
-        params.pop(PAGE, None)
-        params[EXPORT] = fmt
-        links.append((label, "?" + params.urlencode()))
-    return links
+    return download_links(base)
 
 
 def _municipality(item) -> str:

@@ -26,6 +26,7 @@ from flexpool.accounts.permissions import (
 )
 from flexpool.core import lists, params
 from flexpool.core.errors import NotAllowed, ValidationError
+from flexpool.core.exports import dialect_from
 from flexpool.core.forms import add_service_errors
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
@@ -90,6 +91,7 @@ def search_page(request):
     )
     base = _base_params(request)
     base.pop("export", None)
+    base.pop("formaat", None)
     if not known_order:
         base.pop("sorteer", None)
     return render(
@@ -124,7 +126,7 @@ def _export(request, filters, order: str, fmt: str):
     ids = [hit.id for hit in result.hits]
     by_id = KnowledgeItem.objects.select_related("municipality", "domain").in_bulk(ids)
     items = [by_id[pk] for pk in ids if pk in by_id]
-    return lists.export_response(items, knowledge_lists.KNOWLEDGE, fmt)
+    return lists.export_response(items, knowledge_lists.KNOWLEDGE, fmt, dialect=dialect_from(request))
 
 
 @require_GET
