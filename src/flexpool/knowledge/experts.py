@@ -131,7 +131,7 @@ def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
             expert(row.member_id).evidence.append(
                 Evidence(
                     "competence",
-                    row.competence.name,
+                    row.competence.display_name,
                     row.get_level_display(),
                     COMPETENCE_WEIGHT * row.level / 4,
                 )

@@ -150,7 +150,7 @@ def build_context(
                 engine.Competence(
                     c.code,
                     engine.CompetenceKind.PROCESS if c.kind == "proces" else engine.CompetenceKind.CONTENT,
-                    c.name,
+                    c.display_name,
                 )
                 for c in Competence.objects.all()
             ),

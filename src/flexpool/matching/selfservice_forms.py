@@ -35,7 +35,9 @@ class ProfileForm(forms.Form):
             (m.code, m.name) for m in Municipality.objects.order_by("name").only("code", "name")
         ]
         self.fields["local_ties"].choices = tie_choices
-        self.fields["development_wishes"].choices = [(c.code, c.name) for c in Competence.objects.all()]
+        self.fields["development_wishes"].choices = [
+            (c.code, c.display_name) for c in Competence.objects.all()
+        ]
 
 
 class CompetencesForm(forms.Form):
@@ -47,7 +49,7 @@ class CompetencesForm(forms.Form):
         choices = [(0, _("Niet")), *Level.choices]
         for competence in self.competences:
             self.fields[competence.code] = forms.TypedChoiceField(
-                label=competence.name, choices=choices, coerce=int, widget=forms.Select(attrs=SELECT)
+                label=competence.display_name, choices=choices, coerce=int, widget=forms.Select(attrs=SELECT)
             )
 
     def levels(self) -> dict[str, int]:
@@ -117,6 +119,6 @@ class AvailabilityFilter(forms.Form):
             ).distinct()
         self.fields["competence"].choices = [
             ("", _("Alle")),
-            *((c.code, c.name) for c in competences),
+            *((c.code, c.display_name) for c in competences),
         ]
         self.fields["municipality"].choices = [("", _("Alle")), *((m.code, m.name) for m in municipalities)]

@@ -6,16 +6,19 @@ from datetime import datetime, time
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _l
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
 from flexpool.accounts.roles import Role
 from flexpool.agreements.selectors import host_of
 from flexpool.core import params
+from flexpool.core.audit_text import competence_names, describe, describe_all, person_name, with_people
 from flexpool.core.exports import csv_response, dialect_from
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
@@ -203,19 +206,19 @@ def public_report(request):
 # --- audit viewer ----------------------------------------------------------------------------
 
 AUDIT_GROUPS = {
-    "": "Alle besluiten",
-    "vraag.": "Vragen",
-    "voorstel.": "Voorstellen",
-    "inzet.": "Inzet (acceptatie, bevestiging)",
-    "uren.": "Uren (goedkeuring, correcties)",
-    "verrekening.": "Verrekening",
-    "periode.": "Periodes",
-    "tarief.": "Tarieven",
+    "": _l("Alle besluiten"),
+    "vraag.": _l("Vragen"),
+    "voorstel.": _l("Voorstellen"),
+    "inzet.": _l("Inzet (acceptatie, bevestiging)"),
+    "uren.": _l("Uren (goedkeuring, correcties)"),
+    "verrekening.": _l("Verrekening"),
+    "periode.": _l("Periodes"),
+    "tarief.": _l("Tarieven"),
 }
 
 
 def _audit_records(request):
-    records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
+    records = scope_audit(request.user, with_people(AuditRecord.objects.all()))
     filters = {
         "groep": request.GET.get("groep", ""),
         "actie": request.GET.get("actie", "").strip(),
@@ -229,7 +232,13 @@ def _audit_records(request):
     if filters["actie"]:
         records = records.filter(action__icontains=filters["actie"])
     if filters["wie"]:
-        records = records.filter(actor__username__icontains=filters["wie"])
+        who = filters["wie"]
+        records = records.filter(
+            Q(actor__username__icontains=who)
+            | Q(actor__first_name__icontains=who)
+            | Q(actor__last_name__icontains=who)
+            | Q(actor__pool_member__name__icontains=who)
+        )
     if filters["gemeente"]:
         records = records.filter(municipality_code=filters["gemeente"])
     tz = timezone.get_current_timezone()
@@ -243,11 +252,12 @@ def _audit_records(request):
 @requires("audit.view")
 def audit_log(request):
     """The short audit page: the newest records first, searchable by action."""
-    records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
+    records = scope_audit(request.user, with_people(AuditRecord.objects.all()))
     action = request.GET.get("actie", "").strip()
     if action:
         records = records.filter(action__icontains=action)
     page = Paginator(records, 50).get_page(request.GET.get("pagina"))
+    page.object_list = describe_all(page.object_list)
     return render(request, "reports/audit_trail.html", {"page": page, "action": action})
 
 
@@ -255,6 +265,7 @@ def audit_log(request):
 def audit_viewer(request):
     records, filters = _audit_records(request)
     page = Paginator(records, 50).get_page(request.GET.get("pagina"))
+    page.object_list = describe_all(page.object_list)
     query = urlencode({k: v for k, v in filters.items() if v})
     municipalities = (
         Municipality.objects.filter(
@@ -280,22 +291,34 @@ def audit_viewer(request):
 @requires("audit.export")
 def audit_export(request):
     records, _filters = _audit_records(request)
+    competences = competence_names()
     rows = (
         [
             record.occurred_at,
-            record.actor.get_username() if record.actor else "systeem",
+            person_name(record.actor) if record.actor else "systeem",
             record.action,
             record.object_type,
             record.object_id,
             record.object_label,
             record.municipality_code,
             "; ".join(f"{k}: {v}" for k, v in record.changes.items()),
+            describe(record, competences),
         ]
         for record in records.iterator(chunk_size=2000)
     )
     return csv_response(
         f"audittrail-{timezone.localdate():%Y-%m-%d}.csv",
-        ["tijdstip", "door", "actie", "soort object", "object", "omschrijving", "gemeente", "wijzigingen"],
+        [
+            "tijdstip",
+            "door",
+            "actie",
+            "soort object",
+            "object",
+            "omschrijving",
+            "gemeente",
+            "wijzigingen",
+            "wat er gebeurde",
+        ],
         rows,
         dialect=dialect_from(request),
     )
