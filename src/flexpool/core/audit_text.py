@@ -24,12 +24,12 @@ from typing import Any
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import QuerySet
-from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from flexpool.accounts.roles import GROUP_NAMES, ROLE_LABELS
 from flexpool.core import dates
+from flexpool.core.numbers import number_text
 
 # One phrase per action code. `%(who)s` is the person (or Flexpool itself for automatic steps).
 ACTIONS: dict[str, Any] = {
@@ -322,21 +322,6 @@ def _value(record: Any, key: str, value: Any, model: Any = None) -> str:
     if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value)):
         return number_text(value)
     return str(value)
-
-
-def number_text(value: Any, decimals: int | None = None) -> str:
-    """A number in the active language's notation: 16,5 and 8.904,00 in Dutch, 16.5 and 8,904.00 in
-    English; without trailing zeros unless `decimals` is given."""
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    if not number.is_finite():
-        return str(value)
-    if decimals is None:
-        exponent = number.normalize().as_tuple().exponent
-        decimals = max(0, -exponent) if isinstance(exponent, int) else 0
-    return formats.number_format(number, decimals, use_l10n=True, force_grouping=True)
 
 
 def _is_number(text: str) -> bool:

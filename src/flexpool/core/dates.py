@@ -95,9 +95,48 @@ def week_text(value: Any) -> str:
 
 
 def week_short(value: Any) -> str:
-    """week 2 (2027): for axis labels and narrow columns."""
+    """week 2: for column headers, with `week_text` in a title."""
     day = _week_day(value)
     if day is None:
         return str(value)
-    year, number, _weekday = day.isocalendar()
-    return _("week %(number)s (%(year)s)") % {"number": number, "year": year}
+    return _("week %(number)s") % {"number": day.isocalendar()[1]}
+
+
+def weeks_text(mondays: Any) -> str:
+    """Several weeks in a few words: "week 6–12 en 15 (2027)", "week 52 (2026) en week 1–3 (2027)"."""
+    by_year: dict[int, list[int]] = {}
+    for value in sorted({d for d in (_week_day(m) for m in mondays) if d is not None}):
+        year, number, _weekday = value.isocalendar()
+        by_year.setdefault(year, []).append(number)
+    parts = []
+    for year, numbers in by_year.items():
+        runs: list[list[int]] = []
+        for number in numbers:
+            if runs and number == runs[-1][-1] + 1:
+                runs[-1].append(number)
+            else:
+                runs.append([number])
+        texts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+        joined = (
+            texts[0]
+            if len(texts) == 1
+            else _("%(list)s en %(last)s")
+            % {
+                "list": ", ".join(texts[:-1]),
+                "last": texts[-1],
+            }
+        )
+        parts.append(_("week %(numbers)s (%(year)s)") % {"numbers": joined, "year": year})
+    if len(parts) <= 1:
+        return "".join(parts)
+    return _("%(list)s en %(last)s") % {"list": ", ".join(parts[:-1]), "last": parts[-1]}
+
+
+def period_text(start: Any, quarter: bool = False) -> str:
+    """A settlement or report period: "augustus 2026", or "kwartaal 3 van 2026"."""
+    day = _day(start)
+    if day is None:
+        return str(start)
+    if quarter:
+        return _("kwartaal %(q)s van %(y)s") % {"q": (day.month - 1) // 3 + 1, "y": day.year}
+    return month_text(day)

@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
+from flexpool.core.dates import day_text, range_text
 from flexpool.core.exports import (
     EXCEL_NL,
     XLSX_AMOUNT,
@@ -235,9 +236,9 @@ def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[
     story = [
         Paragraph(title, styles["Title"]),
         Paragraph(
-            f"{settlement.pool.name} · periode {settlement.period.start:%d-%m-%Y} t/m "
-            f"{settlement.period.end:%d-%m-%Y} · {line.get_tier_display()} · "
-            f"vastgesteld {timezone.localtime(settlement.created_at):%d-%m-%Y}",
+            f"{settlement.pool.name} · periode "
+            f"{range_text(settlement.period.start, settlement.period.end)} · "
+            f"{line.get_tier_display()} · vastgesteld {day_text(settlement.created_at)}",
             styles["BodyText"],
         ),
         Spacer(1, 6 * mm),

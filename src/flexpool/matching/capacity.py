@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from flexpool.core.weeks import iso_label, weeks_between, working_days_overlap
+from flexpool.core.dates import week_short, week_text
+from flexpool.core.weeks import weeks_between, working_days_overlap
 from flexpool.matching.lifecycle import LIVE_STATUSES
 from flexpool.matching.models import Assignment
 from flexpool.pool.contract import contract_hours_in_week
@@ -34,7 +35,13 @@ class WeekLoad:
 
     @property
     def label(self) -> str:
-        return iso_label(self.monday)
+        """week 2 (11–17 januari 2027)."""
+        return week_text(self.monday)
+
+    @property
+    def short_label(self) -> str:
+        """week 2."""
+        return week_short(self.monday)
 
     @property
     def free(self) -> Decimal:

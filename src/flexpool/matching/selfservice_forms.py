@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from flexpool.core.forms import localize_numbers
 from flexpool.pool.models import Competence, Level
 from flexpool.regions.models import Municipality
 
@@ -66,6 +67,10 @@ class ContractForm(forms.Form):
     )
     start = forms.DateField(label=_("Met ingang van"), widget=DATE_INPUT)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        localize_numbers(self)
+
 
 class LeaveForm(forms.Form):
     KIND_OFF, KIND_FEWER = "vrij", "minder"
@@ -92,6 +97,10 @@ class LeaveForm(forms.Form):
         max_length=120,
         widget=forms.TextInput(attrs=TEXT),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        localize_numbers(self)
 
     def clean(self):
         data = super().clean()

@@ -15,6 +15,7 @@ from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
 from flexpool.agreements.selectors import host_of
+from flexpool.core.dates import period_text
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.hours.lifecycle import HourStatus
@@ -118,7 +119,7 @@ def ledger(pool: Pool, year: int | None, municipality_ids: list[int] | None = No
         row.use += use
         row.hours += hours
         row.funded += funded
-        label = f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
+        label = label_of(start, kind)
         point = per_period.setdefault(start, PeriodPoint(label))
         point.contributed += contribution + secondment
         point.use += use
@@ -292,7 +293,8 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
 
 
 def label_of(start: date, kind: str) -> str:
-    return f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
+    """ "augustus 2026" or "kwartaal 3 van 2026" (`core.dates.period_text`)."""
+    return period_text(start, quarter=kind == "kwartaal")
 
 
 def hours_explanation(report: Report) -> list[str]:

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
+from flexpool.core.dates import range_text
 from flexpool.hours.money import format_eur, format_hours
 from flexpool.reports.figures import MONTH_LABELS, Report
 
@@ -218,7 +219,7 @@ def report_pdf(report: Report) -> bytes:
             _table(
                 [["Vraag", "Periode"]]
                 + [
-                    [Paragraph(escape(p["title"]), body), f"{p['start']:%d-%m-%Y} – {p['end']:%d-%m-%Y}"]
+                    [Paragraph(escape(p["title"]), body), range_text(p["start"], p["end"])]
                     for p in report.products
                 ],
                 [110 * mm, 45 * mm],
