@@ -13,6 +13,9 @@ from decimal import Decimal
 from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from flexpool.core.numbers import number_text
 
 COLOURS = ["#1a3f6b", "#b36b00", "#2e7d32", "#8e24aa"]
 
@@ -37,8 +40,9 @@ UNIT_TITLES = {"eur": "euro", "uur": "uren"}
 
 
 def _number(value: float, unit: str) -> str:
-    """A tick label in Dutch notation: "€ 12.500", "2,5"; never a rounded "2" for 2,5."""
-    text = f"{abs(value):,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
+    """A tick label in the active language's notation: "€ 12.500", "2,5" in Dutch ("€ 12,500", "2.5" in
+    English); never a rounded "2" for 2,5."""
+    text = number_text(Decimal(str(round(abs(value), 2))))
     sign = "-" if value < 0 and text != "0" else ""
     return f"{sign}€\u00a0{text}" if unit == "eur" else sign + text
 
@@ -116,4 +120,6 @@ def bar_chart(
         f'aria-hidden="true"></span>{escape(s.label)}</li>'
         for i, s in enumerate(series)
     )
-    return mark_safe("".join(parts) + f'<ul class="fp-legend" aria-label="Legenda">{legend}</ul>')
+    return mark_safe(
+        "".join(parts) + f'<ul class="fp-legend" aria-label="{escape(_("Legenda"))}">{legend}</ul>'
+    )

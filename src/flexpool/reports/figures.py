@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
+from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
 
 from flexpool.agreements.selectors import host_of
@@ -27,7 +28,8 @@ from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 
 ZERO = Decimal("0.00")
-MONTH_LABELS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+# Short month names in the active language (lazy: "mrt" in Dutch, "mar" in English).
+MONTH_LABELS = [MONTHS_3[month] for month in range(1, 13)]
 
 
 # --- fairness ledger -------------------------------------------------------------------------
