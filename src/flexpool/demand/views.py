@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
@@ -196,15 +196,15 @@ def request_detail(request, pk: int):
 
 # What the person reads after an action on a request: a whole sentence about the result.
 DONE_MESSAGES = {
-    RequestAction.SUBMIT: _l("De vraag is ingediend. De coördinator neemt hem in behandeling."),
-    RequestAction.TAKE_INTO_INTAKE: _l("U hebt de vraag in behandeling genomen."),
-    RequestAction.ACCEPT: _l("De vraag is geaccepteerd. De voorgestelde mensen krijgen bericht."),
-    RequestAction.DECLINE: _l("U hebt het voorstel afgewezen. De coördinator zoekt verder."),
-    RequestAction.START: _l("Het werk aan de vraag is begonnen."),
-    RequestAction.COMPLETE: _l("De vraag is afgerond."),
-    RequestAction.REOPEN: _l("De vraag is weer open."),
-    RequestAction.WITHDRAW: _l("De vraag is ingetrokken."),
-    RequestAction.REJECT: _l("De vraag is afgewezen. De gemeente krijgt bericht."),
+    RequestAction.SUBMIT: gettext_lazy("De vraag is ingediend. De coördinator neemt hem in behandeling."),
+    RequestAction.TAKE_INTO_INTAKE: gettext_lazy("U hebt de vraag in behandeling genomen."),
+    RequestAction.ACCEPT: gettext_lazy("De vraag is geaccepteerd. De voorgestelde mensen krijgen bericht."),
+    RequestAction.DECLINE: gettext_lazy("U hebt het voorstel afgewezen. De coördinator zoekt verder."),
+    RequestAction.START: gettext_lazy("Het werk aan de vraag is begonnen."),
+    RequestAction.COMPLETE: gettext_lazy("De vraag is afgerond."),
+    RequestAction.REOPEN: gettext_lazy("De vraag is weer open."),
+    RequestAction.WITHDRAW: gettext_lazy("De vraag is ingetrokken."),
+    RequestAction.REJECT: gettext_lazy("De vraag is afgewezen. De gemeente krijgt bericht."),
 }
 
 

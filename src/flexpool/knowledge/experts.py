@@ -20,8 +20,7 @@ from urllib.parse import quote, urlencode
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from flexpool.accounts.permissions import has_permission
 from flexpool.core.audit_text import person_name
@@ -85,9 +84,9 @@ class Expert:
 
 
 STRENGTH_LABELS = {
-    "sterk": _l("Sterke match"),
-    "goed": _l("Goede match"),
-    "mogelijk": _l("Mogelijke match"),
+    "sterk": gettext_lazy("Sterke match"),
+    "goed": gettext_lazy("Goede match"),
+    "mogelijk": gettext_lazy("Mogelijke match"),
 }
 
 

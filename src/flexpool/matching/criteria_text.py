@@ -14,31 +14,30 @@ import re
 from collections.abc import Callable, Iterable
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from flexpool.engines.matching.results import CriterionScore
 
 LABELS = {
-    "competence_fit": _l("Passend competentieniveau"),
-    "continuity": _l("Continuïteit (eerder voor deze gemeente gewerkt)"),
-    "travel": _l("Reisafstand"),
-    "priority": _l("Prioriteit van de vraag"),
-    "start_date": _l("Startdatum (urgentie)"),
-    "development": _l("Ontwikkelwens van de flexpooler"),
-    "local_ties": _l("Lokale binding (voorkeur)"),
-    "hours": _l("Geleverde uren"),
+    "competence_fit": gettext_lazy("Passend competentieniveau"),
+    "continuity": gettext_lazy("Continuïteit (eerder voor deze gemeente gewerkt)"),
+    "travel": gettext_lazy("Reisafstand"),
+    "priority": gettext_lazy("Prioriteit van de vraag"),
+    "start_date": gettext_lazy("Startdatum (urgentie)"),
+    "development": gettext_lazy("Ontwikkelwens van de flexpooler"),
+    "local_ties": gettext_lazy("Lokale binding (voorkeur)"),
+    "hours": gettext_lazy("Geleverde uren"),
 }
 
 FIXED = {
-    "geen vereiste competenties": _l("geen vereiste competenties"),
-    "niveau past precies": _l("niveau past precies"),
-    "heeft eerder voor deze gemeente gewerkt": _l("heeft eerder voor deze gemeente gewerkt"),
-    "nog niet eerder voor deze gemeente gewerkt": _l("nog niet eerder voor deze gemeente gewerkt"),
-    "geen ontwikkelwens in deze vraag": _l("geen ontwikkelwens in deze vraag"),
-    "geen bewonerscontact": _l("geen bewonerscontact"),
-    "lokale binding met de gemeente": _l("lokale binding met de gemeente"),
-    "bewonerscontact zonder lokale binding": _l("bewonerscontact zonder lokale binding"),
+    "geen vereiste competenties": gettext_lazy("geen vereiste competenties"),
+    "niveau past precies": gettext_lazy("niveau past precies"),
+    "heeft eerder voor deze gemeente gewerkt": gettext_lazy("heeft eerder voor deze gemeente gewerkt"),
+    "nog niet eerder voor deze gemeente gewerkt": gettext_lazy("nog niet eerder voor deze gemeente gewerkt"),
+    "geen ontwikkelwens in deze vraag": gettext_lazy("geen ontwikkelwens in deze vraag"),
+    "geen bewonerscontact": gettext_lazy("geen bewonerscontact"),
+    "lokale binding met de gemeente": gettext_lazy("lokale binding met de gemeente"),
+    "bewonerscontact zonder lokale binding": gettext_lazy("bewonerscontact zonder lokale binding"),
 }
 
 

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
@@ -209,14 +209,14 @@ def public_report(request):
 # --- audit viewer ----------------------------------------------------------------------------
 
 AUDIT_GROUPS = {
-    "": _l("Alle besluiten"),
-    "vraag.": _l("Vragen"),
-    "voorstel.": _l("Voorstellen"),
-    "inzet.": _l("Inzet (acceptatie, bevestiging)"),
-    "uren.": _l("Uren (goedkeuring, correcties)"),
-    "verrekening.": _l("Verrekening"),
-    "periode.": _l("Periodes"),
-    "tarief.": _l("Tarieven"),
+    "": gettext_lazy("Alle besluiten"),
+    "vraag.": gettext_lazy("Vragen"),
+    "voorstel.": gettext_lazy("Voorstellen"),
+    "inzet.": gettext_lazy("Inzet (acceptatie, bevestiging)"),
+    "uren.": gettext_lazy("Uren (goedkeuring, correcties)"),
+    "verrekening.": gettext_lazy("Verrekening"),
+    "periode.": gettext_lazy("Periodes"),
+    "tarief.": gettext_lazy("Tarieven"),
 }
 
 
