@@ -242,7 +242,7 @@ def describe(record: Any, competences: dict[str, str] | None = None) -> str:
     details = change_texts(record, competences)
     if details:
         text = f"{text}: {'; '.join(details)}"
-    return text if text.endswith((".", "”", "?", "!")) else f"{text}."
+    return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
 def describe_all(records: Iterable[Any]) -> list[Any]:
