@@ -32,7 +32,7 @@ def in_intake(pool, named):
 
 
 def test_history_line_names_the_person_and_uses_dutch_status_labels(in_intake, named):
-    coordinator, assen = named
+    _coordinator, assen = named
     client = Client()
     client.force_login(assen)
     page = client.get(f"/vragen/{in_intake.pk}/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
@@ -99,7 +99,8 @@ def test_competence_changes_name_the_competence_and_the_level(pool):
         changes={"projectleiding": [2, "3 (ter validatie)"]},
     )
     assert describe(record) == (
-        "Flexpool (automatisch) wijzigde competenties: Projectleiding: Gevorderd → Senior (wacht op goedkeuring)."
+        "Flexpool (automatisch) wijzigde competenties: "
+        "Projectleiding: Gevorderd → Senior (wacht op goedkeuring)."
     )
     with translation.override("en"):
         assert "Project management: Advanced → Senior" in describe(record)
