@@ -140,3 +140,16 @@ def period_text(start: Any, quarter: bool = False) -> str:
     if quarter:
         return _("kwartaal %(q)s van %(y)s") % {"q": (day.month - 1) // 3 + 1, "y": day.year}
     return month_text(day)
+
+
+QUARTER_LABEL = re.compile(r"^Q([1-4]) (\d{4})$")
+
+
+def period_label_text(label: str) -> str:
+    """A period's machine label for people: "2026-08" → "augustus 2026", "Q3 2026" → "kwartaal 3 van 2026"."""
+    if ISO_MONTH.match(label):
+        return month_text(f"{label}-01")
+    match = QUARTER_LABEL.match(label)
+    if match:
+        return period_text(date(int(match[2]), 3 * int(match[1]) - 2, 1), quarter=True)
+    return label

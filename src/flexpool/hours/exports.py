@@ -152,7 +152,7 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
     sheet = book.active
     sheet.title = "Verrekening"
     bold = Font(bold=True)
-    append_row(sheet, [f"Verrekening {settlement.pool.name} {settlement.period.label}"])
+    append_row(sheet, [f"Verrekening {settlement.pool.name} {settlement.period.title}"])
     sheet["A1"].font = Font(bold=True, size=14)
     # Dates as dates (Excel shows them in the reader's notation), the moment in local time.
     append_row(
@@ -224,7 +224,7 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
 
 def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[SettlementItem]) -> bytes:
     out = io.BytesIO()
-    title = f"Specificatie verrekening {settlement.period.label} – {line.municipality.name}"
+    title = f"Specificatie verrekening {settlement.period.title} – {line.municipality.name}"
     doc = pdf.document(
         out,
         title=title,

@@ -16,7 +16,6 @@ from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
 
 from flexpool.agreements.selectors import host_of
-from flexpool.core.dates import period_text
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
 from flexpool.hours.lifecycle import HourStatus
@@ -28,8 +27,11 @@ from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 
 ZERO = Decimal("0.00")
-# Short month names in the active language (lazy: "mrt" in Dutch, "mar" in English).
-MONTH_LABELS = [MONTHS_3[month] for month in range(1, 13)]
+
+
+# Short month names in the active language: "mrt" in Dutch, "mar" in English.
+def month_labels() -> list[str]:
+    return [str(MONTHS_3[month]) for month in range(1, 13)]
 
 
 # --- fairness ledger -------------------------------------------------------------------------
@@ -295,8 +297,9 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
 
 
 def label_of(start: date, kind: str) -> str:
-    """ "augustus 2026" or "kwartaal 3 van 2026" (`core.dates.period_text`)."""
-    return period_text(start, quarter=kind == "kwartaal")
+    """The machine label of a period ("2026-08", "Q3 2026"), as in the API; pages show it with
+    `core.dates.period_label_text` ("augustus 2026", "kwartaal 3 van 2026")."""
+    return f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
 
 
 def hours_explanation(report: Report) -> list[str]:

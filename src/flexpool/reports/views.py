@@ -20,6 +20,7 @@ from flexpool.accounts.roles import Role
 from flexpool.agreements.selectors import host_of
 from flexpool.core import params
 from flexpool.core.audit_text import competence_names, describe, describe_all, person_name, with_people
+from flexpool.core.dates import period_label_text
 from flexpool.core.exports import csv_response, dialect_from
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
@@ -70,7 +71,7 @@ def ledger(request):
         chart_id="ledger-time",
         title=_("Bijdrage tegenover gebruik per periode"),
         description=_("Per verrekende periode: bijdragen en detachering, en gebruik (euro)."),
-        categories=[p.label for p in points],
+        categories=[period_label_text(p.label) for p in points],
         series=[
             charts.Series(_("Bijdrage en detachering"), [p.contributed for p in points]),
             charts.Series(_("Gebruik"), [p.use for p in points]),
@@ -128,7 +129,7 @@ def _report_context(request, code):
         chart_id="hours-chart",
         title=_("Ontvangen uren per maand, %(m)s %(y)s") % {"m": municipality.name, "y": year},
         description=_("Goedgekeurde uren per maand; bij gedeelde vragen het aandeel van de gemeente."),
-        categories=figures.MONTH_LABELS,
+        categories=figures.month_labels(),
         series=[charts.Series(_("Goedgekeurde uren"), result.hours_by_month)],
         unit="uur",
     )
@@ -136,7 +137,7 @@ def _report_context(request, code):
         chart_id="money-chart",
         title=_("Kosten en bijdragen per periode, %(m)s %(y)s") % {"m": municipality.name, "y": year},
         description=_("Per verrekende periode: gebruik (kosten) en verrekende bijdragen plus detachering."),
-        categories=[s["label"] for s in result.settled],
+        categories=[period_label_text(s["label"]) for s in result.settled],
         series=[
             charts.Series(_("Kosten (gebruik)"), [s["use"] for s in result.settled]),
             charts.Series(
@@ -145,7 +146,7 @@ def _report_context(request, code):
         ],
         unit="eur",
     )
-    months = list(zip(figures.MONTH_LABELS, result.hours_by_month, strict=True))
+    months = list(zip(figures.month_labels(), result.hours_by_month, strict=True))
     return {
         "report": result,
         "pool": pool,
@@ -185,11 +186,11 @@ def public_report(request):
         chart_id="public-hours",
         title=_("Geleverde uren per maand, %(p)s %(y)s") % {"p": pool.name, "y": year},
         description=_("Goedgekeurde uren van de hele pool per maand."),
-        categories=figures.MONTH_LABELS,
+        categories=figures.month_labels(),
         series=[charts.Series(_("Goedgekeurde uren"), summary["hours_by_month"])],
         unit="uur",
     )
-    months = list(zip(figures.MONTH_LABELS, summary["hours_by_month"], strict=True))
+    months = list(zip(figures.month_labels(), summary["hours_by_month"], strict=True))
     return render(
         request,
         "reports/public.html",

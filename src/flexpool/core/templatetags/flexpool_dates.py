@@ -41,6 +41,12 @@ def week_kort(value: Any) -> str:
     return dates.week_short(value)
 
 
+@register.filter
+def periode_label(value: Any) -> str:
+    """ "2026-08" → "augustus 2026"; "Q3 2026" → "kwartaal 3 van 2026"."""
+    return dates.period_label_text(str(value))
+
+
 @register.simple_tag
 def periode(start: Any, end: Any) -> str:
     """11–17 januari 2027."""
