@@ -345,7 +345,7 @@ def _level(value: Any) -> str:
     number, _space, rest = text.partition(" ")
     if not number.isdigit():
         return text
-    label = _level_labels().get(int(number), number) if int(number) else _("geen")
+    label = level_label(int(number)) if int(number) else _("geen")
     if rest == "(ter validatie)":
         return _("%(level)s (wacht op goedkeuring)") % {"level": label}
     return f"{label} {rest}".strip()
@@ -391,6 +391,11 @@ def competence_names() -> dict[str, str]:
     """Competence code → name in the active language (the pool app's model, looked up by label)."""
     model = apps.get_model("pool", "Competence")
     return {c.code: c.display_name for c in model.objects.all()}
+
+
+def level_label(level: int) -> str:
+    """1 → "Basis", 2 → "Gevorderd", 3 → "Senior", 4 → "Expert" (in the active language)."""
+    return _level_labels().get(int(level), str(level))
 
 
 def _level_labels() -> dict[int, str]:

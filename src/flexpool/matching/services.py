@@ -21,6 +21,7 @@ from flexpool.accounts.permissions import can_act_for_municipality, coordinates_
 from flexpool.core import audit
 from flexpool.core.dates import weeks_text
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
+from flexpool.core.numbers import number_text
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
@@ -95,7 +96,7 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
         if candidate.hours_per_week > member.contract_hours:
             errors.append(
                 _("%(name)s heeft een contract van %(contract)s uur per week.")
-                % {"name": member.name, "contract": member.contract_hours}
+                % {"name": member.name, "contract": number_text(member.contract_hours)}
             )
         levels = dict(member.competences.values_list("competence_id", "level"))
         if len(candidates) == 1:

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.core import dates
+from flexpool.core.audit_text import level_label
 from flexpool.notifications.kinds import TEXTS, Delivery, Kind
 
 
@@ -66,6 +67,9 @@ def readable_params(params: dict) -> dict:
     dates as "11 januari 2027", months ("2027-01") as "januari 2027"; the rest as stored."""
     shown = dict(params)
     for key, value in params.items():
+        if key == "level" and isinstance(value, int):
+            shown[key] = level_label(value)
+            continue
         if not isinstance(value, str):
             continue
         if key == "weeks":

@@ -367,6 +367,11 @@ class CompetenceClaim(models.Model):
     def __str__(self) -> str:
         return f"{self.member}: {self.competence} → {self.get_level_display()}"
 
+    @property
+    def previous_level_label(self) -> str:
+        """The level before this claim by name ("Gevorderd"), or "" when there was none."""
+        return str(Level(self.previous_level).label) if self.previous_level else ""
+
 
 class ContractChange(models.Model):
     """Contract hours for the pool from a start date on (the weeks before keep the earlier hours)."""
