@@ -137,7 +137,11 @@ def test_api_gives_the_sentence_and_the_name(in_intake, named):
     coordinator, _assen = named
     client = Client()
     client.force_login(coordinator)
-    rows = client.get("/api/v1/audit/?action=vraag.in_behandeling_nemen", HTTP_ACCEPT_LANGUAGE="en").json()
+    try:
+        url = "/api/v1/audit/?action=vraag.in_behandeling_nemen"
+        rows = client.get(url, HTTP_ACCEPT_LANGUAGE="en").json()
+    finally:
+        translation.activate("nl")  # the English request leaves English active in this thread
     row = rows["results"][0] if isinstance(rows, dict) else rows[0]
     assert row["actor"] == "coordinator"
     assert row["actor_name"] == "Anna de Vries"

@@ -121,7 +121,7 @@ def test_period_about_to_close_tells_finance_once(pool, finance, council):
     assert reminders.warn_periods_closing(today=date(2026, 1, 27)) == 1
     assert reminders.warn_periods_closing(today=date(2026, 1, 28)) == 0
     warning = Notification.objects.get(kind=Kind.PERIOD_CLOSING)
-    assert warning.recipient == finance and period.label in warning.text
+    assert warning.recipient == finance and period.title in warning.text
 
 
 def test_schedule_queues_each_job_once_per_day_or_week(db, settings, django_capture_on_commit_callbacks):

@@ -9,7 +9,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
@@ -27,6 +29,13 @@ DUTCH_WORDS = [
     "Vraag", "Gemeente", "Kosten", "Geleverde", "Ontvangen", "week(?= \\d+ \\(\\d+–\\d+ [a-z])",
 ]  # fmt: skip
 DUTCH = re.compile(r"(?<![\w-])(" + "|".join(DUTCH_WORDS) + r")(?![\w-])")
+
+
+@pytest.fixture(autouse=True)
+def back_to_dutch():
+    """A request in English leaves English active in this thread; the next tests expect Dutch."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def visible_main_text(html: str) -> str:

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from flexpool.core.dates import week_short, week_text
-from flexpool.core.weeks import weeks_between, working_days_overlap
+from flexpool.core.weeks import iso_label, weeks_between, working_days_overlap
 from flexpool.matching.lifecycle import LIVE_STATUSES
 from flexpool.matching.models import Assignment
 from flexpool.pool.contract import contract_hours_in_week
@@ -37,6 +37,11 @@ class WeekLoad:
     def label(self) -> str:
         """week 2 (11–17 januari 2027)."""
         return week_text(self.monday)
+
+    @property
+    def iso_week(self) -> str:
+        """2027-W02: the machine form, for the API."""
+        return iso_label(self.monday)
 
     @property
     def short_label(self) -> str:
