@@ -42,6 +42,14 @@ def week_kort(value: Any) -> str:
 
 
 @register.filter
+def weken(value: Any) -> str:
+    """Mondays, or ISO weeks as stored ("2026-W03, 2026-W04"), as "week 3–4 (2026)"."""
+    if isinstance(value, str):
+        value = [w.strip() for w in value.split(",") if w.strip()]
+    return dates.weeks_text(value or [])
+
+
+@register.filter
 def periode_label(value: Any) -> str:
     """ "2026-08" → "augustus 2026"; "Q3 2026" → "kwartaal 3 van 2026"."""
     return dates.period_label_text(str(value))
