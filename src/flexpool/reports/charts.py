@@ -14,6 +14,7 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from flexpool.core.numbers import number_text
 
@@ -36,7 +37,7 @@ def _nice_max(value: float) -> float:
     return 10 * magnitude
 
 
-UNIT_TITLES = {"eur": "euro", "uur": "uren"}
+UNIT_TITLES = {"eur": gettext_lazy("euro"), "uur": gettext_lazy("uren")}
 
 
 def _number(value: float, unit: str) -> str:
@@ -83,7 +84,7 @@ def bar_chart(
     if unit:
         parts.append(
             f'<text x="{left - 6}" y="16" text-anchor="end" font-style="italic">'
-            f"{escape(UNIT_TITLES.get(unit, unit))}</text>"
+            f"{escape(str(UNIT_TITLES.get(unit, unit)))}</text>"
         )
     for i in range(5):
         tick = low + span * i / 4
