@@ -82,7 +82,7 @@ def test_accept_refused_when_member_would_be_overbooked(pool, coordinator, assen
     matching.accept_proposal(actor=assen, request=first)
     with pytest.raises(ValidationError) as error:
         matching.accept_proposal(actor=assen, request=second)
-    assert "2026-W10" in str(error.value.message_dict["member"])
+    assert "week 10–26 (2026)" in str(error.value.message_dict["member"])
     second.refresh_from_db()
     assert second.status == RequestStatus.PROPOSED
 

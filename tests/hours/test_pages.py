@@ -184,7 +184,7 @@ def test_pdf_specification_contains_the_figures_of_the_page(settled_world):
         "Projectleider wijkaanpak",
         "€ 108,00",
         "Assen",
-        settlement.period.label,
+        settlement.period.title,
     ]:
         assert figure in html, figure
         assert figure in text, figure

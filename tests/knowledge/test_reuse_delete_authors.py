@@ -61,7 +61,7 @@ def test_reuse_marked_while_drafting_is_tied_to_the_request_that_is_filed(pool, 
     # Shown on the request ...
     page = contact.get(reverse("request-detail", args=[filed.pk])).content.decode()
     assert "Hergebruikt bestaand werk" in page and WARMTENET in page
-    assert "kennis.hergebruik_gekoppeld" in page
+    assert "koppelde hergebruikte kennis aan de vraag" in page
     # ... and on the item, with the request for the municipality itself and the coordinator only.
     for user in (assen, coordinator):
         page = client_for(user).get(reverse("knowledge-detail", args=[item.pk])).content.decode()

@@ -150,7 +150,7 @@ def test_leave_blocks_a_proposal_at_once(pool, coordinator, assen, member):
         matching.propose(
             actor=coordinator, request=request, candidates=[matching.Candidate(member, Decimal("16"))]
         )
-    assert "2026-W06" in str(refused.value)
+    assert "week 6–7 (2026)" in str(refused.value)
 
 
 def test_calendar_feed_lists_assignments_and_leave(pool, coordinator, assen, member):

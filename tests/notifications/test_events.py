@@ -89,7 +89,7 @@ def test_hours_submitted_and_rejected(pool, coordinator, assen, emmen, member):
     assert told(Kind.HOURS_SUBMITTED) == ["assen"]
     submitted = Notification.objects.get(kind=Kind.HOURS_SUBMITTED)
     assert submitted.link == reverse("hours-approve")
-    assert "week 2026-W06" in submitted.text
+    assert "week 6 (2–8 februari 2026)" in submitted.text
     hours.reject_hours(actor=assen, entry=entry, reason="Week 6 was vakantie")
     rejected = Notification.objects.get(kind=Kind.HOURS_REJECTED)
     assert rejected.recipient == member.user and rejected.link == reverse("hours-mine")
@@ -110,7 +110,7 @@ def test_missing_hours_reminder_once_a_week(pool, coordinator, assen, member):
     assert reminders.remind_missing_hours(today=today) == 1
     reminder = Notification.objects.get(kind=Kind.HOURS_MISSING)
     assert reminder.recipient == member.user
-    assert reminder.text == "U hebt nog geen uren geschreven voor week 2026-W07, 2026-W08"
+    assert reminder.text == "U hebt nog geen uren geschreven voor week 7–8 (2026)"
     assert reminders.remind_missing_hours(today=date(2026, 2, 25)) == 0  # same week: not again
     assert reminders.remind_missing_hours(today=date(2026, 3, 2)) == 1  # next week: again
 
@@ -121,7 +121,7 @@ def test_period_about_to_close_tells_finance_once(pool, finance, council):
     assert reminders.warn_periods_closing(today=date(2026, 1, 27)) == 1
     assert reminders.warn_periods_closing(today=date(2026, 1, 28)) == 0
     warning = Notification.objects.get(kind=Kind.PERIOD_CLOSING)
-    assert warning.recipient == finance and period.label in warning.text
+    assert warning.recipient == finance and period.title in warning.text
 
 
 def test_schedule_queues_each_job_once_per_day_or_week(db, settings, django_capture_on_commit_callbacks):

@@ -50,7 +50,7 @@ def test_leaving_needs_the_notice_period(pool, coordinator):
             actor=coordinator, membership=_emmen(pool), left_on=date(2026, 12, 31), today=today
         )
     assert error.value.message_dict["left_on"] == [
-        "De opzegtermijn is 12 maanden: vertrek kan op zijn vroegst per 10-03-2027."
+        "De opzegtermijn is 12 maanden: vertrek kan op zijn vroegst per 10 maart 2027."
     ]
     services.announce_leave(
         actor=coordinator, membership=_emmen(pool), left_on=date(2027, 3, 10), today=today

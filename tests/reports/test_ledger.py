@@ -108,8 +108,8 @@ def test_the_ledger_page_shows_every_municipality(world, role):
         ["Meppel", "Deelnemer", "€ 5.900,00", "€ 1.062,00", "€ 0,00", "0", "€ 6.962,00", "0%"],
     ]
     assert table(html, "ledger-periods") == [
-        ["2026-01", "€ 12.958,00", "€ 3.456,00", "€ 9.502,00"],
-        ["2026-02", "€ 11.704,00", "€ 936,00", "€ 20.270,00"],
+        ["januari 2026", "€ 12.958,00", "€ 3.456,00", "€ 9.502,00"],
+        ["februari 2026", "€ 11.704,00", "€ 936,00", "€ 20.270,00"],
     ]
 
 
@@ -121,8 +121,8 @@ def test_a_contact_sees_only_its_own_row(world):
         ["Assen", "Geassocieerd lid", "€ 0,00", "€ 0,00", "€ 3.456,00", "32", "-€ 3.456,00", "–"]
     ]
     assert table(html, "ledger-periods") == [
-        ["2026-01", "€ 0,00", "€ 3.456,00", "-€ 3.456,00"],
-        ["2026-02", "€ 0,00", "€ 0,00", "-€ 3.456,00"],
+        ["januari 2026", "€ 0,00", "€ 3.456,00", "-€ 3.456,00"],
+        ["februari 2026", "€ 0,00", "€ 0,00", "-€ 3.456,00"],
     ]
     for other in ("Emmen", "Coevorden", "Meppel", "5.900,00"):
         assert other not in html

@@ -62,11 +62,12 @@ def test_hours_and_periods(pool, coordinator, assen, member, finance):
     hours.reject_hours(actor=assen, entry=entry, reason="Verkeerde week")
     today = date(2026, 2, 23)
     member_items = texts(member.user, today)
-    assert "Uren van week 2026-W06 afgekeurd (Projectleider wijkaanpak): Verkeerde week" in member_items
-    assert "Nog geen uren voor Projectleider wijkaanpak in week 2026-W06, 2026-W07, 2026-W08" in member_items
+    rejected = "Uren van week 6 (2–8 februari 2026) afgekeurd (Projectleider wijkaanpak): Verkeerde week"
+    assert rejected in member_items
+    assert "Nog geen uren voor Projectleider wijkaanpak in week 6–8 (2026)" in member_items
     hours.open_period(actor=finance, pool=pool, kind="maand", start=date(2026, 1, 1))
     assert texts(finance, date(2026, 1, 28)) == [
-        "Periode 2026-01 van Flexteam Warmte Drenthe eindigt op 31-01-2026 en is nog niet verrekend"
+        "Periode januari 2026 van Flexteam Warmte Drenthe eindigt op 31 januari 2026 en is nog niet verrekend"
     ]
 
 

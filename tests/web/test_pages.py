@@ -162,12 +162,12 @@ def test_flow_through_pages(pool, coordinator, assen, emmen, member):
     page = contact.get(reverse("request-detail", args=[pk])).content.decode()
     assert "Lopend" in page
     for step in [
-        "vraag.indienen",
-        "vraag.in_behandeling_nemen",
-        "voorstel.gedaan",
-        "vraag.accepteren",
-        "inzet.bevestigen",
-        "vraag.starten",
+        "diende de vraag in: concept → ingediend",
+        "nam de vraag in behandeling: ingediend → in behandeling",
+        "stelde een poollid voor",
+        "accepteerde het voorstel: voorgesteld → geaccepteerd",
+        "bevestigde de inzet",
+        "liet het werk beginnen",
     ]:
         assert step in page
 

@@ -117,6 +117,12 @@ TEMPLATES = [
                 "flexpool.accounts.context_processors.roles",
                 "flexpool.notifications.context_processors.unread",
             ],
+            # Dates, weeks and audit sentences in one style on every page without a {% load %}:
+            # |datum, |datum_tijd, |maand, |week_label, |week_kort, |audit_zin, |persoon.
+            "builtins": [
+                "flexpool.core.templatetags.flexpool_dates",
+                "flexpool.core.templatetags.flexpool_audit",
+            ],
         },
     }
 ]
@@ -224,6 +230,8 @@ LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
 LOCALE_PATHS = [SRC_DIR / "locale"]
+# Our own date and number formats per language (conf/formats/nl, conf/formats/en): "11 januari 2027".
+FORMAT_MODULE_PATH = ["flexpool.conf.formats"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -12,6 +12,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from flexpool.accounts.permissions import scope_audit
 from flexpool.core import serializers as s
+from flexpool.core.audit_text import with_people
 from flexpool.core.models import AuditRecord, TaskProgress
 
 
@@ -36,7 +37,7 @@ class AuditViewSet(viewsets.ReadOnlyModelViewSet):
     permission_map = {"list": "audit.view", "retrieve": "audit.view"}
 
     def get_queryset(self):
-        records = scope_audit(self.request.user, AuditRecord.objects.select_related("actor"))
+        records = scope_audit(self.request.user, with_people(AuditRecord.objects.all()))
         if action_filter := self.request.query_params.get("action"):
             records = records.filter(action=action_filter)
         if object_type := self.request.query_params.get("object_type"):

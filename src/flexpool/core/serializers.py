@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from flexpool.core.audit_text import describe, person_name
 from flexpool.core.models import AuditRecord, TaskProgress
 
 
@@ -13,6 +14,13 @@ class ReasonSerializer(serializers.Serializer):
 
 class AuditRecordSerializer(serializers.ModelSerializer):
     actor = serializers.CharField(source="actor.username", allow_null=True, default=None)
+    actor_name = serializers.SerializerMethodField(
+        help_text="The person's name (never a login when a name is known); empty for automatic steps."
+    )
+    description = serializers.SerializerMethodField(
+        help_text="The record as one sentence for people, in the language of the request "
+        "(Accept-Language): who did what, with status labels, dates and numbers written out."
+    )
 
     class Meta:
         model = AuditRecord
@@ -26,7 +34,15 @@ class AuditRecordSerializer(serializers.ModelSerializer):
             "object_label",
             "changes",
             "municipality_code",
+            "actor_name",
+            "description",
         ]
+
+    def get_actor_name(self, record: AuditRecord) -> str:
+        return person_name(record.actor)
+
+    def get_description(self, record: AuditRecord) -> str:
+        return describe(record)
 
 
 class TaskProgressSerializer(serializers.ModelSerializer):

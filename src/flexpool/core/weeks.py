@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from django.utils.dates import MONTHS
+from flexpool.core.dates import week_text
 
 WEEK = timedelta(days=7)
 
@@ -35,16 +35,5 @@ def working_days_overlap(monday: date, start: date, end: date) -> int:
 
 
 def week_title(monday: date) -> str:
-    """A week for people: "week 2 (11–17 januari 2027)", months in the active language."""
-    sunday = monday + timedelta(days=6)
-    number = monday.isocalendar()[1]
-    if monday.month == sunday.month:
-        days = f"{monday.day}–{sunday.day} {MONTHS[sunday.month]} {sunday.year}"
-    elif monday.year == sunday.year:
-        days = f"{monday.day} {MONTHS[monday.month]} – {sunday.day} {MONTHS[sunday.month]} {sunday.year}"
-    else:
-        days = (
-            f"{monday.day} {MONTHS[monday.month]} {monday.year} – "
-            f"{sunday.day} {MONTHS[sunday.month]} {sunday.year}"
-        )
-    return f"week {number} ({days})"
+    """A week for people: "week 2 (11–17 januari 2027)" (see `core.dates`)."""
+    return week_text(monday)

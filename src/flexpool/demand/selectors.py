@@ -9,6 +9,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from flexpool.accounts.permissions import scope_requests
+from flexpool.core.audit_text import with_people
 from flexpool.core.models import AuditRecord
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequiredCompetence
@@ -51,13 +52,11 @@ def request_detail(user, pk: int) -> CapacityRequest:
 def request_audit(request: CapacityRequest) -> QuerySet[AuditRecord]:
     """The history of one request and of the assignments on it, oldest first."""
     assignment_ids = [str(a.pk) for a in request.assignments.all()]
-    return (
+    return with_people(
         AuditRecord.objects.filter(
             Q(object_type="demand.capacityrequest", object_id=str(request.pk))
             | Q(object_type="matching.assignment", object_id__in=assignment_ids)
-        )
-        .select_related("actor")
-        .order_by("occurred_at", "id")
+        ).order_by("occurred_at", "id")
     )
 
 

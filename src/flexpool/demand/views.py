@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
@@ -191,6 +192,20 @@ def request_detail(request, pk: int):
     )
 
 
+# What the person reads after an action on a request: a whole sentence about the result.
+DONE_MESSAGES = {
+    RequestAction.SUBMIT: gettext_lazy("De vraag is ingediend. De coördinator neemt hem in behandeling."),
+    RequestAction.TAKE_INTO_INTAKE: gettext_lazy("U hebt de vraag in behandeling genomen."),
+    RequestAction.ACCEPT: gettext_lazy("De vraag is geaccepteerd. De voorgestelde mensen krijgen bericht."),
+    RequestAction.DECLINE: gettext_lazy("U hebt het voorstel afgewezen. De coördinator zoekt verder."),
+    RequestAction.START: gettext_lazy("Het werk aan de vraag is begonnen."),
+    RequestAction.COMPLETE: gettext_lazy("De vraag is afgerond."),
+    RequestAction.REOPEN: gettext_lazy("De vraag is weer open."),
+    RequestAction.WITHDRAW: gettext_lazy("De vraag is ingetrokken."),
+    RequestAction.REJECT: gettext_lazy("De vraag is afgewezen. De gemeente krijgt bericht."),
+}
+
+
 @require_POST
 @requires("request.view")
 def request_action(request, pk: int, action: str):
@@ -206,7 +221,12 @@ def request_action(request, pk: int, action: str):
         for message in error.messages:
             messages.error(request, message)
     else:
-        messages.success(request, _("Gelukt: %(action)s.") % {"action": dict(RequestAction.choices)[action]})
+        capacity_request.refresh_from_db(fields=["status"])
+        if action == RequestAction.ACCEPT and capacity_request.status == RequestStatus.PROPOSED:
+            message = _("U hebt uw deel geaccepteerd. De vraag wacht nog op de andere gemeenten.")
+        else:
+            message = str(DONE_MESSAGES.get(action, _("De vraag is bijgewerkt.")))
+        messages.success(request, message)
     return redirect("request-detail", pk=pk)
 
 

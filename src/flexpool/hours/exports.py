@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
+from flexpool.core.dates import day_text, range_text
 from flexpool.core.exports import (
     EXCEL_NL,
     XLSX_AMOUNT,
@@ -151,7 +152,7 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
     sheet = book.active
     sheet.title = "Verrekening"
     bold = Font(bold=True)
-    append_row(sheet, [f"Verrekening {settlement.pool.name} {settlement.period.label}"])
+    append_row(sheet, [f"Verrekening {settlement.pool.name} {settlement.period.title}"])
     sheet["A1"].font = Font(bold=True, size=14)
     # Dates as dates (Excel shows them in the reader's notation), the moment in local time.
     append_row(
@@ -223,7 +224,7 @@ def settlement_xlsx(settlement: Settlement, lines: list[SettlementLine], items: 
 
 def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[SettlementItem]) -> bytes:
     out = io.BytesIO()
-    title = f"Specificatie verrekening {settlement.period.label} – {line.municipality.name}"
+    title = f"Specificatie verrekening {settlement.period.title} – {line.municipality.name}"
     doc = pdf.document(
         out,
         title=title,
@@ -235,9 +236,9 @@ def specification_pdf(settlement: Settlement, line: SettlementLine, items: list[
     story = [
         Paragraph(title, styles["Title"]),
         Paragraph(
-            f"{settlement.pool.name} · periode {settlement.period.start:%d-%m-%Y} t/m "
-            f"{settlement.period.end:%d-%m-%Y} · {line.get_tier_display()} · "
-            f"vastgesteld {timezone.localtime(settlement.created_at):%d-%m-%Y}",
+            f"{settlement.pool.name} · periode "
+            f"{range_text(settlement.period.start, settlement.period.end)} · "
+            f"{line.get_tier_display()} · vastgesteld {day_text(settlement.created_at)}",
             styles["BodyText"],
         ),
         Spacer(1, 6 * mm),

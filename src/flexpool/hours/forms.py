@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from flexpool.core.dates import range_text
 from flexpool.core.forms import DATE_INPUT, StyledForm
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import Period
@@ -13,7 +14,7 @@ from flexpool.pool.models import Level, Membership, Pool
 
 class AssignmentChoice(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        dates = f"{obj.start:%d-%m-%Y} t/m {obj.end:%d-%m-%Y}"
+        dates = range_text(obj.start, obj.end)
         return f"{obj.request.title} – {obj.request.municipality.name} ({dates})"
 
 

@@ -15,7 +15,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from flexpool.core.weeks import iso_label
+from flexpool.core.dates import period_text, week_text
+from flexpool.core.numbers import number_text
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.pool.models import Level, Membership, Pool
 from flexpool.regions.models import Municipality
@@ -82,6 +83,11 @@ class Period(models.Model):
         if self.kind == self.Kind.QUARTER:
             return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
         return f"{self.start:%Y-%m}"
+
+    @property
+    def title(self) -> str:
+        """The period for people: "augustus 2026", "kwartaal 3 van 2026"."""
+        return period_text(self.start, quarter=self.kind == self.Kind.QUARTER)
 
     @property
     def is_closed(self) -> bool:
@@ -285,8 +291,8 @@ class HourEntry(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{iso_label(self.week)}: {self.hours} uur ({self.get_status_display()})"
+        return f"{week_text(self.week)}: {number_text(self.hours)} uur ({self.get_status_display()})"
 
     @property
     def week_label(self) -> str:
-        return iso_label(self.week)
+        return week_text(self.week)

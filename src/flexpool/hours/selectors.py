@@ -21,7 +21,8 @@ from flexpool.accounts.permissions import (
     scope_settlement_lines,
 )
 from flexpool.accounts.roles import Role
-from flexpool.core.weeks import iso_label, week_title, weeks_between
+from flexpool.core.dates import weeks_text
+from flexpool.core.weeks import week_title, weeks_between
 from flexpool.hours.lifecycle import HourStatus
 from flexpool.hours.models import HourEntry, Period, Settlement, SettlementItem, SettlementLine
 from flexpool.hours.rules import APPROVAL_WAIT, OVERDUE_AFTER
@@ -165,8 +166,8 @@ class MonitorRow:
 
     @property
     def missing_labels(self) -> str:
-        labels = [iso_label(w) for w in self.missing]
-        return ", ".join(labels[:6]) + (f" … (+{len(labels) - 6})" if len(labels) > 6 else "")
+        """week 6–8 en 12 (2026)."""
+        return weeks_text(self.missing)
 
 
 def monitor(user, today: date, *, since: date | None = None) -> list[MonitorRow]:

@@ -28,6 +28,7 @@ from flexpool.accounts.permissions import (
 from flexpool.agreements import selectors as funding_selectors
 from flexpool.agreements.models import Funder
 from flexpool.core import audit
+from flexpool.core.dates import day_text, week_text
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.core.models import AuditRecord
 from flexpool.core.weeks import iso_label, monday_of
@@ -103,11 +104,11 @@ def _check_week(assignment: Assignment, week: date, today: date) -> None:
     if week + timedelta(days=6) < assignment.start or week > assignment.end:
         raise field_error(
             "week",
-            _("Week %(week)s valt buiten de inzet (%(start)s t/m %(end)s).")
+            _("%(week)s valt buiten de inzet (%(start)s t/m %(end)s).")
             % {
-                "week": iso_label(week),
-                "start": assignment.start.strftime("%d-%m-%Y"),
-                "end": assignment.end.strftime("%d-%m-%Y"),
+                "week": week_text(week),
+                "start": day_text(assignment.start),
+                "end": day_text(assignment.end),
             },
         )
     if week > today:
@@ -139,8 +140,8 @@ def _check_total(assignment: Assignment, week: date, total: Decimal, *, exclude_
     if other_total + total > HOURS_PER_WEEK:
         raise field_error(
             "hours",
-            _("Samen met uw andere inzet komt week %(week)s op %(sum)s uur; een week heeft er 168.")
-            % {"week": iso_label(week), "sum": money.format_hours(other_total + total)},
+            _("Samen met uw andere inzet komt %(week)s op %(sum)s uur; een week heeft er 168.")
+            % {"week": week_text(week), "sum": money.format_hours(other_total + total)},
         )
 
 

@@ -13,12 +13,17 @@ Contact details, employer and contract hours are only shown to roles with ``expe
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from flexpool.accounts.permissions import has_permission
+from flexpool.core.audit_text import person_name
 from flexpool.knowledge import fulltext, text, thesaurus, vectors
 from flexpool.knowledge.fulltext import ITEMS
 from flexpool.knowledge.models import KnowledgeItem
@@ -32,7 +37,7 @@ from flexpool.knowledge.search import (
 )
 from flexpool.knowledge.search import options as search_options
 from flexpool.matching.lifecycle import AssignmentStatus
-from flexpool.pool.models import Competence, MemberCompetence, PoolMember
+from flexpool.pool.models import Competence, MemberCompetence, Pool, PoolMember
 
 ITEM_WEIGHT, ASSIGNMENT_WEIGHT, COMPETENCE_WEIGHT = 1.0, 1.5, 0.75
 # Of the items nearest in meaning, the best this many count as evidence.
@@ -55,6 +60,61 @@ class Expert:
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     personal: bool = False
+    strength: str = ""  # "sterk", "goed" or "mogelijk": the score relative to the best person found
+    contact_url: str = ""  # for readers without contact details: an e-mail to the pool's coordinator
+    contact_names: str = ""
+
+    @property
+    def strength_label(self) -> str:
+        return str(STRENGTH_LABELS.get(self.strength, ""))
+
+    @property
+    def summary(self) -> str:
+        """What the ranking rests on, in words: "2 kennisitems, 1 inzet en 1 competentie"."""
+        counts = Counter(e.kind for e in self.evidence)
+        forms = {
+            "item": lambda n: ngettext("%(n)s kennisitem", "%(n)s kennisitems", n),
+            "assignment": lambda n: ngettext("%(n)s inzet", "%(n)s keer inzet", n),
+            "competence": lambda n: ngettext("%(n)s competentie", "%(n)s competenties", n),
+        }
+        parts = [form(counts[kind]) % {"n": counts[kind]} for kind, form in forms.items() if counts[kind]]
+        if len(parts) > 1:
+            return _("%(list)s en %(last)s") % {"list": ", ".join(parts[:-1]), "last": parts[-1]}
+        return "".join(parts)
+
+
+STRENGTH_LABELS = {
+    "sterk": gettext_lazy("Sterke match"),
+    "goed": gettext_lazy("Goede match"),
+    "mogelijk": gettext_lazy("Mogelijke match"),
+}
+
+
+def strength_of(score: float, best: float) -> str:
+    """Two thirds of the best person's score or more is a strong match, one third a good one."""
+    share = score / best if best else 0.0
+    return "sterk" if share >= 2 / 3 else "goed" if share >= 1 / 3 else "mogelijk"
+
+
+def coordinator_contacts(pool_ids: set[int]) -> dict[int, list]:
+    """Per pool: its active coordinators with an e-mail address, one query for all pools."""
+    rows = Pool.coordinators.through.objects.filter(pool_id__in=pool_ids).select_related("user")
+    per_pool: dict[int, list] = {}
+    for row in rows:
+        if row.user.is_active and row.user.email:
+            per_pool.setdefault(row.pool_id, []).append(row.user)
+    return {pool_id: users for pool_id, users in per_pool.items()}
+
+
+def contact_link(coordinators: list, member: PoolMember, topic: str) -> str:
+    subject = _("Contact met %(member)s over %(topic)s") % {"member": member.name, "topic": topic}
+    body = _(
+        "Beste coördinator,\n\nIk zoek iemand die meer weet over %(topic)s. In Flexpool zag ik dat "
+        "%(member)s hieraan heeft gewerkt. Wilt u ons met elkaar in contact brengen?\n\n"
+        "Met vriendelijke groet,"
+    ) % {"member": member.name, "topic": topic}
+    to = ",".join(quote(u.email, safe="@") for u in coordinators)
+    return f"mailto:{to}?{urlencode({'subject': subject, 'body': body}, quote_via=quote)}"
 
 
 def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
@@ -131,7 +191,7 @@ def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
             expert(row.member_id).evidence.append(
                 Evidence(
                     "competence",
-                    row.competence.name,
+                    row.competence.display_name,
                     row.get_level_display(),
                     COMPETENCE_WEIGHT * row.level / 4,
                 )
@@ -148,4 +208,13 @@ def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
         found.score = round(sum(e.points for e in found.evidence), 4)
         result.append(found)
     result.sort(key=lambda e: (-e.score, e.member.name))
-    return result[:limit]
+    result = result[:limit]
+    best = result[0].score if result else 0.0
+    contacts = {} if personal else coordinator_contacts({e.member.pool_id for e in result})
+    for found in result:
+        found.strength = strength_of(found.score, best)
+        coordinators = contacts.get(found.member.pool_id, [])
+        if coordinators:
+            found.contact_url = contact_link(coordinators, found.member, text_query.strip())
+            found.contact_names = ", ".join(person_name(u) for u in coordinators)
+    return result

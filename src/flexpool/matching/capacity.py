@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from flexpool.core.dates import week_short, week_text
 from flexpool.core.weeks import iso_label, weeks_between, working_days_overlap
 from flexpool.matching.lifecycle import LIVE_STATUSES
 from flexpool.matching.models import Assignment
@@ -34,7 +35,18 @@ class WeekLoad:
 
     @property
     def label(self) -> str:
+        """week 2 (11–17 januari 2027)."""
+        return week_text(self.monday)
+
+    @property
+    def iso_week(self) -> str:
+        """2027-W02: the machine form, for the API."""
         return iso_label(self.monday)
+
+    @property
+    def short_label(self) -> str:
+        """week 2."""
+        return week_short(self.monday)
 
     @property
     def free(self) -> Decimal:

@@ -19,6 +19,7 @@ from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest, RequiredCompetence
 from flexpool.engines import matching as engine
 from flexpool.matching.capacity import engagement_caps, weekly_loads
+from flexpool.matching.criteria_text import translated
 from flexpool.matching.lifecycle import LIVE_STATUSES, AssignmentStatus
 from flexpool.matching.models import Assignment
 from flexpool.pool.models import Competence, MemberCompetence, Membership, Pool, PoolMember
@@ -150,7 +151,7 @@ def build_context(
                 engine.Competence(
                     c.code,
                     engine.CompetenceKind.PROCESS if c.kind == "proces" else engine.CompetenceKind.CONTENT,
-                    c.name,
+                    c.display_name,
                 )
                 for c in Competence.objects.all()
             ),
@@ -246,7 +247,7 @@ def suggestions_for(request: CapacityRequest, k: int = 5) -> tuple[list[Suggesti
             points=candidate.points,
             available=candidate.available,
             note=candidate.note,
-            criteria=candidate.criteria,
+            criteria=translated(candidate.criteria),
         )
 
     return [wrap(c) for c in result.candidates], [wrap(c) for c in (result.pair or ())]
@@ -254,7 +255,7 @@ def suggestions_for(request: CapacityRequest, k: int = 5) -> tuple[list[Suggesti
 
 def explanation_text(criteria: Iterable[engine.CriterionScore]) -> str:
     """One readable line per criterion, for the motivation a municipality reads."""
-    return "; ".join(f"{c.label}: {c.detail or round(c.score * 100)}" for c in criteria)
+    return "; ".join(f"{c.label}: {c.detail or round(c.score * 100)}" for c in translated(criteria))
 
 
 def explanation_json(criteria: Iterable[engine.CriterionScore]) -> list[dict]:
@@ -266,5 +267,5 @@ def explanation_json(criteria: Iterable[engine.CriterionScore]) -> list[dict]:
             "points": round(c.points, 1),
             "detail": c.detail,
         }
-        for c in criteria
+        for c in translated(criteria)
     ]

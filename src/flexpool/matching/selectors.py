@@ -239,13 +239,11 @@ def candidate_panel(request: CapacityRequest, members: list[PoolMember], suggest
     return CandidatePanel(fitting=fitting, blocked=blocked, criteria=criteria, counts=counts)
 
 
-def overbooked_weeks_of(member: PoolMember, start: date, end: date) -> list[str]:
+def overbooked_weeks_of(member: PoolMember, start: date, end: date) -> list[date]:
     """Weeks in [start, end] where accepted work is more than the member now has (after leave or a
     contract change): to warn the member about."""
-    from flexpool.core.weeks import iso_label
-
     weeks = weekly_loads([member], start, end)[member.pk]
-    return [iso_label(w.monday) for w in weeks if w.load > w.capacity]
+    return [w.monday for w in weeks if w.load > w.capacity]
 
 
 def extensions_for(user) -> QuerySet[Extension]:

@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from flexpool.core.forms import localize_numbers
 from flexpool.pool.models import Competence, Level
 from flexpool.regions.models import Municipality
 
@@ -35,7 +36,9 @@ class ProfileForm(forms.Form):
             (m.code, m.name) for m in Municipality.objects.order_by("name").only("code", "name")
         ]
         self.fields["local_ties"].choices = tie_choices
-        self.fields["development_wishes"].choices = [(c.code, c.name) for c in Competence.objects.all()]
+        self.fields["development_wishes"].choices = [
+            (c.code, c.display_name) for c in Competence.objects.all()
+        ]
 
 
 class CompetencesForm(forms.Form):
@@ -47,7 +50,7 @@ class CompetencesForm(forms.Form):
         choices = [(0, _("Niet")), *Level.choices]
         for competence in self.competences:
             self.fields[competence.code] = forms.TypedChoiceField(
-                label=competence.name, choices=choices, coerce=int, widget=forms.Select(attrs=SELECT)
+                label=competence.display_name, choices=choices, coerce=int, widget=forms.Select(attrs=SELECT)
             )
 
     def levels(self) -> dict[str, int]:
@@ -63,6 +66,10 @@ class ContractForm(forms.Form):
         widget=forms.NumberInput(attrs={**TEXT, "step": "0.5"}),
     )
     start = forms.DateField(label=_("Met ingang van"), widget=DATE_INPUT)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        localize_numbers(self)
 
 
 class LeaveForm(forms.Form):
@@ -91,6 +98,10 @@ class LeaveForm(forms.Form):
         widget=forms.TextInput(attrs=TEXT),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        localize_numbers(self)
+
     def clean(self):
         data = super().clean()
         if data.get("kind") == self.KIND_FEWER and data.get("hours_per_week") is None:
@@ -117,6 +128,6 @@ class AvailabilityFilter(forms.Form):
             ).distinct()
         self.fields["competence"].choices = [
             ("", _("Alle")),
-            *((c.code, c.name) for c in competences),
+            *((c.code, c.display_name) for c in competences),
         ]
         self.fields["municipality"].choices = [("", _("Alle")), *((m.code, m.name) for m in municipalities)]

@@ -13,7 +13,7 @@ from flexpool.pool.models import PoolMember
 
 
 class WeekLoadSerializer(serializers.Serializer):
-    week = serializers.CharField(source="label")
+    week = serializers.CharField(source="iso_week")
     monday = serializers.DateField()
     capacity = serializers.DecimalField(max_digits=5, decimal_places=1)
     load = serializers.DecimalField(max_digits=5, decimal_places=1)

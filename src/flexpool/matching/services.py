@@ -19,7 +19,9 @@ from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import can_act_for_municipality, coordinates_pool, is_member
 from flexpool.core import audit
+from flexpool.core.dates import weeks_text
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
+from flexpool.core.numbers import number_text
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest, RequestShare
@@ -39,7 +41,7 @@ class Candidate:
 
 
 def _labels(weeks) -> str:
-    return ", ".join(w.label for w in weeks[:6]) + (" …" if len(weeks) > 6 else "")
+    return weeks_text(w.monday for w in weeks)
 
 
 def _overbooking_message(member: PoolMember, weeks) -> str:
@@ -47,7 +49,7 @@ def _overbooking_message(member: PoolMember, weeks) -> str:
         # Someone in several pools: the load counts every pool, so say so.
         worst = max(weeks, key=lambda w: w.load - w.capacity)
         return _(
-            "%(name)s heeft niet genoeg uren vrij in week %(weeks)s: in alle pools samen is al "
+            "%(name)s heeft niet genoeg uren vrij in %(weeks)s: in alle pools samen is al "
             "%(load)s van %(capacity)s uur per week geboekt."
         ) % {
             "name": member.name,
@@ -55,7 +57,7 @@ def _overbooking_message(member: PoolMember, weeks) -> str:
             "load": _number(worst.load),
             "capacity": _number(worst.capacity),
         }
-    return _("%(name)s heeft niet genoeg uren vrij in week %(weeks)s.") % {
+    return _("%(name)s heeft niet genoeg uren vrij in %(weeks)s.") % {
         "name": member.name,
         "weeks": _labels(weeks),
     }
@@ -94,7 +96,7 @@ def _hard_rule_errors(request: CapacityRequest, candidates: Sequence[Candidate])
         if candidate.hours_per_week > member.contract_hours:
             errors.append(
                 _("%(name)s heeft een contract van %(contract)s uur per week.")
-                % {"name": member.name, "contract": member.contract_hours}
+                % {"name": member.name, "contract": number_text(member.contract_hours)}
             )
         levels = dict(member.competences.values_list("competence_id", "level"))
         if len(candidates) == 1:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import coordinated_pool_ids, member_id, scope_members
+from flexpool.core.dates import weeks_text
 from flexpool.core.forms import add_service_errors
 from flexpool.core.weeks import monday_of
 from flexpool.matching import selectors
@@ -162,8 +163,8 @@ def _warn_overbooked(request, member: PoolMember, start) -> None:
     if weeks:
         messages.warning(
             request,
-            _("Let op: in week %(weeks)s hebt u nu meer ingepland werk dan uren. Overleg met de coördinator.")
-            % {"weeks": ", ".join(weeks[:6]) + (" …" if len(weeks) > 6 else "")},
+            _("Let op: in %(weeks)s hebt u nu meer ingepland werk dan uren. Overleg met de coördinator.")
+            % {"weeks": weeks_text(weeks)},
         )
 
 

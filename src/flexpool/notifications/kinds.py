@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from flexpool.accounts.roles import Role
 
@@ -72,17 +73,22 @@ TEXTS: dict[str, KindText] = {
         frozenset({K, C}), _("%(member)s kan de inzet voor %(request)s niet doen")
     ),
     Kind.HOURS_SUBMITTED: KindText(
-        frozenset({K}), _("%(member)s heeft uren ingediend voor week %(week)s (%(request)s)")
+        frozenset({K}), _("%(member)s heeft uren ingediend voor %(week)s (%(request)s)")
     ),
     Kind.HOURS_REJECTED: KindText(
-        frozenset({M}), _("Uw uren van week %(week)s voor %(request)s zijn afgekeurd: %(reason)s")
+        frozenset({M}), _("Uw uren van %(week)s voor %(request)s zijn afgekeurd: %(reason)s")
     ),
-    Kind.HOURS_MISSING: KindText(frozenset({M}), _("U hebt nog geen uren geschreven voor week %(weeks)s")),
+    Kind.HOURS_MISSING: KindText(frozenset({M}), _("U hebt nog geen uren geschreven voor %(weeks)s")),
     Kind.PERIOD_CLOSING: KindText(
         frozenset({F}), _("De periode %(period)s van %(pool)s eindigt op %(end)s en is nog niet verrekend")
     ),
     Kind.COMPETENCE_CLAIMED: KindText(
-        frozenset({C}), _("%(member)s vraagt u %(count)s competentie(s) te valideren")
+        frozenset({C}),
+        ngettext_lazy(
+            "%(member)s vraagt u %(count)s competentie te valideren",
+            "%(member)s vraagt u %(count)s competenties te valideren",
+            "count",
+        ),
     ),
     Kind.COMPETENCE_APPROVED: KindText(
         frozenset({M}), _("De coördinator heeft niveau %(level)s voor %(competence)s gevalideerd")

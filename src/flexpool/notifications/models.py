@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from flexpool.core import dates
+from flexpool.core.audit_text import level_label
 from flexpool.notifications.kinds import TEXTS, Delivery, Kind
 
 
@@ -51,13 +53,34 @@ class Notification(models.Model):
     def text(self) -> str:
         """The one-line message in the active language."""
         try:
-            return str(TEXTS[self.kind].title) % self.params
+            return str(TEXTS[self.kind].title % readable_params(self.params))
         except (KeyError, TypeError, ValueError):
             return str(Kind(self.kind).label)
 
     @property
     def unread(self) -> bool:
         return self.read_at is None
+
+
+def readable_params(params: dict) -> dict:
+    """Stored parameters as people read them: weeks ("2027-W02") as "week 2 (11–17 januari 2027)",
+    dates as "11 januari 2027", months ("2027-01") as "januari 2027"; the rest as stored."""
+    shown = dict(params)
+    for key, value in params.items():
+        if key == "level" and isinstance(value, int):
+            shown[key] = level_label(value)
+            continue
+        if not isinstance(value, str):
+            continue
+        if key == "weeks":
+            shown[key] = dates.weeks_text(value.split(", "))
+        elif dates.ISO_WEEK.match(value):
+            shown[key] = dates.week_text(value)
+        elif dates.ISO_DAY.match(value):
+            shown[key] = dates.day_text(value)
+        elif key == "period" and dates.ISO_MONTH.match(value):
+            shown[key] = dates.month_text(f"{value}-01")
+    return shown
 
 
 class NotificationSettings(models.Model):

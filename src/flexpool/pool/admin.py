@@ -47,7 +47,7 @@ class PoolMemberAdmin(admin.ModelAdmin):
 
 @admin.register(Competence)
 class CompetenceAdmin(admin.ModelAdmin):
-    list_display = ["code", "name", "kind"]
+    list_display = ["code", "name", "name_en", "kind"]
     list_filter = ["kind"]
 
 

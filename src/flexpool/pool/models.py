@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.regions.models import Municipality, Region
@@ -149,6 +150,7 @@ class Competence(models.Model):
 
     code = models.SlugField(_("code"), unique=True)
     name = models.CharField(_("naam"), max_length=80)
+    name_en = models.CharField(_("naam in het Engels"), max_length=80, blank=True)
     kind = models.CharField(_("soort"), max_length=6, choices=Kind.choices)
     domain = models.ForeignKey(
         Domain,
@@ -166,6 +168,13 @@ class Competence(models.Model):
         ordering = ["kind", "name"]
 
     def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language: the English name when English is active and one is known."""
+        if self.name_en and (get_language() or "").startswith("en"):
+            return self.name_en
         return self.name
 
 
@@ -357,6 +366,11 @@ class CompetenceClaim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member}: {self.competence} → {self.get_level_display()}"
+
+    @property
+    def previous_level_label(self) -> str:
+        """The level before this claim by name ("Gevorderd"), or "" when there was none."""
+        return str(Level(self.previous_level).label) if self.previous_level else ""
 
 
 class ContractChange(models.Model):

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import coordinates_pool, is_member
 from flexpool.core import audit
+from flexpool.core.dates import day_text
 from flexpool.core.errors import NotAllowed, ValidationError, field_error
 from flexpool.core.weeks import monday_of
 from flexpool.pool import notify as events
@@ -172,7 +173,7 @@ def announce_leave(
             {
                 "left_on": [
                     _("De opzegtermijn is %(months)s maanden: vertrek kan op zijn vroegst per %(day)s.")
-                    % {"months": locked.pool.notice_months, "day": earliest.strftime("%d-%m-%Y")}
+                    % {"months": locked.pool.notice_months, "day": day_text(earliest)}
                 ]
             }
         )

@@ -46,6 +46,27 @@ DOMAINS: list[tuple[str, str]] = [
 ]
 
 
+# The English names, shown when English is the active language (`Competence.display_name`).
+ENGLISH_NAMES: dict[str, str] = {
+    "projectleiding": "Project management",
+    "participatie": "Participation and resident communication",
+    "programmamanagement": "Programme management",
+    "procesregie": "Process direction and cooperation",
+    "stakeholdermanagement": "Stakeholder management",
+    "warmtenetten": "Heat networks",
+    "isolatie": "Insulation and home improvement",
+    "financiering": "Funding and subsidies",
+    "juridisch": "Legal affairs (Collective Heat Act, procurement)",
+    "data-gis": "Data and GIS",
+    "techniek-warmtebronnen": "Heat sources and technology",
+    "energiearmoede": "Energy poverty",
+    "ruimtelijke-ordening": "Spatial planning and Environment Act",
+    "waterberging": "Water storage",
+    "hittestress": "Heat stress",
+    "groenblauwe-inrichting": "Green and blue spaces",
+}
+
+
 @transaction.atomic
 def ensure_taxonomy() -> None:
     domains = {}
@@ -54,5 +75,6 @@ def ensure_taxonomy() -> None:
     for code, name, kind in COMPETENCES:
         domain = domains[DOMAIN_OF[code]] if code in DOMAIN_OF else None
         Competence.objects.update_or_create(
-            code=code, defaults={"name": name, "kind": kind, "domain": domain}
+            code=code,
+            defaults={"name": name, "kind": kind, "domain": domain, "name_en": ENGLISH_NAMES.get(code, "")},
         )

@@ -13,6 +13,10 @@ from decimal import Decimal
 from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from flexpool.core.numbers import number_text
 
 COLOURS = ["#1a3f6b", "#b36b00", "#2e7d32", "#8e24aa"]
 
@@ -33,12 +37,13 @@ def _nice_max(value: float) -> float:
     return 10 * magnitude
 
 
-UNIT_TITLES = {"eur": "euro", "uur": "uren"}
+UNIT_TITLES = {"eur": gettext_lazy("euro"), "uur": gettext_lazy("uren")}
 
 
 def _number(value: float, unit: str) -> str:
-    """A tick label in Dutch notation: "€ 12.500", "2,5"; never a rounded "2" for 2,5."""
-    text = f"{abs(value):,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
+    """A tick label in the active language's notation: "€ 12.500", "2,5" in Dutch ("€ 12,500", "2.5" in
+    English); never a rounded "2" for 2,5."""
+    text = number_text(Decimal(str(round(abs(value), 2))))
     sign = "-" if value < 0 and text != "0" else ""
     return f"{sign}€\u00a0{text}" if unit == "eur" else sign + text
 
@@ -79,7 +84,7 @@ def bar_chart(
     if unit:
         parts.append(
             f'<text x="{left - 6}" y="16" text-anchor="end" font-style="italic">'
-            f"{escape(UNIT_TITLES.get(unit, unit))}</text>"
+            f"{escape(str(UNIT_TITLES.get(unit, unit)))}</text>"
         )
     for i in range(5):
         tick = low + span * i / 4
@@ -116,4 +121,6 @@ def bar_chart(
         f'aria-hidden="true"></span>{escape(s.label)}</li>'
         for i, s in enumerate(series)
     )
-    return mark_safe("".join(parts) + f'<ul class="fp-legend" aria-label="Legenda">{legend}</ul>')
+    return mark_safe(
+        "".join(parts) + f'<ul class="fp-legend" aria-label="{escape(_("Legenda"))}">{legend}</ul>'
+    )

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
+from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
 
 from flexpool.agreements.selectors import host_of
@@ -26,7 +27,11 @@ from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 
 ZERO = Decimal("0.00")
-MONTH_LABELS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+# Short month names in the active language: "mrt" in Dutch, "mar" in English.
+def month_labels() -> list[str]:
+    return [str(MONTHS_3[month]) for month in range(1, 13)]
 
 
 # --- fairness ledger -------------------------------------------------------------------------
@@ -118,7 +123,7 @@ def ledger(pool: Pool, year: int | None, municipality_ids: list[int] | None = No
         row.use += use
         row.hours += hours
         row.funded += funded
-        label = f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
+        label = label_of(start, kind)
         point = per_period.setdefault(start, PeriodPoint(label))
         point.contributed += contribution + secondment
         point.use += use
@@ -292,6 +297,8 @@ def report(pool: Pool, municipality: Municipality, year: int) -> Report:
 
 
 def label_of(start: date, kind: str) -> str:
+    """The machine label of a period ("2026-08", "Q3 2026"), as in the API; pages show it with
+    `core.dates.period_label_text` ("augustus 2026", "kwartaal 3 van 2026")."""
     return f"Q{(start.month - 1) // 3 + 1} {start.year}" if kind == "kwartaal" else f"{start:%Y-%m}"
 
 

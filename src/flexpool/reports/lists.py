@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
+from flexpool.core.audit_text import describe, person_name
 from flexpool.core.lists import Column, ExportColumn, ListFilterSet, ListSpec
 from flexpool.core.models import AuditRecord
 
@@ -74,9 +75,7 @@ class AuditFilter(ListFilterSet):
 
 
 def person(user) -> str:
-    if user is None:
-        return "systeem"
-    return user.get_full_name() or user.get_username()
+    return person_name(user) if user is not None else "systeem"
 
 
 def changes_text(record: AuditRecord) -> str:
@@ -87,11 +86,9 @@ AUDIT = ListSpec(
     name="audittrail",
     columns=(
         Column("wanneer", gettext_lazy("Wanneer"), ("occurred_at",)),
-        Column("wie", gettext_lazy("Wie"), ("actor__last_name", "actor__first_name", "actor__username")),
-        Column("actie", gettext_lazy("Actie"), ("action",)),
+        Column("wat", gettext_lazy("Wat er gebeurde"), ("action",)),
         Column("waarop", gettext_lazy("Waarop"), ("object_label",)),
         Column("gemeente", gettext_lazy("Gemeente"), ("municipality_code",)),
-        Column("wijziging", gettext_lazy("Wijziging")),
     ),
     default_sort="-wanneer",
     filterset=AuditFilter,
@@ -104,6 +101,7 @@ AUDIT = ListSpec(
         ExportColumn(gettext_lazy("Omschrijving"), lambda r: r.object_label),
         ExportColumn(gettext_lazy("Gemeente"), lambda r: r.municipality_code),
         ExportColumn(gettext_lazy("Wijzigingen"), changes_text),
+        ExportColumn(gettext_lazy("Wat er gebeurde"), describe),
     ),
     export_permission="audit.export",
     counted=ngettext_lazy(

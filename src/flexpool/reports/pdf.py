@@ -12,8 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from flexpool.core import pdf
+from flexpool.core.dates import range_text
 from flexpool.hours.money import format_eur, format_hours
-from flexpool.reports.figures import MONTH_LABELS, Report
+from flexpool.reports.figures import Report, month_labels
 
 BLUE, ORANGE = colors.HexColor("#1a3f6b"), colors.HexColor("#b36b00")
 
@@ -111,7 +112,7 @@ def report_pdf(report: Report) -> bytes:
             h2,
             _bar_chart(
                 "Uren per maand",
-                MONTH_LABELS,
+                month_labels(),
                 [("Goedgekeurde uren", report.hours_by_month)],
                 [BLUE],
                 unit="",
@@ -121,7 +122,7 @@ def report_pdf(report: Report) -> bytes:
         _table(
             [
                 ["Maand", "Uren"],
-                *[[m, format_hours(h)] for m, h in zip(MONTH_LABELS, report.hours_by_month, strict=True)],
+                *[[m, format_hours(h)] for m, h in zip(month_labels(), report.hours_by_month, strict=True)],
                 ["Totaal", format_hours(report.hours_total)],
             ],
             [95 * mm, 40 * mm],
@@ -218,7 +219,7 @@ def report_pdf(report: Report) -> bytes:
             _table(
                 [["Vraag", "Periode"]]
                 + [
-                    [Paragraph(escape(p["title"]), body), f"{p['start']:%d-%m-%Y} – {p['end']:%d-%m-%Y}"]
+                    [Paragraph(escape(p["title"]), body), range_text(p["start"], p["end"])]
                     for p in report.products
                 ],
                 [110 * mm, 45 * mm],

@@ -12,6 +12,7 @@ from flexpool.accounts.permissions import contact_municipality_id, roles_of, sco
 from flexpool.accounts.roles import Role
 from flexpool.agreements.selectors import host_of
 from flexpool.core import lists, params
+from flexpool.core.audit_text import describe_all, with_people
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
@@ -200,7 +201,7 @@ def public_report(request):
 
 
 def _audit_list(request, data):
-    records = scope_audit(request.user, AuditRecord.objects.select_related("actor"))
+    records = scope_audit(request.user, with_people(AuditRecord.objects.all()))
     municipalities = (
         Municipality.objects.filter(
             pk__in=Membership.objects.filter(pool__in=pools_for(request.user)).values("municipality_id")
@@ -226,6 +227,7 @@ def audit_log(request):
     result = _audit_list(request, _audit_params(request))
     if isinstance(result, HttpResponse):
         return result
+    result.rows = describe_all(result.rows)
     return render(request, "reports/audit.html", {"list": result})
 
 

@@ -185,7 +185,7 @@ def _tornado_drawing(run: ScenarioRun) -> Drawing:
         a = bar["low"] if bar["low"] is not None else baseline
         b = bar["high"] if bar["high"] is not None else baseline
         start, end = sorted((x(a), x(b)))
-        drawing.add(String(left - 2 * mm, y + 1 * mm, bar["label"][:48], fontSize=6.5, textAnchor="end"))
+        drawing.add(String(left - 2 * mm, y + 1 * mm, _(bar["label"])[:48], fontSize=6.5, textAnchor="end"))
         drawing.add(
             Rect(
                 start,

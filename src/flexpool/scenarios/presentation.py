@@ -215,7 +215,7 @@ def tornado_chart(results: dict[str, Any], chart_id: str = "tornado") -> SafeStr
         start, end = sorted((x(a), x(b)))
         parts.append(
             f'<text x="{left - 8}" y="{y + 15}" text-anchor="end" font-size="12" fill="#222">'
-            f"{escape(bar['label'])}</text>"
+            f"{escape(_(bar['label']))}</text>"
             f'<rect x="{start:.1f}" y="{y + 3}" width="{max(1.0, end - start):.1f}" height="{row - 8}" '
             f'fill="{COLOURS[0] if b >= a else COLOURS[1]}"/>'
         )
@@ -236,7 +236,7 @@ def tornado_chart(results: dict[str, Any], chart_id: str = "tornado") -> SafeStr
 def tornado_rows(results: dict[str, Any]) -> list[dict[str, str]]:
     metric = results["tornado"]["metric"]
     return [
-        {"label": bar["label"], "low": fmt(metric, bar["low"]), "high": fmt(metric, bar["high"])}
+        {"label": _(bar["label"]), "low": fmt(metric, bar["low"]), "high": fmt(metric, bar["high"])}
         for bar in results["tornado"]["bars"]
     ]
 

@@ -23,7 +23,7 @@ from flexpool.accounts.permissions import (
     roles_of,
 )
 from flexpool.accounts.roles import Role
-from flexpool.core.weeks import iso_label
+from flexpool.core.dates import day_text, week_text, weeks_text
 
 LIMIT_PER_KIND = 20
 PERIOD_WARNING = timedelta(days=5)
@@ -241,8 +241,8 @@ def _member(user, today: date) -> list[Item]:
         items.append(
             Item(
                 entry.decided_at or entry.submitted_at,
-                _("Uren van week %(w)s afgekeurd (%(t)s): %(r)s")
-                % {"w": iso_label(entry.week), "t": entry.assignment.request.title, "r": entry.reason},
+                _("Uren van %(w)s afgekeurd (%(t)s): %(r)s")
+                % {"w": week_text(entry.week), "t": entry.assignment.request.title, "r": entry.reason},
                 reverse("hours-mine"),
                 _("Uren verbeteren"),
             )
@@ -255,8 +255,7 @@ def _member(user, today: date) -> list[Item]:
             items.append(
                 Item(
                     _at(min(missing) + timedelta(days=7)),
-                    _("Nog geen uren voor %(t)s in week %(w)s")
-                    % {"t": title, "w": ", ".join(iso_label(w) for w in sorted(missing))},
+                    _("Nog geen uren voor %(t)s in %(w)s") % {"t": title, "w": weeks_text(missing)},
                     reverse("hours-mine"),
                     _("Uren schrijven"),
                 )
@@ -271,7 +270,7 @@ def _finance(today: date) -> list[Item]:
         Item(
             _at(period.end - PERIOD_WARNING),
             _("Periode %(p)s van %(pool)s eindigt op %(end)s en is nog niet verrekend")
-            % {"p": period.label, "pool": period.pool.name, "end": period.end.strftime("%d-%m-%Y")},
+            % {"p": period.title, "pool": period.pool.name, "end": day_text(period.end)},
             reverse("settlement-list"),
             _("Verrekenen"),
         )

@@ -49,7 +49,9 @@ def competence_fit(f: MatchFacts) -> tuple[float, str]:
     excess = [f.member.level(c) - lvl for c, lvl in covered]
     score = sum(max(0.0, 1.0 - OVERQUALIFICATION_STEP * e) for e in excess) / len(excess)
     over = sum(1 for e in excess if e > 0)
-    return score, "niveau past precies" if over == 0 else f"{over} competentie(s) boven niveau"
+    if over == 0:
+        return score, "niveau past precies"
+    return score, f"{over} competentie{'s' if over > 1 else ''} boven niveau"
 
 
 def continuity(f: MatchFacts) -> tuple[float, str]:
