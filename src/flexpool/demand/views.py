@@ -19,7 +19,7 @@ from flexpool.demand import actions, selectors
 from flexpool.demand import lists as demand_lists
 from flexpool.demand import services as demand_services
 from flexpool.demand.forms import PARTNER_ROWS, RequestForm
-from flexpool.demand.lifecycle import RequestAction
+from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.pool.models import Membership, Pool
 from flexpool.regions.models import Municipality
 
