@@ -62,6 +62,7 @@ class AuditFilter(ListFilterSet):
                 Q(actor__username__icontains=word)
                 | Q(actor__first_name__icontains=word)
                 | Q(actor__last_name__icontains=word)
+                | Q(actor__pool_member__name__icontains=word)
             )
         return queryset.filter(condition)
 

@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import contact_municipality_id, roles_of, scope_audit
@@ -13,6 +14,7 @@ from flexpool.accounts.roles import Role
 from flexpool.agreements.selectors import host_of
 from flexpool.core import lists, params
 from flexpool.core.audit_text import describe_all, with_people
+from flexpool.core.dates import period_label_text
 from flexpool.core.models import AuditRecord
 from flexpool.hours.selectors import pools_for, sees_all_municipalities
 from flexpool.pool.models import Membership, Pool
@@ -47,24 +49,26 @@ def ledger(request):
     chart_rows = [r for r in rows if r.contributed or r.use]
     by_municipality = charts.bar_chart(
         chart_id="ledger-chart",
-        title="Bijdrage tegenover gebruik per gemeente",
-        description="Per gemeente twee staven: verrekende bijdragen en detachering, en gebruik min wat "
-        "financiers betaalden (euro).",
+        title=_("Bijdrage tegenover gebruik per gemeente"),
+        description=_(
+            "Per gemeente twee staven: verrekende bijdragen en detachering, en gebruik min wat "
+            "financiers betaalden (euro)."
+        ),
         categories=[r.municipality.name for r in chart_rows],
         series=[
-            charts.Series("Bijdrage en detachering", [r.contributed for r in chart_rows]),
-            charts.Series("Eigen gebruik", [r.own_use for r in chart_rows]),
+            charts.Series(_("Bijdrage en detachering"), [r.contributed for r in chart_rows]),
+            charts.Series(_("Eigen gebruik"), [r.own_use for r in chart_rows]),
         ],
         unit="eur",
     )
     over_time = charts.bar_chart(
         chart_id="ledger-time",
-        title="Bijdrage tegenover gebruik per periode",
-        description="Per verrekende periode: bijdragen en detachering, en gebruik (euro).",
-        categories=[p.label for p in points],
+        title=_("Bijdrage tegenover gebruik per periode"),
+        description=_("Per verrekende periode: bijdragen en detachering, en gebruik (euro)."),
+        categories=[period_label_text(p.label) for p in points],
         series=[
-            charts.Series("Bijdrage en detachering", [p.contributed for p in points]),
-            charts.Series("Gebruik", [p.use for p in points]),
+            charts.Series(_("Bijdrage en detachering"), [p.contributed for p in points]),
+            charts.Series(_("Gebruik"), [p.use for p in points]),
         ],
         unit="eur",
     )
@@ -117,26 +121,26 @@ def _report_context(request, code):
     result = figures.report(pool, municipality, year)
     hours_chart = charts.bar_chart(
         chart_id="hours-chart",
-        title=f"Ontvangen uren per maand, {municipality.name} {year}",
-        description="Goedgekeurde uren per maand; bij gedeelde vragen het aandeel van de gemeente.",
-        categories=figures.MONTH_LABELS,
-        series=[charts.Series("Goedgekeurde uren", result.hours_by_month)],
+        title=_("Ontvangen uren per maand, %(m)s %(y)s") % {"m": municipality.name, "y": year},
+        description=_("Goedgekeurde uren per maand; bij gedeelde vragen het aandeel van de gemeente."),
+        categories=figures.month_labels(),
+        series=[charts.Series(_("Goedgekeurde uren"), result.hours_by_month)],
         unit="uur",
     )
     money_chart = charts.bar_chart(
         chart_id="money-chart",
-        title=f"Kosten en bijdragen per periode, {municipality.name} {year}",
-        description="Per verrekende periode: gebruik (kosten) en verrekende bijdragen plus detachering.",
-        categories=[s["label"] for s in result.settled],
+        title=_("Kosten en bijdragen per periode, %(m)s %(y)s") % {"m": municipality.name, "y": year},
+        description=_("Per verrekende periode: gebruik (kosten) en verrekende bijdragen plus detachering."),
+        categories=[period_label_text(s["label"]) for s in result.settled],
         series=[
-            charts.Series("Kosten (gebruik)", [s["use"] for s in result.settled]),
+            charts.Series(_("Kosten (gebruik)"), [s["use"] for s in result.settled]),
             charts.Series(
-                "Bijdrage en detachering", [s["contribution"] + s["secondment"] for s in result.settled]
+                _("Bijdrage en detachering"), [s["contribution"] + s["secondment"] for s in result.settled]
             ),
         ],
         unit="eur",
     )
-    months = list(zip(figures.MONTH_LABELS, result.hours_by_month, strict=True))
+    months = list(zip(figures.month_labels(), result.hours_by_month, strict=True))
     return {
         "report": result,
         "pool": pool,
@@ -174,13 +178,13 @@ def public_report(request):
     summary = figures.public_summary(pool, year)
     chart = charts.bar_chart(
         chart_id="public-hours",
-        title=f"Geleverde uren per maand, {pool.name} {year}",
-        description="Goedgekeurde uren van de hele pool per maand.",
-        categories=figures.MONTH_LABELS,
-        series=[charts.Series("Goedgekeurde uren", summary["hours_by_month"])],
+        title=_("Geleverde uren per maand, %(p)s %(y)s") % {"p": pool.name, "y": year},
+        description=_("Goedgekeurde uren van de hele pool per maand."),
+        categories=figures.month_labels(),
+        series=[charts.Series(_("Goedgekeurde uren"), summary["hours_by_month"])],
         unit="uur",
     )
-    months = list(zip(figures.MONTH_LABELS, summary["hours_by_month"], strict=True))
+    months = list(zip(figures.month_labels(), summary["hours_by_month"], strict=True))
     return render(
         request,
         "reports/public.html",
