@@ -113,7 +113,7 @@ def test_an_unknown_action_still_reads_as_words():
     assert describe(record) == "Flexpool (automatisch): iets: nieuws gedaan: een veld: ja."
 
 
-def test_audit_page_shows_sentences_not_python_data( in_intake, named, django_assert_max_num_queries):
+def test_audit_page_shows_sentences_not_python_data(in_intake, named, django_assert_max_num_queries):
     coordinator, _assen = named
     client = Client()
     client.force_login(coordinator)
