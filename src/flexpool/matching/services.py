@@ -78,7 +78,7 @@ def _engagement_errors(
         return []
     return [
         _(
-            "%(name)s werkt in deze pool hoogstens %(cap)s uur per week; in week %(weeks)s zou dat "
+            "%(name)s werkt in deze pool hoogstens %(cap)s uur per week; in %(weeks)s zou dat "
             "meer worden."
         )
         % {"name": member.name, "cap": _number(cap), "weeks": _labels(weeks)}
