@@ -77,10 +77,7 @@ def _engagement_errors(
     if not weeks or not cap:
         return []
     return [
-        _(
-            "%(name)s werkt in deze pool hoogstens %(cap)s uur per week; in %(weeks)s zou dat "
-            "meer worden."
-        )
+        _("%(name)s werkt in deze pool hoogstens %(cap)s uur per week; in %(weeks)s zou dat meer worden.")
         % {"name": member.name, "cap": _number(cap), "weeks": _labels(weeks)}
     ]
 
