@@ -8,7 +8,8 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from flexpool.core.weeks import iso_label, monday_of, week_title
+from flexpool.core.dates import week_text
+from flexpool.core.weeks import monday_of, week_title
 from flexpool.hours.models import HourEntry, Settlement
 from tests.builders import PASSWORD
 from tests.hours.helpers import make_tariffs, running_assignment
@@ -66,7 +67,7 @@ def test_hours_to_settlement_to_pdf(
     expect(flexpooler.locator(".fp-message--success")).to_contain_text("15,5 uur ingediend")
     # The week as it is now is shown, and changing it says what changed.
     expect(hours).to_have_value("15,5")
-    expect(flexpooler.locator("#my-hours")).to_contain_text(iso_label(week))
+    expect(flexpooler.locator("#my-hours")).to_contain_text(week_text(week))
     shoot(flexpooler, "uren-schrijven")
 
     contact = new_page("assen", PASSWORD)

@@ -70,12 +70,12 @@ def test_request_to_running_assignment(
     expect(contact.locator("#request-status")).to_have_text("Lopend")
     trail = contact.locator("#audit-trail")
     for step in [
-        "vraag.indienen",
-        "vraag.in_behandeling_nemen",
-        "voorstel.gedaan",
-        "vraag.accepteren",
-        "inzet.bevestigen",
-        "vraag.starten",
+        "diende de vraag in",
+        "nam de vraag in behandeling",
+        "stelde een poollid voor",
+        "accepteerde het voorstel",
+        "bevestigde de inzet",
+        "liet het werk beginnen",
     ]:
         expect(trail).to_contain_text(step)
     shoot(contact, "vraag-lopend")

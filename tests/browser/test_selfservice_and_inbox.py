@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from playwright.sync_api import expect
 
-from flexpool.core.weeks import iso_label, monday_of
+from flexpool.core.dates import week_text
+from flexpool.core.weeks import monday_of
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
 from flexpool.matching import services as matching
@@ -45,7 +46,7 @@ def test_member_self_service_and_coordinator_inbox(
     flexpooler.get_by_label("Omschrijving (optioneel)").fill("Vakantie")
     flexpooler.get_by_role("button", name="Periode toevoegen").click()
     expect(flexpooler.locator(".fp-message--success")).to_be_visible()
-    expect(flexpooler.locator("#weeks")).to_contain_text(iso_label(next_monday))
+    expect(flexpooler.locator("#weeks")).to_contain_text(week_text(next_monday))
     flexpooler.get_by_role("button", name="Agendalink maken").click()
     expect(flexpooler.locator("#feed-url")).to_contain_text("/agenda/")
     both_widths(flexpooler, shoot, "verlof-en-agenda")
