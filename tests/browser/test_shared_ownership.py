@@ -66,3 +66,20 @@ def test_memberships_page(new_page, live_server, pool, coordinator, shoot, axe_c
     expect(coord.get_by_role("alert").first).to_contain_text("De opzegtermijn is 12 maanden")
     axe_check(coord)
     shoot(coord, "lidmaatschappen")
+
+
+def test_memberships_page_of_a_coordinator_of_two_pools(
+    new_page, live_server, pool, coordinator, other_pool, shoot, axe_check
+):
+    other_pool.coordinators.add(coordinator)
+    coord = new_page("coordinator", PASSWORD)
+    coord.get_by_role("link", name="Lidmaatschappen").click()
+    coord.get_by_label("Pool").select_option(label=other_pool.name)
+    coord.get_by_role("button", name="Tonen").click()
+    expect(coord.get_by_label("Pool")).to_have_value(str(other_pool.pk))
+    assert f"pool={other_pool.pk}" in coord.url
+    axe_check(coord)
+    shoot(coord, "lidmaatschappen-twee-pools")
+    coord.set_viewport_size({"width": 390, "height": 844})
+    assert coord.evaluate("document.documentElement.scrollWidth") <= 390
+    shoot(coord, "lidmaatschappen-twee-pools-390")

@@ -1,15 +1,18 @@
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import timezone
 
+from flexpool.core.dates import day_text
 from flexpool.core.errors import NotAllowed
 from flexpool.core.models import AuditRecord
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.imports.importers import ImportFailed, import_members, import_requests
-from flexpool.pool.models import PoolMember
+from flexpool.pool.models import Membership, PoolMember
 from tests import builders
 
 DATA = Path(__file__).parent / "data"
@@ -272,3 +275,26 @@ def test_imported_requests_are_indexed_like_requests_filed_one_by_one(pool, coor
     # The audit trail names the imported requests as when they are filed one by one.
     labels = set(AuditRecord.objects.filter(action="vraag.aangemaakt").values_list("object_label", flat=True))
     assert "Procesregie warmtenet Erflanden" in labels
+
+
+def test_a_municipality_that_left_is_refused_with_its_leave_date(pool, coordinator):
+    """Emmen left last month: a request for a time it was still a member is refused all the same."""
+    left_on = timezone.localdate() - timedelta(days=31)
+    Membership.objects.filter(pool=pool, municipality__code="GM0114").update(left_on=left_on)
+    start, end = left_on - timedelta(days=60), left_on - timedelta(days=10)
+    row = f"GM0114;T;O;12;{start.isoformat()};{end.isoformat()};;;;;"
+    with pytest.raises(ImportFailed) as excinfo:
+        import_requests(pool, "\n".join([REQUEST_HEADER, GOOD_REQUEST, row]), coordinator)
+    [error] = excinfo.value.errors
+    assert (error.row, error.column) == (3, "gemeente")
+    assert error.message == (
+        f"Emmen (GM0114) is geen lid meer van {pool.name}: lid tot en met {day_text(left_on)}"
+    )
+    assert not CapacityRequest.objects.exists()
+    # A leave date later than today still counts as a member.
+    Membership.objects.filter(pool=pool, municipality__code="GM0114").update(
+        left_on=timezone.localdate() + timedelta(days=400)
+    )
+    soon, later = timezone.localdate() + timedelta(days=30), timezone.localdate() + timedelta(days=90)
+    future = f"GM0114;T;O;12;{soon};{later};;;;;"
+    assert import_requests(pool, "\n".join([REQUEST_HEADER, future]), coordinator).created == 1

@@ -1,14 +1,18 @@
 """Every knowledge page for every role, the flows through them, and query counts at 10 vs 100 rows."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from flexpool.core.models import AuditRecord
 from flexpool.knowledge import urls as knowledge_urls
 from flexpool.knowledge.models import KnowledgeItem, ReuseRecord, Visibility
 from flexpool.knowledge.services import Upload
+from flexpool.pool.models import Membership
 from tests import builders
 from tests.builders import client_for
 from tests.knowledge import files
@@ -142,6 +146,26 @@ def test_create_with_upload_through_the_page(pool, coordinator):
     item = KnowledgeItem.objects.get(title="Plan van aanpak isolatie")
     assert item.files.count() == 1 and item.links.get().label == "Voorbeeld"
     assert AuditRecord.objects.filter(action="kennis.toegevoegd", object_id=str(item.pk)).exists()
+
+
+def test_the_form_offers_only_municipalities_that_are_still_members(pool, coordinator, emmen):
+    """Emmen left last month and is not offered (nor its contacts); one that announced a leave date
+    later than today still is. An older item from Emmen keeps Emmen when it is edited."""
+    today = timezone.localdate()
+    item = make_item(coordinator, pool, "Warmteplan Emmerhout", municipality="GM0114")
+    Membership.objects.filter(pool=pool, municipality__code="GM0114").update(
+        left_on=today - timedelta(days=31)
+    )
+    Membership.objects.filter(pool=pool, municipality__code="GM0106").update(
+        left_on=today + timedelta(days=400)
+    )
+    client = client_for("coordinator", {"coordinator": coordinator})
+    form = client.get(reverse("knowledge-create")).context["form"]
+    offered = set(form.fields["municipality"].queryset.values_list("code", flat=True))
+    assert "GM0114" not in offered and "GM0106" in offered
+    assert emmen.contact not in form.fields["author_contacts"].queryset
+    edit = client.get(reverse("knowledge-edit", args=[item.pk])).context["form"]
+    assert "GM0114" in set(edit.fields["municipality"].queryset.values_list("code", flat=True))
 
 
 def test_a_bad_file_lands_on_the_field_and_nothing_is_stored(pool, coordinator):

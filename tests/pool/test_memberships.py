@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
@@ -153,3 +154,45 @@ def test_the_history_shows_in_the_council_report_and_on_the_public_page(client, 
     report = client.get(reverse("report-detail", args=["GM0114"])).content.decode()
     assert 'id="membership-history"' in report
     assert "Vertrek gemeld" in report
+
+
+def test_a_coordinator_of_two_pools_chooses_the_pool_and_the_administrator_opens_any(
+    client, pool, coordinator, other_pool, other_coordinator
+):
+    other_pool.coordinators.add(coordinator)
+    client.force_login(coordinator)
+    # Default: the first pool by name (Drenthe before Groningen), with a choice of pools.
+    first = client.get(reverse("memberships"))
+    assert first.context["pool"] == min([pool, other_pool], key=lambda p: p.name)
+    assert 'id="pick-pool"' in first.content.decode()
+    chosen = client.get(reverse("memberships"), {"pool": other_pool.pk})
+    assert chosen.status_code == 200 and chosen.context["pool"] == other_pool
+    groningen = Membership.objects.filter(pool=other_pool).select_related("municipality").first()
+    assert f'id="membership-{groningen.pk}"' in chosen.content.decode()
+    # A change on the second pool returns to that pool.
+    answer = client.post(
+        reverse("membership-tier", args=[groningen.pk]),
+        {
+            "tier": "geassocieerd" if groningen.tier == "deelnemer" else "deelnemer",
+            "yearly_contribution_eur": "5",
+        },
+    )
+    assert answer.status_code == 302 and answer["Location"].endswith(f"?pool={other_pool.pk}")
+    # A pool it does not coordinate is not found.
+    client.force_login(other_coordinator)
+    assert client.get(reverse("memberships"), {"pool": pool.pk}).status_code == 404
+    assert 'id="pick-pool"' not in client.get(reverse("memberships")).content.decode()
+
+    admin = get_user_model().objects.create_superuser(
+        "beheerder", "beheer@example.invalid", builders.PASSWORD
+    )
+    client.force_login(admin)
+    for each in (pool, other_pool):
+        page = client.get(reverse("memberships"), {"pool": each.pk})
+        assert page.status_code == 200 and page.context["pool"] == each
+    emmen = _emmen(pool)
+    leave = services.earliest_leave(pool, timezone.localdate())
+    done = client.post(reverse("membership-leave", args=[emmen.pk]), {"left_on": leave.isoformat()})
+    assert done.status_code == 302
+    emmen.refresh_from_db()
+    assert emmen.left_on == leave

@@ -53,7 +53,7 @@ from flexpool.hours.rules import (
 )
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.matching.models import Assignment
-from flexpool.pool.models import Level, Membership, Pool, PoolMember
+from flexpool.pool.models import Level, Membership, MembershipEvent, Pool, PoolMember
 from flexpool.regions.models import Municipality
 
 # Hours can be written on assignments that are running or done.
@@ -738,6 +738,7 @@ def load_settlement_input(
     this in the transaction that writes the result. Memberships and tariffs take one query each.
     """
     hours, requests = _mark_hours(settlement, period)
+    history = _tier_history(period.pool_id)
     members: list[settlement_rules.Member] = []
     names: dict[int, tuple[str, str]] = {}
     for municipality_id, tier, joined, left, yearly, seconded, code, name in Membership.objects.filter(
@@ -752,14 +753,16 @@ def load_settlement_input(
         "municipality__code",
         "municipality__name",
     ):
+        first_tier, first_yearly, changes = history.get(municipality_id, (tier, yearly, ()))
         members.append(
             settlement_rules.Member(
                 municipality_id=municipality_id,
-                tier=tier,
+                tier=first_tier or tier,
                 joined_on=joined,
                 left_on=left,
-                yearly_contribution=yearly,
+                yearly_contribution=yearly if first_yearly is None else first_yearly,
                 yearly_seconded_hours=seconded,
+                changes=changes,
             )
         )
         names[municipality_id] = (code, name)
@@ -782,6 +785,46 @@ def load_settlement_input(
         funding=funding,
     )
     return data, names
+
+
+def _tier_history(
+    pool_id: int,
+) -> dict[int, tuple[str, Decimal | None, tuple[settlement_rules.TierChange, ...]]]:
+    """Per municipality that changed tier: the tier and contribution it had before its first
+    change, and every change (`MembershipEvent` of kind TIER, in the order they were made).
+
+    Before the first change holds what that change recorded as previous; a change recorded before
+    previous values were kept falls back to the joining step, or else to the membership's current
+    tier and contribution (an empty tier or None here). One query."""
+    events = MembershipEvent.objects.filter(
+        membership__pool_id=pool_id,
+        kind__in=[MembershipEvent.Kind.JOINED, MembershipEvent.Kind.TIER],
+    ).order_by("membership_id", "on", "id")
+    joined: dict[int, tuple[str, Decimal]] = {}
+    first: dict[int, tuple[str, Decimal | None]] = {}
+    changes: dict[int, list[settlement_rules.TierChange]] = defaultdict(list)
+    for municipality_id, kind, on, tier, yearly, previous_tier, previous_yearly in events.values_list(
+        "membership__municipality_id",
+        "kind",
+        "on",
+        "tier",
+        "yearly_contribution_eur",
+        "previous_tier",
+        "previous_contribution_eur",
+    ):
+        if kind == MembershipEvent.Kind.JOINED:
+            joined.setdefault(municipality_id, (tier, yearly))
+            continue
+        if municipality_id not in first and previous_tier:
+            first[municipality_id] = (previous_tier, previous_yearly)
+        elif municipality_id not in first and municipality_id in joined:
+            first[municipality_id] = joined[municipality_id]
+        else:
+            first.setdefault(municipality_id, ("", None))
+        changes[municipality_id].append(
+            settlement_rules.TierChange(on=on, tier=tier, yearly_contribution=yearly)
+        )
+    return {m: (first[m][0], first[m][1], tuple(c)) for m, c in changes.items()}
 
 
 def _mark_hours(

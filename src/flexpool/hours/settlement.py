@@ -13,12 +13,14 @@ The rules (docs/hours-and-settlement.md):
   year; corrections and hours of earlier weeks make a second item, each week billed at the
   tariff of its own year;
 - the tariff is that of the municipality's tier and the request's level; a municipality without
-  a membership pays the associate tariff;
+  a membership pays the associate tariff. The tier is the one valid on the period's first day for
+  the period's own hours, and the one valid on the week's Monday for corrections and late hours;
 - a shared request is split by its percentages: the request's amount is rounded once and the
   cents are handed out with the largest-remainder method (`money.split_by_amounts`), so the
   parts add up to the item total exactly; its hours are split the same way;
 - full members are credited their yearly contribution, and every member its seconded hours at
-  the secondment tariff, both prorated over the days of membership (`money.prorate_yearly`);
+  the secondment tariff, both prorated over the days of membership (`money.prorate_yearly`); when
+  the tier or contribution changes, each day counts with the tier and contribution valid that day;
 - funders pay part of the cost of use: a yearly amount prorated over the days of the period, or
   a percentage of the period's cost of use; together never more than that cost (funders in the
   order of the input, each capped at what is left). What they pay is split over the municipalities
@@ -33,7 +35,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from flexpool.core.weeks import iso_label
@@ -89,8 +91,20 @@ class Request:
 
 
 @dataclass(frozen=True)
+class TierChange:
+    """From `on`, the membership has this tier and yearly contribution."""
+
+    on: date
+    tier: str
+    yearly_contribution: Decimal = ZERO
+
+
+@dataclass(frozen=True)
 class Member:
-    """A municipality's membership of the pool."""
+    """A municipality's membership of the pool.
+
+    `tier` and `yearly_contribution` hold from `joined_on`; each of `changes` (in the order they
+    were made) replaces them from its own date on."""
 
     municipality_id: int
     tier: str
@@ -98,6 +112,35 @@ class Member:
     left_on: date | None = None
     yearly_contribution: Decimal = ZERO
     yearly_seconded_hours: Decimal = ZERO
+    changes: tuple[TierChange, ...] = ()
+
+    def _steps(self) -> list[TierChange]:
+        # A stable sort: changes on the same day keep their order, the last one counts.
+        later = sorted(self.changes, key=lambda change: change.on)
+        return [TierChange(self.joined_on, self.tier, self.yearly_contribution), *later]
+
+    def tier_on(self, day: date) -> str:
+        """The tier valid on `day` (before joining: the tier it joined with)."""
+        tier = self.tier
+        for change in self._steps():
+            if change.on <= day:
+                tier = change.tier
+        return tier
+
+    def spans(self) -> list[tuple[date, date | None, str, Decimal]]:
+        """(first day, last day or None, tier, yearly contribution) per stretch of the membership."""
+        steps = self._steps()
+        result: list[tuple[date, date | None, str, Decimal]] = []
+        for index, step in enumerate(steps):
+            first = max(step.on, self.joined_on)
+            last = self.left_on
+            if index + 1 < len(steps):
+                day_before_next = steps[index + 1].on - timedelta(days=1)
+                last = day_before_next if last is None else min(last, day_before_next)
+            if last is not None and last < first:
+                continue
+            result.append((first, last, step.tier, step.yearly_contribution))
+        return result
 
 
 @dataclass(frozen=True)
@@ -231,7 +274,7 @@ class _Sums:
 @dataclass
 class _Rates:
     rates: dict[TariffKey, Decimal]
-    tiers: dict[int, str]
+    members: dict[int, Member]
     missing: set[TariffKey] = field(default_factory=set)
 
     def get(self, key: TariffKey) -> Decimal | None:
@@ -240,8 +283,14 @@ class _Rates:
             self.missing.add(key)
         return rate
 
-    def for_use(self, year: int, municipality_id: int, level: int) -> Decimal:
-        return self.get((year, self.tiers.get(municipality_id, ASSOCIATE), level)) or Decimal(0)
+    def tier(self, municipality_id: int, day: date) -> str:
+        """The municipality's tier on `day`; without a membership: associate."""
+        member = self.members.get(municipality_id)
+        return member.tier_on(day) if member is not None else ASSOCIATE
+
+    def for_use(self, day: date, municipality_id: int, level: int) -> Decimal:
+        """The tariff of hours billed by `day`: that day's year and the tier valid on that day."""
+        return self.get((day.year, self.tier(municipality_id, day), level)) or Decimal(0)
 
 
 def compute(data: SettlementInput) -> SettlementResult:
@@ -251,18 +300,20 @@ def compute(data: SettlementInput) -> SettlementResult:
         raise ValueError("a period lies within one calendar year")
     rates = _Rates(
         rates={t.key: t.hourly_rate for t in data.tariffs},
-        tiers={m.municipality_id: m.tier for m in data.members},
+        members={m.municipality_id: m for m in data.members},
     )
     sums: dict[int, _Sums] = {}
     for member in data.members:
         joined, left = member.joined_on, member.left_on
         if joined > period.end or (left and left < period.start):
             continue
-        line = sums[member.municipality_id] = _Sums(member.tier)
-        if member.tier == FULL:
-            line.contribution_credit = money.prorate_yearly(
-                member.yearly_contribution, period.start, period.end, joined, left
-            )
+        line = sums[member.municipality_id] = _Sums(member.tier_on(max(period.start, joined)))
+        # Day by day the contribution of the tier valid that day (full members only).
+        for first, last, tier, yearly in member.spans():
+            if tier == FULL and first <= period.end and (last is None or last >= period.start):
+                line.contribution_credit += money.prorate_yearly(
+                    yearly, period.start, period.end, first, last
+                )
         if member.yearly_seconded_hours:
             rate = rates.get((period.start.year, SECONDMENT_TIER, SECONDMENT_LEVEL))
             if rate is not None:
@@ -284,10 +335,10 @@ def compute(data: SettlementInput) -> SettlementResult:
     items: list[Item] = []
     for (request_id, correction), weeks in sorted(grouped.items()):
         request = requests[request_id]
-        for item in _items(request, correction, sorted(weeks, key=_week_order), period.start.year, rates):
+        for item in _items(request, correction, sorted(weeks, key=_week_order), period.start, rates):
             items.append(item)
             if item.municipality_id not in sums:
-                sums[item.municipality_id] = _Sums(rates.tiers.get(item.municipality_id, ASSOCIATE))
+                sums[item.municipality_id] = _Sums(rates.tier(item.municipality_id, period.start))
             line = sums[item.municipality_id]
             line.hours += item.hours
             line.use_amount += item.amount
@@ -349,7 +400,7 @@ def _items(
     request: Request,
     correction: bool,
     weeks: list[tuple[date | None, Decimal]],
-    year: int,
+    start: date,
     rates: _Rates,
 ) -> list[Item]:
     """The items of one request's regular hours, or of its corrections, one per municipality."""
@@ -360,17 +411,18 @@ def _items(
     item_rate: dict[int, Decimal | None] = {}
     for municipality_id, percentage in parts_of:
         if correction:
-            # Per week: the tariff is that of the week's year.
+            # Per week: the tariff of the week's year and of the tier valid on its Monday.
             used: set[Decimal] = set()
             amount = Decimal(0)
             for week, week_hours in weeks:
                 assert week is not None
-                rate = rates.for_use(week.year, municipality_id, level)
+                rate = rates.for_use(week, municipality_id, level)
                 used.add(rate)
                 amount += week_hours * rate
             item_rate[municipality_id] = next(iter(used)) if len(used) == 1 else None
         else:
-            rate = rates.for_use(year, municipality_id, level)
+            # The period's own weeks: the tier valid on the period's first day.
+            rate = rates.for_use(start, municipality_id, level)
             item_rate[municipality_id] = rate
             amount = hours * rate
         exact[municipality_id] = amount * percentage / HUNDRED

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from flexpool.accounts.permissions import coordinates_pool
+from flexpool.core.dates import day_text
 from flexpool.core.errors import NotAllowed
 from flexpool.demand import services as demand_services
 from flexpool.demand.models import CapacityRequest
@@ -108,13 +111,27 @@ def _shares(errors: Collector, row: Row) -> list[tuple[str, Decimal]]:
     return shares
 
 
-def _parse(pool: Pool, row: Row, errors: Collector, lookups: Lookups, members: set[int]):
+def _parse(
+    pool: Pool, row: Row, errors: Collector, lookups: Lookups, members: set[int], left: dict[int, date]
+):
     municipality = None
     if not row.get("gemeente"):
         errors.add(row.number, "gemeente", _("vul een CBS-code in, bijvoorbeeld GM0106"))
     else:
         municipality = lookups.municipality(errors, row, "gemeente", row.get("gemeente"))
-        if municipality is not None and municipality.pk not in members:
+        if municipality is not None and municipality.pk in left:
+            errors.add(
+                row.number,
+                "gemeente",
+                _("%(name)s (%(code)s) is geen lid meer van %(pool)s: lid tot en met %(day)s")
+                % {
+                    "name": municipality.name,
+                    "code": municipality.code,
+                    "pool": pool.name,
+                    "day": day_text(left[municipality.pk]),
+                },
+            )
+        elif municipality is not None and municipality.pk not in members:
             errors.add(
                 row.number,
                 "gemeente",
@@ -168,11 +185,15 @@ def _validate(pool: Pool, rows: list[Row], on_progress: ProgressCallback | None)
     errors = Collector()
     lookups = Lookups()
     preloaded = demand_services.Preloaded.for_pool(pool)
-    members = set(pool.memberships.values_list("municipality_id", flat=True))
+    # Only active memberships (a leave date today or later still counts); one that has left is
+    # refused with its leave date.
+    today = timezone.localdate()
+    members = set(pool.memberships.active_on(today).values_list("municipality_id", flat=True))
+    left = dict(pool.memberships.filter(left_on__lt=today).values_list("municipality_id", "left_on"))
     parsed: list[demand_services.NewRequest] = []
     for done, row in enumerate(rows, start=1):
         before = len(errors.errors)
-        municipality, submit, values = _parse(pool, row, errors, lookups, members)
+        municipality, submit, values = _parse(pool, row, errors, lookups, members, left)
         if len(errors.errors) == before:
             details = demand_services.RequestDetails(**values)
             try:

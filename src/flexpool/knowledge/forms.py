@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import forms
 from django.core.validators import URLValidator
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from flexpool.core.forms import DATE_INPUT, StyledForm
@@ -32,9 +34,11 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(value, initial) for value in values]
 
 
-def pool_municipalities(pool):
-    """The municipalities that are (or were) members of the pool."""
-    return Municipality.objects.filter(pk__in=pool.memberships.values("municipality_id"))
+def pool_municipalities(pool, keep: int | None = None):
+    """The municipalities that are members of the pool today (a leave date today or later still
+    counts), and `keep` (the item's own municipality, so editing an older item keeps it)."""
+    active = pool.memberships.active_on(timezone.localdate()).values("municipality_id")
+    return Municipality.objects.filter(Q(pk__in=active) | Q(pk=keep))
 
 
 def contact_label(contact: Contact) -> str:
@@ -99,8 +103,10 @@ class ItemForm(StyledForm):
         ),
     )
 
-    def __init__(self, *args, pool=None, **kwargs):
+    def __init__(self, *args, pool=None, item=None, **kwargs):
         super().__init__(*args, **kwargs)
+        kept_municipality = item.municipality_id if item is not None else None
+        kept_contacts = list(item.author_contacts.values_list("pk", flat=True)) if item is not None else []
         seconds, megabytes = processing.limits()
         self.fields["files"].help_text = _(
             "PDF, Word (.docx), OpenDocument (.odt), Markdown of HTML; hoogstens 20 MB per bestand, "
@@ -109,10 +115,13 @@ class ItemForm(StyledForm):
             "tot dan staat het item op 'wordt verwerkt'."
         ) % {"seconds": f"{seconds:g}".replace(".", ","), "mb": megabytes}
         if pool is not None:
-            self.fields["municipality"].queryset = pool_municipalities(pool)
+            # Editing an item keeps its own municipality and authors, also when they have left since.
+            self.fields["municipality"].queryset = pool_municipalities(pool, kept_municipality)
             self.fields["author_members"].queryset = PoolMember.objects.filter(pool=pool, active=True)
             self.fields["author_contacts"].queryset = (
-                Contact.objects.filter(municipality__in=pool_municipalities(pool))
+                Contact.objects.filter(
+                    Q(municipality__in=pool_municipalities(pool)) | Q(pk__in=kept_contacts)
+                )
                 .select_related("user", "municipality")
                 .order_by("municipality__name", "user__last_name", "user__first_name", "user__username")
             )

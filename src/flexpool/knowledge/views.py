@@ -291,7 +291,7 @@ def item_edit(request, pk: int):
         "competences": list(item.competences.values_list("code", flat=True)),
         "links": "\n".join(f"{link.url} {link.label}".strip() for link in item.links.all()),
     }
-    form = ItemForm(request.POST or None, request.FILES or None, pool=item.pool, initial=initial)
+    form = ItemForm(request.POST or None, request.FILES or None, pool=item.pool, item=item, initial=initial)
     if request.method == "POST" and form.is_valid():
         remove = [int(v) for v in request.POST.getlist("remove_file") if v.isdigit()]
         try:

@@ -129,6 +129,13 @@ class MembershipEvent(models.Model):
     yearly_contribution_eur = models.DecimalField(
         _("jaarbijdrage (euro)"), max_digits=12, decimal_places=2, default=Decimal("0")
     )
+    # Before a tier change: what held until this step (empty for other steps and older records).
+    previous_tier = models.CharField(
+        _("vorige soort lidmaatschap"), max_length=12, choices=Membership.Tier.choices, blank=True
+    )
+    previous_contribution_eur = models.DecimalField(
+        _("vorige jaarbijdrage (euro)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
     recorded_at = models.DateTimeField(_("vastgelegd"), auto_now_add=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -51,6 +51,15 @@ def pools_to_set_up(user) -> QuerySet[Pool]:
     return pools.filter(pk__in=coordinated_pool_ids(user))
 
 
+def pools_with_memberships_to_manage(user) -> QuerySet[Pool]:
+    """The pools whose memberships the user manages: every pool for the administrator, the pools
+    it coordinates for a coordinator; by name."""
+    pools = Pool.objects.order_by("name", "pk")
+    if getattr(user, "is_superuser", False):
+        return pools
+    return pools.filter(pk__in=coordinated_pool_ids(user))
+
+
 def engagements_of_pool_members(pool: Pool) -> QuerySet[PoolEngagement]:
     """This pool's members who also work in another pool (the home pool lends them)."""
     return (

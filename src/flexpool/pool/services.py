@@ -90,13 +90,18 @@ def _tier(value: str) -> str:
     return value
 
 
-def _event(actor, membership: Membership, kind: str, on: date) -> MembershipEvent:
+def _event(
+    actor, membership: Membership, kind: str, on: date, previous: tuple[str, Decimal] | None = None
+) -> MembershipEvent:
+    """Record a step; `previous` is the tier and contribution that held until a tier change."""
     event = MembershipEvent.objects.create(
         membership=membership,
         kind=kind,
         on=on,
         tier=membership.tier,
         yearly_contribution_eur=membership.yearly_contribution_eur,
+        previous_tier=previous[0] if previous else "",
+        previous_contribution_eur=previous[1] if previous else None,
         recorded_by=actor,
     )
     audit.record(
@@ -146,9 +151,10 @@ def change_tier(*, actor: Any, membership: Membership, tier: str, contribution: 
         raise field_error("tier", _("Deze gemeente is geen lid meer."))
     if tier == locked.tier and amount == locked.yearly_contribution_eur:
         raise field_error("tier", _("Er verandert niets: kies een andere soort of bijdrage."))
+    previous = (locked.tier, locked.yearly_contribution_eur)
     locked.tier, locked.yearly_contribution_eur = tier, amount
     locked.save(update_fields=["tier", "yearly_contribution_eur"])
-    _event(actor, locked, MembershipEvent.Kind.TIER, today)
+    _event(actor, locked, MembershipEvent.Kind.TIER, today, previous=previous)
     return locked
 
 

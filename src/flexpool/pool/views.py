@@ -7,12 +7,12 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from flexpool.accounts.access import requires
-from flexpool.accounts.permissions import coordinated_pool_ids, has_permission
+from flexpool.accounts.permissions import has_permission
 from flexpool.core.forms import add_service_errors
 from flexpool.pool import selectors, services
 from flexpool.pool.forms import EngagementForm, JoinForm, JoinManyForm, LeaveForm, PoolSetupForm, TierForm
@@ -20,13 +20,14 @@ from flexpool.pool.models import Membership, Pool, PoolEngagement
 from flexpool.regions.models import Municipality
 
 
-def _page(request, pool: Pool, join_form: JoinForm, errors: dict | None = None):
+def _page(request, pools, pool: Pool, join_form: JoinForm, errors: dict | None = None):
     rows = selectors.memberships_with_history([pool.pk])
     today = timezone.localdate()
     return render(
         request,
         "pool/memberships.html",
         {
+            "pools": pools,
             "pool": pool,
             "rows": rows,
             "today": today,
@@ -37,9 +38,27 @@ def _page(request, pool: Pool, join_form: JoinForm, errors: dict | None = None):
     )
 
 
-@requires("membership.manage")
+def _may_manage_memberships(request):
+    """None when the user may manage memberships (a coordinator, or the administrator), else the answer."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not (request.user.is_superuser or has_permission(request.user, "membership.manage")):
+        raise PermissionDenied
+    return None
+
+
+def _to_page(pool_id: int):
+    return redirect(f"{reverse('memberships')}?pool={pool_id}")
+
+
 def memberships(request):
-    pool = Pool.objects.filter(pk__in=coordinated_pool_ids(request.user)).order_by("name").first()
+    """The memberships of one pool: the coordinator's pools (choose with `?pool=`, the first by
+    name by default); the administrator may open any pool."""
+    if (answer := _may_manage_memberships(request)) is not None:
+        return answer
+    pools = list(selectors.pools_with_memberships_to_manage(request.user))
+    chosen = request.GET.get("pool") or request.POST.get("pool") or ""
+    pool = next((p for p in pools if str(p.pk) == chosen), None) if chosen else next(iter(pools), None)
     if pool is None:
         return render(request, "404.html", status=404)
     form = JoinForm(request.POST or None)
@@ -58,19 +77,22 @@ def memberships(request):
             add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s is lid geworden.") % {"name": data["municipality"].name})
-            return redirect("memberships")
-    return _page(request, pool, form)
+            return _to_page(pool.pk)
+    return _page(request, pools, pool, form)
 
 
 def _membership(request, pk: int) -> Membership:
     return get_object_or_404(
-        Membership.objects.select_related("pool", "municipality"),
+        Membership.objects.select_related("pool", "municipality").filter(
+            pool__in=selectors.pools_with_memberships_to_manage(request.user)
+        ),
         pk=pk,
-        pool_id__in=coordinated_pool_ids(request.user),
     )
 
 
 def _handle(request, pk: int, form_class, action) -> object:
+    if (answer := _may_manage_memberships(request)) is not None:
+        return answer
     membership = _membership(request, pk)
     form = form_class(request.POST)
     if form.is_valid():
@@ -84,11 +106,10 @@ def _handle(request, pk: int, form_class, action) -> object:
                 messages.error(request, f"{membership.municipality.name}: {problem}")
     else:
         messages.success(request, _("Vastgelegd voor %(name)s.") % {"name": membership.municipality.name})
-    return redirect("memberships")
+    return _to_page(membership.pool_id)
 
 
 @require_POST
-@requires("membership.manage")
 def membership_tier(request, pk: int):
     return _handle(
         request,
@@ -101,7 +122,6 @@ def membership_tier(request, pk: int):
 
 
 @require_POST
-@requires("membership.manage")
 def membership_leave(request, pk: int):
     return _handle(
         request,
