@@ -135,7 +135,7 @@ def test_hours_to_settlement_to_pdf(
 
     contact.get_by_role("link", name="Verrekening", exact=True).click()
     axe_check(contact)
-    contact.get_by_role("link", name=settlement.period.label).click()
+    contact.get_by_role("link", name=settlement.period.title).click()
     contact.get_by_role("link", name="Specificatie Assen").click()
     axe_check(contact)
     balance = contact.locator("#balance").inner_text()

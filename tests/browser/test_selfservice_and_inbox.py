@@ -56,7 +56,7 @@ def test_member_self_service_and_coordinator_inbox(
     flexpooler.locator("#levels").get_by_label("Projectleiding", exact=True).select_option("4")
     flexpooler.get_by_role("button", name="Competenties bewaren").click()
     expect(flexpooler.locator(".fp-message--success")).to_contain_text("wacht op validatie")
-    expect(flexpooler.locator("#levels")).to_contain_text("expert: wacht op validatie")
+    expect(flexpooler.locator("#levels")).to_contain_text("Expert: wacht op validatie")
     both_widths(flexpooler, shoot, "profiel-bewerken")
 
     coord = new_page("coordinator", PASSWORD)
