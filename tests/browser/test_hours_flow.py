@@ -154,8 +154,8 @@ def test_hours_to_settlement_to_pdf(
     expect(contact.locator("#hours-explained")).to_contain_text("ontvangen uren")
     shoot(contact, "rapportage-assen")
     both_widths(contact, "rapportage-assen")
-    contact.goto(f"{url}/auditlog/?groep=uren.")
-    expect(contact.locator("#audit")).to_contain_text("uren.goedgekeurd")
+    contact.goto(f"{url}/audit/?groep=uren.")
+    expect(contact.locator("#audit")).to_contain_text("keurde uren goed")
     axe_check(contact)
 
     other = new_page("emmen", PASSWORD)

@@ -164,3 +164,15 @@ def test_run_schedule_once_queues_what_is_due(db, settings, django_capture_on_co
     assert f"Geplande taken: {jobs}" in text
     assert text.count("In de wachtrij gezet:") == 5
     assert ScheduledRun.objects.count() == 5
+
+
+def test_competence_claim_message_counts_in_words(pool, coordinator, member):
+    from flexpool.pool import notify as pool_notify
+
+    pool_notify.competence_claimed(actor=member.user, member=member, count=1)
+    pool_notify.competence_claimed(actor=member.user, member=member, count=3)
+    texts = sorted(n.text for n in Notification.objects.filter(recipient=coordinator))
+    assert texts == [
+        f"{member.name} vraagt u 1 competentie te valideren",
+        f"{member.name} vraagt u 3 competenties te valideren",
+    ]

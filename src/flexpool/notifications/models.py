@@ -72,7 +72,9 @@ def readable_params(params: dict) -> dict:
             continue
         if not isinstance(value, str):
             continue
-        if key == "weeks":
+        if key == "count" and value.isdigit():  # stored as text; plural forms need the number
+            shown[key] = int(value)
+        elif key == "weeks":
             shown[key] = dates.weeks_text(value.split(", "))
         elif dates.ISO_WEEK.match(value):
             shown[key] = dates.week_text(value)
