@@ -25,6 +25,7 @@ from flexpool.core.weeks import monday_of, weeks_between, working_days_overlap
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction, RequestStatus
 from flexpool.demand.models import CapacityRequest
+from flexpool.demo.cleanup import delete_with_audit_records
 from flexpool.demo.climate import build_climate_pool, clear_climate_demo
 from flexpool.demo.people import (
     ADMIN,
@@ -182,19 +183,11 @@ def _clear_demo(pool: Pool) -> None:
 
     clear_agreements_demo(pool)
     clear_hours_demo(pool)  # hour entries protect their assignments, so they go first
-    requests = CapacityRequest.objects.filter(pool=pool)
-    assignments = Assignment.objects.filter(request__pool=pool)
-    members = PoolMember.objects.filter(pool=pool)
-    for model, queryset in (
-        (CapacityRequest, requests),
-        (Assignment, assignments),
-        (PoolMember, members),
-    ):
-        ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
-        AuditRecord.objects.filter(object_type=model._meta.label_lower, object_id__in=ids).delete()
-    assignments.delete()
-    requests.delete()
-    members.delete()
+    delete_with_audit_records(
+        Assignment.objects.filter(request__pool=pool),
+        CapacityRequest.objects.filter(pool=pool),
+        PoolMember.objects.filter(pool=pool),
+    )
 
 
 def _pool(anchor: date) -> Pool:

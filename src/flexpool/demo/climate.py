@@ -14,11 +14,11 @@ from decimal import Decimal
 from django.utils.text import slugify
 
 from flexpool.accounts.roles import Role
-from flexpool.core.models import AuditRecord
 from flexpool.core.weeks import monday_of
 from flexpool.demand import services as demand_services
 from flexpool.demand.lifecycle import RequestAction
 from flexpool.demand.models import CapacityRequest
+from flexpool.demo.cleanup import delete_with_audit_records
 from flexpool.demo.people import (
     CLIMATE_LOGINS,
     CLIMATE_MEMBERS,
@@ -52,19 +52,11 @@ def clear_climate_demo() -> None:
     pool = Pool.objects.filter(name=CLIMATE_POOL_NAME).first()
     if pool is None:
         return
-    requests = CapacityRequest.objects.filter(pool=pool)
-    assignments = Assignment.objects.filter(request__pool=pool)
-    engagements = PoolEngagement.objects.filter(pool=pool)
-    for model, queryset in (
-        (CapacityRequest, requests),
-        (Assignment, assignments),
-        (PoolEngagement, engagements),
-    ):
-        ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
-        AuditRecord.objects.filter(object_type=model._meta.label_lower, object_id__in=ids).delete()
-    assignments.delete()
-    requests.delete()
-    engagements.delete()
+    delete_with_audit_records(
+        Assignment.objects.filter(request__pool=pool),
+        CapacityRequest.objects.filter(pool=pool),
+        PoolEngagement.objects.filter(pool=pool),
+    )
     PoolMember.objects.filter(pool=pool).delete()
 
 
