@@ -10,7 +10,9 @@ offered() {
 if offered; then exit 0; fi
 if [ "$(id -u)" != "0" ]; then SUDO=sudo; else SUDO=; fi
 version=$(ls /etc/postgresql | sort -n | tail -1)
-if [ ! -f "/usr/lib/postgresql/$version/lib/pgxs/src/makefiles/pgxs.mk" ]; then
+# The server package brings pgxs.mk without the headers: look for both.
+if [ ! -f "/usr/lib/postgresql/$version/lib/pgxs/src/makefiles/pgxs.mk" ] ||
+  [ ! -f "/usr/include/postgresql/$version/server/postgres.h" ]; then
   echo "pgvector: postgresql-server-dev-$version installeren met apt-get..."
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "postgresql-server-dev-$version" make gcc >/dev/null
