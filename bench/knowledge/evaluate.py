@@ -223,9 +223,11 @@ class Site:
     def load(self, docs: list[Doc], pipeline: text.Pipeline, name: str) -> None:
         if self.loaded == (name, pipeline):
             return
+        # Items first: deleting an item takes its document out of the statistics (signals), which
+        # must happen before the statistics are cleared, or the next load starts from a negative count.
+        KnowledgeItem.objects.all().delete()
         Posting.objects.all().delete()
         TermStat.objects.filter(index="item").delete()
-        KnowledgeItem.objects.all().delete()
         self.ids: dict[int, str] = {}
         with text.using(pipeline):
             for number, doc in enumerate(docs):

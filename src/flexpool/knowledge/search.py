@@ -65,6 +65,8 @@ class Options:
     proximity: bool = True
     thesaurus: bool = True
     spelling: bool = True
+    # Words common in Dutch at large weigh less in a query of several words (text.Concept.specificity).
+    specificity: bool = True
     # Fuse the search's word ranking with the items nearest to the query's embedding. Off: with the
     # parameters chosen on the generated corpus it lowered nDCG@10 on the independent corpus
     # (docs/benchmarks/knowledge.md), so the search page and API rank by words only.
@@ -261,11 +263,15 @@ def score(
     """
     norm = K1 * (1 - B + B * (length or 1) / avg_length)
     total = covered = weights = 0.0
+    specific = options().specificity
     for concept in query.concepts:
         best = best_cover = 0.0
         # A concept counts in the coverage by how specific it is (the idf of its word as typed, or
-        # of its best-known alternative): leaving out a common word costs less than a rare one.
+        # of its best-known alternative, and how rare the word is in Dutch at large): leaving out a
+        # common word costs less than a rare one.
         importance = max((idf[t] for a in concept.alternatives for t, _w in a[:1]), default=1.0)
+        specificity = concept.specificity if specific else 1.0
+        importance *= specificity
         for alternative in concept.alternatives:
             value = found = weight_sum = 0.0
             for term, weight in alternative:
@@ -276,7 +282,7 @@ def score(
                     found += weight
             best = max(best, value)
             best_cover = max(best_cover, found / weight_sum if weight_sum else 0.0)
-        total += best
+        total += best * specificity
         covered += importance * best_cover
         weights += importance
     coverage = covered / weights if weights else 0.0
@@ -527,18 +533,21 @@ def search_items(
     meaning_only = 0  # items found by meaning that hold none of the words
     if query:
         mode = "any"
+        if parsed is None:
+            meaning_text = (prepared.suggestion or text_query) if options().meaning else None
+        elif not options().meaning_suggestions:
+            meaning_text = None
+        embedding = vectors.embed_query_soon(meaning_text) if meaning_text else None
         found = _item_candidates(query, "any", where, stats, window)
         if not options().ranked and not any_word:
             mode, found = _all_words_first(query, found)
         ranked = rank_items(found, query, stats) if found else []
         if options().proximity:
             ranked = with_proximity(ranked, query)
-        if parsed is None:
-            meaning_text = (prepared.suggestion or text_query) if options().meaning else None
-        elif not options().meaning_suggestions:
-            meaning_text = None
         if meaning_text:
-            nearest = vectors.similar_to_text(meaning_text, where=where, limit=MEANING_DEPTH)
+            nearest = vectors.similar_to_text(
+                meaning_text, where=where, limit=MEANING_DEPTH, embedding=embedding
+            )
             word_count = len(ranked)
             weight = MEANING_WEIGHT
             if options().fusion == "adaptive":

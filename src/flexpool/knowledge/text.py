@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import Stemmer
 
@@ -388,6 +388,8 @@ PART_WEIGHT = 0.5
 # with the very word asked for ranks above one that only has its synonym.
 # Chosen on the generated corpus (1.0: nDCG@10 0.934, 0.7: 0.938, 0.5: 0.953), like a compound's part.
 SYNONYM_WEIGHT = 0.5
+# Whether a synonym's compound parts count too (see `phrase_alternative`).
+SYNONYM_PARTS = False
 
 
 @dataclass(frozen=True)
@@ -402,6 +404,12 @@ class Concept:
     word: str
     alternatives: tuple[tuple[tuple[str, float], ...], ...]
     sources: tuple[str, ...]  # per alternative: "word", "thesaurus" or "spelling"
+
+    @cached_property
+    def specificity(self) -> float:
+        """How much the concept says about a subject, from how common its word is in Dutch at
+        large (`common_word_weight`); a phrase counts by its rarest word."""
+        return max((common_word_weight(w) for w in self.word.split()), default=1.0)
 
     @property
     def terms(self) -> list[str]:
@@ -446,6 +454,23 @@ class Query:
         return Query(tuple(concepts))
 
 
+# A word that is common in Dutch at large ("staan", "kleine", "maken") says less about what a
+# question is about than a rarer one ("warmtebronnen", "huurders"), also when the knowledge base
+# happens to hold it rarely. Words up to COMMON_FROM on the zipf scale count fully; above it the
+# weight falls linearly to COMMON_LEAST at COMMON_TO.
+COMMON_FROM = 4.5
+COMMON_TO = 6.0
+COMMON_LEAST = 0.3
+
+
+def common_word_weight(word: str) -> float:
+    value = zipf(fold(word))
+    if value <= COMMON_FROM:
+        return 1.0
+    share = min((value - COMMON_FROM) / (COMMON_TO - COMMON_FROM), 1.0)
+    return round(1.0 - share * (1.0 - COMMON_LEAST), 6)
+
+
 def weighted(terms_of_word: tuple[str, ...], scale: float = 1.0) -> tuple[tuple[str, float], ...]:
     """(term, weight) of one word's terms: a compound's whole 1.0, its parts `PART_WEIGHT` each."""
     if len(terms_of_word) <= 1:
@@ -453,10 +478,12 @@ def weighted(terms_of_word: tuple[str, ...], scale: float = 1.0) -> tuple[tuple[
     return ((terms_of_word[0], scale), *((t, PART_WEIGHT * scale) for t in terms_of_word[1:]))
 
 
-def phrase_alternative(phrase: str, scale: float, pipeline: Pipeline | None = None):
-    """(term, weight) of a phrase: each word as `weighted`, spread so a phrase weighs like a word."""
+def phrase_alternative(phrase: str, scale: float, pipeline: Pipeline | None = None, *, parts: bool = True):
+    """(term, weight) of a phrase: each word as `weighted`, spread so a phrase weighs like a word.
+    Without `parts` only the whole words count (a synonym's compound parts drift too far: the parts
+    of "wijkverwarming" would make "warmtenet" find every text about a "wijk")."""
     found = [chain_terms(w, pipeline) for w in words(phrase, pipeline)]
-    found = [f for f in found if f]
+    found = [(f if parts else f[:1]) for f in found if f]
     if not found:
         return ()
     share = scale / len(found) ** 0.5
@@ -505,7 +532,7 @@ def parse_query(
             own = phrase_alternative(" ".join(w for w, _f in words_here), 1.0, pipeline)
         alternatives, sources = [own], ["word"]
         for synonym in synonyms:
-            alternative = phrase_alternative(synonym, SYNONYM_WEIGHT, pipeline)
+            alternative = phrase_alternative(synonym, SYNONYM_WEIGHT, pipeline, parts=SYNONYM_PARTS)
             if alternative and alternative not in alternatives:
                 alternatives.append(alternative)
                 sources.append("thesaurus")

@@ -27,6 +27,7 @@ import ctypes
 import os
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,9 @@ EMBED_BATCH = 16
 EMBED_THREADS = int(os.environ.get("FLEXPOOL_EMBED_THREADS", "1"))
 
 _model_lock = threading.Lock()
+# One call into the engine at a time: it keeps one model with its own working memory.
+_embed_lock = threading.Lock()
+_embedder: list[Any] = []  # [process id, executor]
 _instance: list[Any] = []
 
 
@@ -94,18 +98,32 @@ def embed_passages(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     model = _model()
-    parts = [model.passage(list(texts[i : i + EMBED_BATCH])) for i in range(0, len(texts), EMBED_BATCH)]
+    parts = []
+    for start in range(0, len(texts), EMBED_BATCH):
+        with _embed_lock:
+            parts.append(model.passage(list(texts[start : start + EMBED_BATCH])))
     return np.vstack(parts).astype(np.float32)
 
 
 @lru_cache(maxsize=512)
 def _query_bytes(text: str) -> bytes:
-    return np.asarray(_model().query(text), dtype=np.float32).tobytes()
+    with _embed_lock:
+        return np.asarray(_model().query(text), dtype=np.float32).tobytes()
 
 
 def embed_query(text: str) -> np.ndarray:
     """The query's vector (the last 512 queries are kept)."""
     return np.frombuffer(_query_bytes(" ".join(text.split())[:1000]), dtype=np.float32)
+
+
+def embed_query_soon(text: str) -> Future:
+    """Start embedding the query in a thread of this process; `.result()` gives the vector (as
+    `embed_query`). The engine's calls release the GIL, so the words are matched and ranked
+    meanwhile."""
+    pid = os.getpid()
+    if not _embedder or _embedder[0] != pid:  # a forked worker starts its own thread
+        _embedder[:] = [pid, ThreadPoolExecutor(max_workers=1, thread_name_prefix="flexpool-embed")]
+    return _embedder[1].submit(embed_query, text)
 
 
 # Writing -----------------------------------------------------------------------------------------
@@ -180,17 +198,17 @@ def rebuild(batch: int = 256) -> int:
 
 # Searching ---------------------------------------------------------------------------------------
 
-# SQLite: database -> (signature, item ids per row, matrix). The signature (row count, highest row
-# id) changes with every committed write: an item's rows are replaced, not updated, and SQLite never
-# hands out a committed row id again (AUTOINCREMENT). Inside a transaction the rows may still be
-# rolled back (and their ids used again), so what is read there is not kept.
+# SQLite: database -> (signature, item ids per row, matrix). The signature is the version that
+# triggers raise on every insert, update and delete of a vector (migration 0009); writers take turns
+# on SQLite, so every committed state has its own number. Inside a transaction the rows may still be
+# rolled back (and the number with them), so what is read there is not kept.
 _matrix: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
 
 
 def _sqlite_matrix() -> tuple[np.ndarray, np.ndarray]:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*), MAX(id) FROM knowledge_itemvector")
-        signature = tuple(cursor.fetchone())
+        cursor.execute("SELECT version FROM knowledge_vectorversion WHERE id = 1")
+        signature = tuple(cursor.fetchone() or ())
         key = str(connection.settings_dict["NAME"])
         cached = _matrix.get(key)
         if cached is not None and cached[0] == signature:
@@ -257,7 +275,12 @@ def similar(vector: np.ndarray, *, where: Where | None = None, limit: int = 50) 
     return ranked[:limit]
 
 
-def similar_to_text(text: str, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
+def similar_to_text(
+    text: str, *, where: Where | None = None, limit: int = 50, embedding: Future | None = None
+) -> list[tuple[int, float]]:
+    """The items nearest to the text's meaning; `embedding` is its vector when already started
+    (`embed_query_soon`)."""
     if not text.strip():
         return []
-    return similar(embed_query(text), where=where, limit=limit)
+    vector = embedding.result() if embedding is not None else embed_query(text)
+    return similar(vector, where=where, limit=limit)
