@@ -15,6 +15,16 @@ ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
 
 
 @pytest.fixture(autouse=True)
+def words_only():
+    """The thesaurus works on the words; the meaning (tests/knowledge/test_meaning.py) would find
+    the riothermie item for "rioolwarmte" without it."""
+    from flexpool.knowledge import search
+
+    with search.using_options(search.Options(meaning=False)):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def fresh_thesaurus():
     """The thesaurus is cached per process; a test's rolled-back changes must not reach the next."""
     from flexpool.knowledge import thesaurus

@@ -248,7 +248,12 @@ def impact_candidates(
     terms = query.terms
     if not terms:
         return {}
-    if exact_below:
+    # An "any" query matches at least as many rows as its most common term: when the statistics
+    # already say that is more than `exact_below`, the engine is not asked (PostgreSQL builds the
+    # whole bitmap of a common term before it can stop at the limit: 50 ms for a common part such
+    # as "pool" at 100,000 items).
+    surely_many = mode == "any" and max((df.get(t, 0) for t in terms), default=0) > exact_below
+    if exact_below and not surely_many:
         # Few matches (the engine intersects its own index quickly): take them all and rank
         # exactly; this also spares a long walk when the rarest term is common but the
         # combination is not.

@@ -67,13 +67,13 @@ class Options:
     spelling: bool = True
     # Words common in Dutch at large weigh less in a query of several words (text.Concept.specificity).
     specificity: bool = True
-    # Fuse the search's word ranking with the items nearest to the query's embedding. Off: with the
-    # parameters chosen on the generated corpus it lowered nDCG@10 on the independent corpus
-    # (docs/benchmarks/knowledge.md), so the search page and API rank by words only.
-    meaning: bool = False
-    # "rrf": the meaning weighs MEANING_WEIGHT; "adaptive": its weight shrinks with how well the
-    # words are covered by the best item (all words found: MEANING_FLOOR).
-    fusion: str = "rrf"
+    # Fuse the search's word ranking with the items nearest to the query's embedding.
+    meaning: bool = True
+    # "adaptive": the meaning weighs up to MEANING_WEIGHT, less as the best item covers more of the
+    # query's words (all words found: MEANING_FLOOR), so a query the words answer well keeps its
+    # order and one whose words fall short leans on the meaning; "rrf": always MEANING_WEIGHT.
+    # Chosen on the two development corpora (docs/benchmarks/knowledge.md).
+    fusion: str = "adaptive"
     # Meaning in "Kijk eerst hier" and the expert finder (items that say the same in other words).
     meaning_suggestions: bool = True
 
@@ -537,24 +537,18 @@ def search_items(
             meaning_text = (prepared.suggestion or text_query) if options().meaning else None
         elif not options().meaning_suggestions:
             meaning_text = None
-        embedding = vectors.embed_query_soon(meaning_text) if meaning_text else None
+        nearest = vectors.Nearest(meaning_text) if meaning_text else None
         found = _item_candidates(query, "any", where, stats, window)
         if not options().ranked and not any_word:
             mode, found = _all_words_first(query, found)
         ranked = rank_items(found, query, stats) if found else []
         if options().proximity:
             ranked = with_proximity(ranked, query)
-        if meaning_text:
-            nearest = vectors.similar_to_text(
-                meaning_text, where=where, limit=MEANING_DEPTH, embedding=embedding
-            )
-            word_count = len(ranked)
-            weight = MEANING_WEIGHT
-            if options().fusion == "adaptive":
-                covered = best_coverage(found, query, stats) if found else 0.0
-                weight = MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
-            ranked = fuse(ranked, nearest, weight=weight)
-            meaning_only = len(ranked) - word_count
+        if nearest is not None:
+            meaning = nearest.result(where=where, limit=MEANING_DEPTH)
+            weight = meaning_weight(found, query, stats)
+            ranked = fuse(ranked, meaning, weight=weight)
+            meaning_only = _meaning_only(meaning, query, where) if weight > 0 else 0
         ranked = _ordered(ranked, order)
     facets: dict[str, list[FacetValue]] = {}
     total: int | None = len(ranked)
@@ -601,7 +595,7 @@ def fuse(
     the nearest items; ties broken by id. Items found only by meaning are added."""
     k = FUSION_K if k is None else k
     weight = MEANING_WEIGHT if weight is None else weight
-    if not meaning:
+    if not meaning or weight <= 0:  # the words cover the query: the meaning adds nothing
         return words
     scores: dict[int, float] = {}
     for place, (pk, _s) in enumerate(words, start=1):
@@ -647,10 +641,37 @@ def facet_counts_for(
 ) -> tuple[dict[str, list[FacetValue]], int]:
     """The facets and the total of a search as `search_items` counts them: the items that hold any
     of the query's terms (its words, their synonyms and spelling corrections)."""
-    query = prepare_query(text_query).query
+    prepared = prepare_query(text_query)
+    query = prepared.query
     if not query:
         return _facets(viewer, filters, None, "browse")
-    return _facets(viewer, filters, query, "any")
+    facets, total = _facets(viewer, filters, query, "any")
+    if options().meaning:
+        where = _where_for(viewer, filters)
+        found = _item_candidates(query, "any", where, prepared.stats, WINDOW)
+        if meaning_weight(found, query, prepared.stats) > 0:
+            nearest = vectors.Nearest(prepared.suggestion or text_query)
+            total += _meaning_only(nearest.result(where=where, limit=MEANING_DEPTH), query, where)
+    return facets, total
+
+
+def meaning_weight(found: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple) -> float:
+    """The weight of the meaning in the fusion: MEANING_WEIGHT, or with the adaptive fusion less as
+    the best word match covers more of the query (0 when some item holds every word)."""
+    if options().fusion != "adaptive":
+        return MEANING_WEIGHT
+    covered = best_coverage(found, query, stats) if found else 0.0
+    return MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
+
+
+def _meaning_only(meaning: list[tuple[int, float]], query: text.Query, where: Where) -> int:
+    """How many of the items found by meaning hold none of the query's terms: they are added to
+    the number of results (the facets count the items that hold a term)."""
+    ids = [pk for pk, _s in meaning]
+    if not ids:
+        return 0
+    holding = fulltext.weights_of(connection, ITEMS, ids, query.terms, where)
+    return sum(1 for pk in ids if not holding.get(pk, (0, {}))[1])
 
 
 def _item_candidates(

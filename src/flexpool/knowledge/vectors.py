@@ -44,8 +44,10 @@ DIM = 384
 WORDS_PER_CHUNK = 60
 CHUNKS = 1
 # How many nearest passages the database returns before visibility and filters (HNSW on
-# PostgreSQL searches with ef_search = this).
-NEAREST = 200
+# PostgreSQL searches with ef_search = this): twice the 50 the search fuses, so that items hidden
+# from the viewer still leave enough (100 instead of 200 took about 10 ms off the p95 of the page at
+# 100,000 items on PostgreSQL; docs/benchmarks/knowledge.md).
+NEAREST = 100
 EMBED_BATCH = 16
 
 # Threads of the model's engine (OpenMP). One: a web process answers one request per thread, and
@@ -114,16 +116,6 @@ def _query_bytes(text: str) -> bytes:
 def embed_query(text: str) -> np.ndarray:
     """The query's vector (the last 512 queries are kept)."""
     return np.frombuffer(_query_bytes(" ".join(text.split())[:1000]), dtype=np.float32)
-
-
-def embed_query_soon(text: str) -> Future:
-    """Start embedding the query in a thread of this process; `.result()` gives the vector (as
-    `embed_query`). The engine's calls release the GIL, so the words are matched and ranked
-    meanwhile."""
-    pid = os.getpid()
-    if not _embedder or _embedder[0] != pid:  # a forked worker starts its own thread
-        _embedder[:] = [pid, ThreadPoolExecutor(max_workers=1, thread_name_prefix="flexpool-embed")]
-    return _embedder[1].submit(embed_query, text)
 
 
 # Writing -----------------------------------------------------------------------------------------
@@ -224,8 +216,8 @@ def _sqlite_matrix() -> tuple[np.ndarray, np.ndarray]:
     return ids, matrix
 
 
-def _nearest_sqlite(vector: np.ndarray, limit: int) -> dict[int, float]:
-    ids, matrix = _sqlite_matrix()
+def _top(ids: np.ndarray, matrix: np.ndarray, vector: np.ndarray, limit: int) -> dict[int, float]:
+    """Item id → best similarity among the `limit` rows nearest to `vector` (exact)."""
     if not len(ids):
         return {}
     scores = matrix @ vector
@@ -251,17 +243,10 @@ def _nearest_postgres(vector: np.ndarray, limit: int) -> dict[int, float]:
         return {int(item_id): float(similarity) for item_id, similarity in cursor.fetchall()}
 
 
-def similar(vector: np.ndarray, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
-    """(item id, cosine similarity) of the items nearest to `vector` that satisfy `where` (on the
-    items as ``t``), best first; similarities rounded to 4 decimals and ties broken by id, so both
-    databases order alike."""
-    if connection.vendor == "postgresql":
-        nearest = _nearest_postgres(vector, NEAREST)
-    else:
-        nearest = _nearest_sqlite(vector, NEAREST)
-    if not nearest:
-        return []
-    if where is not None and where.sql:
+def _visible(nearest: dict[int, float], where: Where | None, limit: int) -> list[tuple[int, float]]:
+    """The nearest items that satisfy `where` (on the items as ``t``), best first; similarities
+    rounded to 4 decimals and ties broken by id, so both databases order alike."""
+    if nearest and where is not None and where.sql:
         ids = list(nearest)
         marks = ", ".join(["%s"] * len(ids))
         with connection.cursor() as cursor:
@@ -275,12 +260,48 @@ def similar(vector: np.ndarray, *, where: Where | None = None, limit: int = 50) 
     return ranked[:limit]
 
 
-def similar_to_text(
-    text: str, *, where: Where | None = None, limit: int = 50, embedding: Future | None = None
-) -> list[tuple[int, float]]:
-    """The items nearest to the text's meaning; `embedding` is its vector when already started
-    (`embed_query_soon`)."""
+def similar(vector: np.ndarray, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
+    """(item id, cosine similarity) of the items nearest to `vector` that satisfy `where`."""
+    if connection.vendor == "postgresql":
+        return _visible(_nearest_postgres(vector, NEAREST), where, limit)
+    return _visible(_top(*_sqlite_matrix(), vector, NEAREST), where, limit)
+
+
+def similar_to_text(text: str, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
+    """The items nearest to the text's meaning."""
     if not text.strip():
         return []
-    vector = embedding.result() if embedding is not None else embed_query(text)
-    return similar(vector, where=where, limit=limit)
+    return similar(embed_query(text), where=where, limit=limit)
+
+
+class Nearest:
+    """The items nearest to a text's meaning, found while the caller does other work: the query
+    is embedded in a thread of this process (the engine releases Python's lock while it computes),
+    and on SQLite that thread also multiplies it with the matrix kept in memory (read here first:
+    the database connection belongs to this thread). `result` waits and applies `where`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = " ".join(text.split())
+        self._matrix = None if connection.vendor == "postgresql" or not self.text else _sqlite_matrix()
+        self._future: Future | None = _submit(self._work) if self.text else None
+
+    def _work(self) -> Any:
+        vector = embed_query(self.text)
+        if self._matrix is None:
+            return vector
+        return _top(*self._matrix, vector, NEAREST)
+
+    def result(self, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
+        if self._future is None:
+            return []
+        found = self._future.result()
+        if self._matrix is None:
+            found = _nearest_postgres(found, NEAREST)
+        return _visible(found, where, limit)
+
+
+def _submit(work: Any) -> Future:
+    pid = os.getpid()
+    if not _embedder or _embedder[0] != pid:  # a forked worker starts its own thread
+        _embedder[:] = [pid, ThreadPoolExecutor(max_workers=1, thread_name_prefix="flexpool-meaning")]
+    return _embedder[1].submit(work)
