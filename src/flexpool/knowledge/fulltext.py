@@ -300,6 +300,19 @@ def match_ids(connection: Any, spec: IndexSpec, query: Query, *, mode: str, limi
         return [row[0] for row in cursor.fetchall()]
 
 
+def given_rows(ids: list[int], table: str, pk: str = "id") -> tuple[str, list[int]]:
+    """SQL that reads the given rows of `table` (as ``t``) by key, to be followed by conditions
+    (``AND ...``). A list of ids joined by key rather than ``t.id IN (...)``: next to the OR of the
+    visibility conditions, SQLite would read every visible row through those conditions' indexes
+    instead (7 ms against 0.1 ms at 100,000 items)."""
+    values = ", ".join(["(%s)"] * len(ids))
+    return (
+        f"WITH given(id) AS (VALUES {values}) SELECT {{columns}} FROM given CROSS JOIN {table} t "
+        f"WHERE t.{pk} = given.id",
+        list(ids),
+    )
+
+
 def weights_of(
     connection: Any, spec: IndexSpec, ids: list[int], terms: list[str], where: Where
 ) -> dict[int, tuple[int, dict[str, int]]]:
@@ -307,12 +320,10 @@ def weights_of(
     if not ids or not terms:
         return {}
     columns = ", ".join(_weight_sql(f"t.{spec.pk}") for _ in terms)
-    sql = (
-        f"SELECT t.{spec.pk}, t.search_length, {columns} FROM {spec.table} t "
-        f"WHERE t.{spec.pk} IN ({', '.join(['%s'] * len(ids))}) AND ({where.sql})"
-    )
+    rows_sql, id_params = given_rows(ids, spec.table, spec.pk)
+    sql = rows_sql.format(columns=f"t.{spec.pk}, t.search_length, {columns}") + f" AND ({where.sql})"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*terms, *ids, *where.params])
+        cursor.execute(sql, [*id_params, *terms, *where.params])
         rows = cursor.fetchall()
     return {
         pk: (length, {t: w for t, w in zip(terms, weights, strict=True) if w})

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 from django.db import connection, transaction
 
-from flexpool.knowledge.fulltext import Where
+from flexpool.knowledge.fulltext import Where, given_rows
 from flexpool.knowledge.models import ItemVector, KnowledgeItem
 
 DIM = 384
@@ -247,13 +247,9 @@ def _visible(nearest: dict[int, float], where: Where | None, limit: int) -> list
     """The nearest items that satisfy `where` (on the items as ``t``), best first; similarities
     rounded to 4 decimals and ties broken by id, so both databases order alike."""
     if nearest and where is not None and where.sql:
-        ids = list(nearest)
-        marks = ", ".join(["%s"] * len(ids))
+        rows_sql, id_params = given_rows(list(nearest), "knowledge_knowledgeitem")
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT t.id FROM knowledge_knowledgeitem t WHERE t.id IN ({marks}) AND {where.sql}",
-                [*ids, *where.params],
-            )
+            cursor.execute(rows_sql.format(columns="t.id") + f" AND {where.sql}", [*id_params, *where.params])
             allowed = {row[0] for row in cursor.fetchall()}
         nearest = {k: v for k, v in nearest.items() if k in allowed}
     ranked = sorted(((k, round(v, 4)) for k, v in nearest.items()), key=lambda p: (-p[1], p[0]))
