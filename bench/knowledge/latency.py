@@ -233,11 +233,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--no-check", action="store_true", help="skip the comparison with exhaustive ranking")
     parser.add_argument(
-        "--words-only", action="store_true", help="the search as shipped, without the ranking by meaning"
+        "--words-only", action="store_true", help="the words only, without the ranking by meaning"
     )
     args = parser.parse_args()
-    # By default the search runs with meaning (the query embedded, the nearest items fused), as it
-    # would if switched on: the slower case.
+    # By default the search runs as shipped: with meaning (the query embedded, the nearest items fused).
     with search.using_options(search.Options(meaning=not args.words_only)):
         run(args)
 
