@@ -105,7 +105,13 @@ BEFORE = Configuration(
     "before: all words first, curated compounds only",
     replace(FULL, lexicon_compounds=False, keep_whole=False),
     search.Options(
-        ranked=False, proximity=False, thesaurus=False, spelling=False, meaning=False, specificity=False
+        ranked=False,
+        proximity=False,
+        thesaurus=False,
+        spelling=False,
+        meaning=False,
+        specificity=False,
+        feedback=False,
     ),
 )
 CONFIGURATIONS = [
@@ -114,6 +120,7 @@ CONFIGURATIONS = [
     Configuration("  meaning fused by plain RRF", FULL, replace(ALL_ON, fusion="rrf")),
     Configuration("  without ranking over any word", FULL, replace(ALL_ON, ranked=False)),
     Configuration("  without proximity", FULL, replace(ALL_ON, proximity=False)),
+    Configuration("  without feedback from the best items", FULL, replace(ALL_ON, feedback=False)),
     Configuration("  without the thesaurus", FULL, replace(ALL_ON, thesaurus=False)),
     Configuration("  without common-word weighting", FULL, replace(ALL_ON, specificity=False)),
     Configuration("  without spelling correction", FULL, replace(ALL_ON, spelling=False)),

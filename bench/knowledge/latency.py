@@ -197,8 +197,8 @@ def first_pages(viewer: Viewer) -> dict[str, list[list]]:
 
 
 def agreement(viewer: Viewer) -> dict:
-    """How often the first page equals the exhaustive ranking (every match scored; proximity off,
-    since it re-ranks only the best 30)."""
+    """How often the first page equals the exhaustive ranking (every match scored; proximity and
+    feedback off, since they re-rank only the best 30)."""
     where = search._where_for(viewer, search.Filters())
     same, overlap = 0, []
     for query_text, _topic in QUERIES:
@@ -213,7 +213,7 @@ def agreement(viewer: Viewer) -> dict:
             for item_id, term, weight in fulltext.term_weights(connection, chunk, query.terms):
                 candidates[item_id][1][term] = weight
         best = search.rank_items(candidates, query, stats)[:10]
-        with search.using_options(search.Options(proximity=False, meaning=False)):
+        with search.using_options(search.Options(proximity=False, meaning=False, feedback=False)):
             hits = search_items(viewer=viewer, text_query=query_text, with_facets=False).hits
         # Equal scores count as equal: ties are broken by id, and tied items are interchangeable.
         same += [round(h.score, 9) for h in hits] == [s for _i, s in best]

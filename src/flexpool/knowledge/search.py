@@ -43,6 +43,10 @@ PROXIMITY_DEPTH = 30
 PROXIMITY_SPAN = 4
 PROXIMITY_BONUS = 0.25
 PROXIMITY_BODY_CHARS = 20_000
+# Pseudo-relevance feedback (`with_feedback`).
+FEEDBACK_ITEMS = 5
+FEEDBACK_TERMS = 20
+FEEDBACK_BONUS = 0.3
 # A query that matches at most this many items has all its matches ranked (exact).
 EXACT_BELOW = 500
 K1, B = indexing.K1, indexing.B
@@ -67,6 +71,8 @@ class Options:
     spelling: bool = True
     # Words common in Dutch at large weigh less in a query of several words (text.Concept.specificity).
     specificity: bool = True
+    # Items that share the terms standing out in the best few move up (`with_feedback`).
+    feedback: bool = True
     # Fuse the search's word ranking with the items nearest to the query's embedding.
     meaning: bool = True
     # "adaptive": the meaning weighs up to MEANING_WEIGHT, less as the best item covers more of the
@@ -362,20 +368,59 @@ def _nearest(left: list[int], right: list[int]) -> int:
     return best
 
 
-def with_proximity(ranked: list[tuple[int, float]], query: text.Query) -> list[tuple[int, float]]:
-    """Re-rank the best `PROXIMITY_DEPTH` items with `proximity_factor` (reads their index columns;
-    the same substring on both engines)."""
-    if len(query.concepts) < 2 or not ranked:
-        return ranked
-    head = ranked[:PROXIMITY_DEPTH]
-    ids = [pk for pk, _s in head]
-    rows = {
+def head_columns(ranked: list[tuple[int, float]]) -> dict[int, list[str]]:
+    """The index columns (title, summary, start of the text) of the best `PROXIMITY_DEPTH` items;
+    the same substring on both engines."""
+    ids = [pk for pk, _s in ranked[:PROXIMITY_DEPTH]]
+    return {
         pk: [title, summary, body]
         for pk, title, summary, body in KnowledgeItem.objects.filter(pk__in=ids)
         .annotate(body_start=Substr("search_body", 1, PROXIMITY_BODY_CHARS))
         .values_list("pk", "search_title", "search_summary", "body_start")
     }
+
+
+def with_proximity(
+    ranked: list[tuple[int, float]], query: text.Query, rows: dict[int, list[str]]
+) -> list[tuple[int, float]]:
+    """Re-rank the best `PROXIMITY_DEPTH` items with `proximity_factor`."""
+    if len(query.concepts) < 2 or not ranked:
+        return ranked
+    head = ranked[:PROXIMITY_DEPTH]
     rescored = [(pk, round(s * proximity_factor(query, rows.get(pk, [])), 9)) for pk, s in head]
+    rescored.sort(key=lambda pair: (-pair[1], pair[0]))
+    return rescored + ranked[PROXIMITY_DEPTH:]
+
+
+def with_feedback(
+    ranked: list[tuple[int, float]], query: text.Query, rows: dict[int, list[str]]
+) -> list[tuple[int, float]]:
+    """Pseudo-relevance feedback among the best `PROXIMITY_DEPTH` items: the terms that stand out in
+    the best FEEDBACK_ITEMS (tf share × idf, not the query's own) are taken as what the query is
+    about, and each item's score grows by up to FEEDBACK_BONUS with the share of their weight it
+    holds, so an item about the same thing in other words moves up among the near misses."""
+    if len(ranked) <= FEEDBACK_ITEMS:
+        return ranked
+    asked = set(query.terms)
+    best = [" ".join(rows.get(pk, [])).split() for pk, _s in ranked[:FEEDBACK_ITEMS]]
+    candidates = sorted({t for terms in best for t in terms if t not in asked and len(t) > 2})
+    docs, _avg, df = _stats(ITEMS, candidates)
+    idf = _idf(docs, df, candidates)
+    weights: Counter = Counter()
+    for terms in best:
+        for term, n in Counter(terms).items():
+            if term in idf:
+                weights[term] += n / len(terms) * idf[term]
+    chosen = dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[:FEEDBACK_TERMS])
+    total = sum(chosen.values())
+    if not total:
+        return ranked
+    head = ranked[:PROXIMITY_DEPTH]
+    rescored = []
+    for pk, score in head:
+        present = set(" ".join(rows.get(pk, [])).split())
+        share = sum(w for term, w in chosen.items() if term in present) / total
+        rescored.append((pk, round(score * (1.0 + FEEDBACK_BONUS * share), 9)))
     rescored.sort(key=lambda pair: (-pair[1], pair[0]))
     return rescored + ranked[PROXIMITY_DEPTH:]
 
@@ -542,8 +587,12 @@ def search_items(
         if not options().ranked and not any_word:
             mode, found = _all_words_first(query, found)
         ranked = rank_items(found, query, stats) if found else []
-        if options().proximity:
-            ranked = with_proximity(ranked, query)
+        if (options().proximity or options().feedback) and ranked:
+            rows = head_columns(ranked)
+            if options().proximity:
+                ranked = with_proximity(ranked, query, rows)
+            if options().feedback:
+                ranked = with_feedback(ranked, query, rows)
         if nearest is not None:
             meaning = nearest.result(where=where, limit=MEANING_DEPTH)
             weight = meaning_weight(found, query, stats)
