@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -303,30 +304,25 @@ def rank_items(
     The same formula and numbers as `rank`, with the terms always summed in query order, so the
     result does not depend on the order in which the engine returns rows.
     """
+    return ranked_with_coverage(candidates, query, stats)[0]
+
+
+def ranked_with_coverage(
+    candidates: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple
+) -> tuple[list[tuple[int, float]], float]:
+    """`rank_items`, and in the same pass the largest share of the query's concepts (weighted by
+    idf) that one candidate holds: 1 when some item has every word, less when the words fall short
+    (the meaning then weighs more)."""
     docs, avg_length, df = stats
     idf = _idf(docs, df, query.terms)
-    scored = []
+    scored, best = [], 0.0
     for item_id, (length, weights) in candidates.items():
         tf = {t: w / 2 for t, w in weights.items()}
-        scored.append((item_id, score(query, tf, length, avg_length, idf)[0]))
+        value, coverage = score(query, tf, length, avg_length, idf)
+        scored.append((item_id, value))
+        best = max(best, coverage)
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
-    return scored
-
-
-def best_coverage(
-    candidates: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple
-) -> float:
-    """The largest share of the query's concepts (weighted by idf) that one candidate holds: 1 when
-    some item has every word, less when the words fall short (the meaning then weighs more)."""
-    docs, avg_length, df = stats
-    idf = _idf(docs, df, query.terms)
-    best = 0.0
-    for length, weights in candidates.values():
-        tf = {t: w / 2 for t, w in weights.items()}
-        best = max(best, score(query, tf, length, avg_length, idf)[1])
-        if best >= 1.0:
-            break
-    return round(best, 6)
+    return scored, round(best, 6)
 
 
 def _positions(columns: list[str], wanted: set[str]) -> dict[str, list[int]]:
@@ -380,16 +376,23 @@ def head_columns(ranked: list[tuple[int, float]]) -> dict[int, list[str]]:
     }
 
 
+def _rescored_head(
+    ranked: list[tuple[int, float]], factor: Callable[[int], float]
+) -> list[tuple[int, float]]:
+    """The best `PROXIMITY_DEPTH` items with their scores times `factor(id)`, re-sorted (ties by
+    id); the rest as they were."""
+    head = [(pk, round(s * factor(pk), 9)) for pk, s in ranked[:PROXIMITY_DEPTH]]
+    head.sort(key=lambda pair: (-pair[1], pair[0]))
+    return head + ranked[PROXIMITY_DEPTH:]
+
+
 def with_proximity(
     ranked: list[tuple[int, float]], query: text.Query, rows: dict[int, list[str]]
 ) -> list[tuple[int, float]]:
     """Re-rank the best `PROXIMITY_DEPTH` items with `proximity_factor`."""
     if len(query.concepts) < 2 or not ranked:
         return ranked
-    head = ranked[:PROXIMITY_DEPTH]
-    rescored = [(pk, round(s * proximity_factor(query, rows.get(pk, [])), 9)) for pk, s in head]
-    rescored.sort(key=lambda pair: (-pair[1], pair[0]))
-    return rescored + ranked[PROXIMITY_DEPTH:]
+    return _rescored_head(ranked, lambda pk: proximity_factor(query, rows.get(pk, [])))
 
 
 def with_feedback(
@@ -415,14 +418,13 @@ def with_feedback(
     total = sum(chosen.values())
     if not total:
         return ranked
-    head = ranked[:PROXIMITY_DEPTH]
-    rescored = []
-    for pk, score in head:
+
+    def factor(pk: int) -> float:
         present = set(" ".join(rows.get(pk, [])).split())
         share = sum(w for term, w in chosen.items() if term in present) / total
-        rescored.append((pk, round(score * (1.0 + FEEDBACK_BONUS * share), 9)))
-    rescored.sort(key=lambda pair: (-pair[1], pair[0]))
-    return rescored + ranked[PROXIMITY_DEPTH:]
+        return 1.0 + FEEDBACK_BONUS * share
+
+    return _rescored_head(ranked, factor)
 
 
 def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list[tuple[int, float]]:
@@ -586,7 +588,7 @@ def search_items(
         found = _item_candidates(query, "any", where, stats, window)
         if not options().ranked and not any_word:
             mode, found = _all_words_first(query, found)
-        ranked = rank_items(found, query, stats) if found else []
+        ranked, covered = ranked_with_coverage(found, query, stats) if found else ([], 0.0)
         if (options().proximity or options().feedback) and ranked:
             rows = head_columns(ranked)
             if options().proximity:
@@ -595,7 +597,7 @@ def search_items(
                 ranked = with_feedback(ranked, query, rows)
         if nearest is not None:
             meaning = nearest.result(where=where, limit=MEANING_DEPTH)
-            weight = meaning_weight(found, query, stats)
+            weight = meaning_weight(covered)
             ranked = fuse(ranked, meaning, weight=weight)
             meaning_only = _meaning_only(meaning, query, where) if weight > 0 else 0
         ranked = _ordered(ranked, order)
@@ -698,18 +700,18 @@ def facet_counts_for(
     if options().meaning:
         where = _where_for(viewer, filters)
         found = _item_candidates(query, "any", where, prepared.stats, WINDOW)
-        if meaning_weight(found, query, prepared.stats) > 0:
+        covered = ranked_with_coverage(found, query, prepared.stats)[1] if found else 0.0
+        if meaning_weight(covered) > 0:
             nearest = vectors.Nearest(prepared.suggestion or text_query)
             total += _meaning_only(nearest.result(where=where, limit=MEANING_DEPTH), query, where)
     return facets, total
 
 
-def meaning_weight(found: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple) -> float:
+def meaning_weight(covered: float) -> float:
     """The weight of the meaning in the fusion: MEANING_WEIGHT, or with the adaptive fusion less as
-    the best word match covers more of the query (0 when some item holds every word)."""
+    the best word match covers more of the query (`covered`; 0 when some item holds every word)."""
     if options().fusion != "adaptive":
         return MEANING_WEIGHT
-    covered = best_coverage(found, query, stats) if found else 0.0
     return MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
 
 
