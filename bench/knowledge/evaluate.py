@@ -121,6 +121,7 @@ CONFIGURATIONS = [
     Configuration("  without ranking over any word", FULL, replace(ALL_ON, ranked=False)),
     Configuration("  without proximity", FULL, replace(ALL_ON, proximity=False)),
     Configuration("  without feedback from the best items", FULL, replace(ALL_ON, feedback=False)),
+    Configuration("  without feedback by meaning", FULL, replace(ALL_ON, meaning_feedback=False)),
     Configuration("  without the thesaurus", FULL, replace(ALL_ON, thesaurus=False)),
     Configuration("  without common-word weighting", FULL, replace(ALL_ON, specificity=False)),
     Configuration("  without spelling correction", FULL, replace(ALL_ON, spelling=False)),

@@ -104,6 +104,7 @@ FUSED_AGREEMENT = {
         ("Haalbaarheidsstudie warmtenet Kloosterveen", 2.048563),
         ("Transitievisie Warmte Hoogeveen", 1.37345),
         ("Sjabloon plan van aanpak wijkuitvoeringsplan", 1.150728),
+        ("Geleerde les: isolatieaanpak met bewoners", 0.155934),
     ],
     "isolatie": [
         ("Geleerde les: isolatieaanpak met bewoners", 2.011937),
@@ -119,11 +120,11 @@ FUSED_AGREEMENT = {
         ("Transitievisie Warmte Hoogeveen", 25.637701),
     ],
     "hoe betrek je bewoners bij een warmtenet": [
-        ("Haalbaarheidsstudie warmtenet Kloosterveen", 35.027786),
-        ("Raadsvoorstel warmte-net Coevorden", 34.987378),
-        ("Transitievisie Warmte Hoogeveen", 33.923794),
-        ("Geleerde les: isolatieaanpak met bewoners", 33.885891),
-        ("Sjabloon plan van aanpak wijkuitvoeringsplan", 33.120369),
+        ("Raadsvoorstel warmte-net Coevorden", 35.027786),
+        ("Haalbaarheidsstudie warmtenet Kloosterveen", 34.987378),
+        ("Geleerde les: isolatieaanpak met bewoners", 33.923794),
+        ("Transitievisie Warmte Hoogeveen", 33.60877),
+        ("Sjabloon plan van aanpak wijkuitvoeringsplan", 33.39749),
         ("Participatieplan aardgasvrije wijk Emmerhout", 32.618545),
         ("Coördinatie energiecoöperaties", 17.206328),
     ],
@@ -163,3 +164,33 @@ def test_kijk_eerst_hier_and_the_expert_finder_use_meaning(pool, coordinator, as
         assert writer.name not in [
             e.member.name for e in find_experts(actor=coordinator, text_query=SYNONYM_QUERY)
         ]
+
+
+class _Vectors:
+    """Stands in for `vectors.Nearest`: the query's vector and the items' stored vectors."""
+
+    def __init__(self, query: np.ndarray, items: dict[int, np.ndarray]) -> None:
+        self.query, self.items = query, items
+
+    def vector(self) -> np.ndarray:
+        return self.query
+
+    def vectors_of(self, ids) -> dict[int, np.ndarray]:
+        return {pk: self.items[pk][None, :] for pk in ids if pk in self.items}
+
+
+def test_feedback_by_meaning_moves_up_a_word_match_near_the_best_ones():
+    subject, other = np.eye(4, dtype=np.float32)[0], np.eye(4, dtype=np.float32)[2]
+    items = {pk: subject for pk in (1, 2, 3, 4, 5, 7)}
+    items[6] = other
+    words = [(1, 10.0), (2, 9.0), (3, 8.0), (4, 7.0), (5, 6.9), (6, 6.8), (7, 6.0)]
+    # An item found by meaning only (99) keeps its place; the word matches take theirs in the new order.
+    fused = [*words[:3], (99, 7.5), *words[3:]]
+    moved = search.with_meaning_feedback(fused, words, _Vectors(subject, items))
+    assert [pk for pk, _s in moved] == [1, 2, 3, 99, 4, 5, 7, 6]
+    assert [s for _pk, s in moved] == [s for _pk, s in fused]
+    # Far from what the best matches are about, the last one stays last.
+    items[7] = other
+    assert [pk for pk, _s in search.with_meaning_feedback(words, words, _Vectors(subject, items))] == [
+        pk for pk, _s in words
+    ]

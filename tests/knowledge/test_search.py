@@ -258,6 +258,7 @@ ENGINE_AGREEMENT = {
         ("Haalbaarheidsstudie warmtenet Kloosterveen", 2.048563),
         ("Transitievisie Warmte Hoogeveen", 1.37345),
         ("Sjabloon plan van aanpak wijkuitvoeringsplan", 1.150728),
+        ("Geleerde les: isolatieaanpak met bewoners", 0.155934),
     ],
     "hoe betrek je bewoners bij een warmtenet": [
         ("Raadsvoorstel warmte-net Coevorden", 0.421453),

@@ -100,10 +100,18 @@ def test_the_thesaurus_adds_alternatives_and_recognises_phrases():
     assert query.concepts[2].alternatives[1] == (("wcw", text.SYNONYM_WEIGHT),)
 
 
-def test_spelling_corrections_are_added_as_alternatives():
-    query = text.with_corrections(text.parse_query("warmtnet"), {"warmtnet": "warmtenet"})
-    assert query.concepts[0].sources == ("word", "spelling")
-    assert "warmtenet" in query.terms
+def test_spelling_corrections_replace_the_typed_word_and_bring_its_synonyms():
+    query = text.with_corrections("warmtnet", {"warmtnet": "warmtenet"})
+    assert query.concepts[0].sources == ("spelling",)
+    assert "warmtenet" in query.terms and "warmtnet" not in query.terms
+    # A corrected word takes part in the thesaurus's phrases as if it had been typed right.
+    thesaurus = {("transitievisie", "warmt"): ("TVW",), ("tvw",): ("transitievisie warmte",)}
+    query = text.with_corrections(
+        "transitevisie warmte", {"transitevisie": "transitievisie"}, thesaurus=thesaurus
+    )
+    assert [c.word for c in query.concepts] == ["transitievisie warmte"]
+    assert query.concepts[0].sources == ("spelling", "thesaurus")
+    assert "tvw" in query.terms
 
 
 def test_highlight_marks_original_words_and_escapes_html():

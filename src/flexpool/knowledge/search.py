@@ -20,6 +20,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+import numpy as np
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q
@@ -58,6 +59,12 @@ FUSION_K = 60
 MEANING_WEIGHT = 2.0
 MEANING_FLOOR = 0.0
 MEANING_DEPTH = 50
+# Feedback by meaning (`with_meaning_feedback`): the best FEEDBACK_ITEMS items of the word ranking
+# move the query's vector halfway towards theirs, and the best MEANING_FEEDBACK_HEAD items of the
+# word ranking are re-ordered with up to MEANING_FEEDBACK_BONUS of the best score for being near it.
+MEANING_FEEDBACK_HEAD = 20
+MEANING_FEEDBACK_QUERY_SHARE = 0.5
+MEANING_FEEDBACK_BONUS = 0.3
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
 
 
@@ -81,6 +88,8 @@ class Options:
     # order and one whose words fall short leans on the meaning; "rrf": always MEANING_WEIGHT.
     # Chosen on the two development corpora (docs/benchmarks/knowledge.md).
     fusion: str = "adaptive"
+    # Re-order the best word matches by how near they are to the query and to the best of them.
+    meaning_feedback: bool = True
     # Meaning in "Kijk eerst hier" and the expert finder (items that say the same in other words).
     meaning_suggestions: bool = True
 
@@ -482,10 +491,8 @@ def prepare_query(text_query: str, *, parsed: text.Query | None = None) -> Prepa
     """Parse a query with the thesaurus, look up its statistics, and add spelling corrections for
     words that no item holds (from the index's own vocabulary)."""
     current = options()
-    if parsed is not None:
-        query = parsed
-    else:
-        query = text.parse_query(text_query, thesaurus=thesaurus.mapping() if current.thesaurus else None)
+    mapping = thesaurus.mapping() if current.thesaurus and parsed is None else None
+    query = parsed if parsed is not None else text.parse_query(text_query, thesaurus=mapping)
     if not query:
         return Prepared(query, (1, 1.0, {}))
     stats = _stats(ITEMS, query.terms)
@@ -499,13 +506,13 @@ def prepare_query(text_query: str, *, parsed: text.Query | None = None) -> Prepa
         ]
         corrections = spelling_corrections(unknown)
         if corrections:
-            query = text.with_corrections(query, corrections)
-            stats = _stats(ITEMS, query.terms)
-            suggestion = " ".join(corrections.get(w, w) for w in text.words(text_query))
             # Nothing was found for the words as typed when every known concept was corrected.
             corrected = all(
                 c.word in corrections for c in query.concepts if not any(df.get(t, 0) for t in c.terms)
             ) and not any(df.get(t, 0) for c in query.concepts for t in c.terms)
+            query = text.with_corrections(text_query, corrections, thesaurus=mapping)
+            stats = _stats(ITEMS, query.terms)
+            suggestion = " ".join(corrections.get(w, w) for w in text.words(text_query))
     return Prepared(query, stats, suggestion, corrected)
 
 
@@ -598,7 +605,10 @@ def search_items(
         if nearest is not None:
             meaning = nearest.result(where=where, limit=MEANING_DEPTH)
             weight = meaning_weight(covered)
-            ranked = fuse(ranked, meaning, weight=weight)
+            words = ranked
+            ranked = fuse(words, meaning, weight=weight)
+            if options().meaning_feedback:
+                ranked = with_meaning_feedback(ranked, words, nearest)
             meaning_only = _meaning_only(meaning, query, where) if weight > 0 else 0
         ranked = _ordered(ranked, order)
     facets: dict[str, list[FacetValue]] = {}
@@ -656,6 +666,38 @@ def fuse(
     fused = [(pk, round(value * 1000, 9)) for pk, value in scores.items()]
     fused.sort(key=lambda pair: (-pair[1], pair[0]))
     return fused
+
+
+def with_meaning_feedback(
+    ranked: list[tuple[int, float]], words: list[tuple[int, float]], nearest: vectors.Nearest
+) -> list[tuple[int, float]]:
+    """Feedback by meaning: the query's vector, moved halfway towards the mean vector of the best
+    FEEDBACK_ITEMS word matches, says what the query is about better than its few words. The best
+    MEANING_FEEDBACK_HEAD word matches are scored anew as their word score (relative to the best)
+    plus up to MEANING_FEEDBACK_BONUS for how near they are to that vector (scaled between the
+    farthest and the nearest of them), and take the places they held in `ranked` in that order;
+    nothing is added or dropped, and the scores stay with the places."""
+    head = words[:MEANING_FEEDBACK_HEAD]
+    query_vector = nearest.vector()
+    if len(head) < 2 or query_vector is None or head[0][1] <= 0:
+        return ranked
+    stored = nearest.vectors_of([pk for pk, _s in head])
+    best = [stored[pk][0] for pk, _s in head[:FEEDBACK_ITEMS] if pk in stored]
+    if not best:
+        return ranked
+    share = MEANING_FEEDBACK_QUERY_SHARE
+    aim = share * query_vector + (1 - share) * np.mean(best, axis=0)
+    aim = aim / (np.linalg.norm(aim) or 1.0)
+    near = {pk: float((stored[pk] @ aim).max()) for pk, _s in head if pk in stored}
+    low, high = min(near.values()), max(near.values())
+
+    def nearness(pk: int) -> float:
+        return (near[pk] - low) / (high - low) if pk in near and high > low else 0.0
+
+    top = head[0][1]
+    scored = {pk: s / top + MEANING_FEEDBACK_BONUS * nearness(pk) for pk, s in head}
+    order = iter(sorted(scored, key=lambda pk: (-round(scored[pk], 9), pk)))
+    return [(next(order), s) if pk in scored else (pk, s) for pk, s in ranked]
 
 
 # The orders a user can choose besides relevance (the default with words; "nieuwste" without).

@@ -543,16 +543,26 @@ def parse_query(
     return Query(tuple(concepts.values()))
 
 
-def with_corrections(query: Query, corrections: dict[str, str], pipeline: Pipeline | None = None) -> Query:
-    """The query with spelling corrections added as alternatives (word as typed → corrected word)."""
+def with_corrections(
+    typed: str,
+    corrections: dict[str, str],
+    pipeline: Pipeline | None = None,
+    *,
+    thesaurus: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+) -> Query:
+    """The query as it reads with the spelling corrections (word as typed → corrected word), parsed
+    again so that the corrected words get their synonyms too, alone or in a phrase ("transitevisie
+    warmte" → "transitievisie warmte" → TVW). A concept holding a corrected word has "spelling" as
+    the source of its own words. The words as typed are left out: no item holds them."""
+    pipeline = pipeline or current()
+    fixed = set(corrections.values())
+    query = parse_query(
+        " ".join(corrections.get(w, w) for w in words(typed, pipeline)), pipeline, thesaurus=thesaurus
+    )
     concepts = []
     for concept in query.concepts:
-        better = corrections.get(concept.word)
-        alternative = phrase_alternative(better, 1.0, pipeline) if better else ()
-        if alternative and alternative not in concept.alternatives:
-            concept = Concept(
-                concept.word, (*concept.alternatives, alternative), (*concept.sources, "spelling")
-            )
+        if fixed.intersection(concept.word.split()):
+            concept = Concept(concept.word, concept.alternatives, ("spelling", *concept.sources[1:]))
         concepts.append(concept)
     return Query(tuple(concepts))
 

@@ -41,7 +41,7 @@ from flexpool.knowledge.models import ItemVector, KnowledgeItem
 DIM = 384
 # Words of text per passage: title and summary plus this many words of the body; a longer body
 # gives up to CHUNKS passages (each with the title). Measured in docs/benchmarks/knowledge.md.
-WORDS_PER_CHUNK = 60
+WORDS_PER_CHUNK = 120
 CHUNKS = 1
 # How many nearest passages the database returns before visibility and filters (HNSW on
 # PostgreSQL searches with ef_search = this): twice the 50 the search fuses, so that items hidden
@@ -243,6 +243,32 @@ def _nearest_postgres(vector: np.ndarray, limit: int) -> dict[int, float]:
         return {int(item_id): float(similarity) for item_id, similarity in cursor.fetchall()}
 
 
+def vectors_of(
+    ids: Sequence[int], matrix: tuple[np.ndarray, np.ndarray] | None = None
+) -> dict[int, np.ndarray]:
+    """Item id → its stored vectors (one row per passage, in passage order), for the given items;
+    on SQLite from `matrix` (ids per row, vectors) when given, else from the matrix kept in memory."""
+    if not ids:
+        return {}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT item_id, embedding::real[] FROM knowledge_itemvector"
+                " WHERE item_id = ANY(%s) ORDER BY item_id, chunk",
+                [list(ids)],
+            )
+            found: dict[int, list] = {}
+            for item_id, values in cursor.fetchall():
+                found.setdefault(int(item_id), []).append(values)
+        return {k: np.asarray(v, dtype=np.float32) for k, v in found.items()}
+    row_ids, rows = matrix if matrix is not None else _sqlite_matrix()
+    wanted = np.nonzero(np.isin(row_ids, np.asarray(list(ids), dtype=np.int64)))[0]
+    out: dict[int, list[np.ndarray]] = {}
+    for row in wanted.tolist():  # rows are stored in passage order per item
+        out.setdefault(int(row_ids[row]), []).append(rows[row])
+    return {k: np.vstack(v) for k, v in out.items()}
+
+
 def _visible(nearest: dict[int, float], where: Where | None, limit: int) -> list[tuple[int, float]]:
     """The nearest items that satisfy `where` (on the items as ``t``), best first; similarities
     rounded to 4 decimals and ties broken by id, so both databases order alike."""
@@ -294,6 +320,14 @@ class Nearest:
         if self._matrix is None:
             found = _nearest_postgres(found, NEAREST)
         return _visible(found, where, limit)
+
+    def vector(self) -> np.ndarray | None:
+        """The text's own vector (kept from the embedding of `result`)."""
+        return embed_query(self.text) if self.text else None
+
+    def vectors_of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """`vectors_of` from the same rows as the nearest items."""
+        return vectors_of(ids, self._matrix)
 
 
 def _submit(work: Any) -> Future:
