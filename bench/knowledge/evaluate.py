@@ -11,7 +11,11 @@ Three corpora:
   the search's steps and settings, so it is a development corpus now;
 - ``fresh``: bench/knowledge/fresh/ (161 documents, 74 queries, graded, written on 5 December 2026
   by someone who had not read the search code, the word lists or the other corpora). Run once the
-  choices were fixed, to check them on documents nothing was chosen on; never tune on it.
+  choices were fixed, to check them on documents nothing was chosen on; never tune on it. Run a
+  second time after the feedback step, and a third time with the holdout corpus below;
+- ``holdout``: bench/knowledge/holdout/ (172 documents, 76 queries, graded, written on 5 December
+  2026 in the same way, with documents of varied length and style). Held out from every choice
+  until the search steps of 5 December were fixed; never tune on it.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -70,6 +74,7 @@ from flexpool.regions.services import import_reference_data  # noqa: E402
 
 INDEPENDENT = HERE / "independent"
 FRESH = HERE / "fresh"
+HOLDOUT = HERE / "holdout"
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -372,7 +377,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--documents", type=int, default=320)
     parser.add_argument(
-        "--corpus", choices=["generated", "independent", "fresh", "both", "all"], default="all"
+        "--corpus", choices=["generated", "independent", "fresh", "holdout", "both", "all"], default="all"
     )
     parser.add_argument("--quick", action="store_true", help="only the baseline, Flexpool and 'before'")
     parser.add_argument("--per-query", action="store_true", help="keep per-query figures in the JSON")
@@ -392,6 +397,7 @@ def main() -> None:
     for name, folder, wanted in (
         ("independent", INDEPENDENT, ("independent", "both", "all")),
         ("fresh", FRESH, ("fresh", "all")),
+        ("holdout", HOLDOUT, ("holdout", "all")),
     ):
         if args.corpus in wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)

@@ -22,6 +22,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -161,27 +162,34 @@ def fill(n: int) -> Pool:
     return pool
 
 
-def measure(pool: Pool, repeats: int, what: str, viewer: Viewer, *, cold: bool = True) -> dict:
+def measure(
+    pool: Pool, repeats: int, what: str, viewer: Viewer, *, cold: bool = True, variants: dict | None = None
+) -> dict:
     """Milliseconds per search. `what`: "counted" (the page with its facets counted,
     as with facetten=1), "served" (the page as the search page serves it: facets from the cache,
-    else left to the second request) or "facets" (that second request; no candidate step, so only
-    "current"). `cold`: the facet cache is emptied before every search, so each sample counts the
-    facets from scratch (as for a query nobody asked in the last minutes)."""
-    timings: list[float] = []
-    cpu: list[float] = []
+    else left to the second request) or "facets" (that second request; no candidate step).
+    `cold`: the facet cache is emptied before every search, so each sample counts the facets from
+    scratch (as for a query nobody asked in the last minutes). `variants` (name → search.Options)
+    are measured in turns, query by query, so that they share the machine's state; without them
+    the search runs as it is set ("current")."""
+    variants = variants or {"current": search.options()}
+    timings: dict[str, list[float]] = {name: [] for name in variants}
+    cpu: dict[str, list[float]] = {name: [] for name in variants}
     for _ in range(repeats):
         for query in LATENCY_QUERIES:
-            if cold:
-                forget_facets()
-            vectors._query_bytes.cache_clear()  # the query is embedded in every sample
-            started, started_cpu = time.perf_counter(), time.process_time()
-            if what == "facets":
-                facet_counts_for(viewer, query)
-            else:
-                search_items(viewer=viewer, text_query=query, count_facets=what == "counted")
-            timings.append((time.perf_counter() - started) * 1000)
-            cpu.append((time.process_time() - started_cpu) * 1000)
-    return {"current": (timings, cpu)}
+            for name, steps in variants.items():
+                if cold:
+                    forget_facets()
+                vectors._query_bytes.cache_clear()  # the query is embedded in every sample
+                with search.using_options(steps):
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    if what == "facets":
+                        facet_counts_for(viewer, query)
+                    else:
+                        search_items(viewer=viewer, text_query=query, count_facets=what == "counted")
+                    timings[name].append((time.perf_counter() - started) * 1000)
+                    cpu[name].append((time.process_time() - started_cpu) * 1000)
+    return {name: (timings[name], cpu[name]) for name in variants}
 
 
 def first_pages(viewer: Viewer) -> dict[str, list[list]]:
@@ -253,16 +261,20 @@ def run(args: argparse.Namespace) -> None:
         lines.append(line)
 
     load_before = os.getloadavg()
-    for label, what, cold in (
-        ("page of 10 + facets counted", "counted", True),
-        ("page as served (facets follow)", "served", True),
-        ("facets and total (the second request)", "facets", True),
-        ("page as served, facets from the cache", "served", False),
+    shipped = search.options()
+    # The page as served is measured in turns with its same-run baseline: without feedback by meaning.
+    served = {"": shipped, ", without feedback by meaning": replace(shipped, meaning_feedback=False)}
+    for label, what, cold, variants in (
+        ("page of 10 + facets counted", "counted", True, None),
+        ("page as served (facets follow)", "served", True, served),
+        ("facets and total (the second request)", "facets", True, None),
+        ("page as served, facets from the cache", "served", False, None),
     ):
         if not cold:
             measure(pool, 1, "counted", viewer, cold=False)  # fill the facet cache once
-        for _variant, (timings, cpu) in measure(pool, args.repeats, what, viewer, cold=cold).items():
-            key = label
+        measured = measure(pool, args.repeats, what, viewer, cold=cold, variants=variants)
+        for variant, (timings, cpu) in measured.items():
+            key = label if variant in ("", "current") else label + variant
             # CPU time of this process: on SQLite it includes the engine's work (it runs in-process),
             # on PostgreSQL only the client's side. Less sensitive than wall time to other load.
             rows[key] = {

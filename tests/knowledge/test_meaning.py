@@ -194,3 +194,19 @@ def test_feedback_by_meaning_moves_up_a_word_match_near_the_best_ones():
     assert [pk for pk, _s in search.with_meaning_feedback(words, words, _Vectors(subject, items))] == [
         pk for pk, _s in words
     ]
+
+
+def test_embed_items_embeds_every_item_again(pool, coordinator):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    item = make_item(coordinator, pool, "Warmtenet in de wijk", summary="Een haalbaarheidsstudie.")
+    ItemVector.objects.filter(item_id=item.pk).delete()
+    out = StringIO()
+    call_command("embed_items", stdout=out)
+    assert out.getvalue().startswith("1 kennisitem opnieuw ingebed")
+    stored = vectors.vectors_of([item.pk])[item.pk]
+    expected = vectors.embed_passages(vectors.passages(item.title, item.summary, item.body))
+    assert stored.shape == (1, vectors.DIM)
+    assert np.allclose(stored, expected, atol=1e-5)

@@ -113,6 +113,18 @@ def test_a_misspelt_word_is_corrected_from_the_index_and_suggested(corpus, coord
     assert search_items(viewer=viewer_for(coordinator), text_query="warmtenet").suggestion == ""
 
 
+def test_a_corrected_word_gets_the_synonyms_of_the_phrase_it_is_part_of(pool, coordinator):
+    # The default thesaurus says TVW = transitievisie warmte; the item says only "TVW".
+    make_item(coordinator, pool, "Plan van aanpak actualisatie TVW", summary="Planning en rollen.")
+    make_item(coordinator, pool, "Transitievisie warmte Assen", summary="De visie.")
+    with search.using_options(search.Options(meaning=False)):
+        typed = search_items(viewer=viewer_for(coordinator), text_query="transitevisie warmte")
+        right = search_items(viewer=viewer_for(coordinator), text_query="transitievisie warmte")
+    assert typed.suggestion == "transitievisie warmte"
+    assert "Plan van aanpak actualisatie TVW" in titles(typed)
+    assert [(h.id, h.score) for h in typed.hits] == [(h.id, h.score) for h in right.hits]
+
+
 def test_snippet_highlights_the_words_found(corpus, coordinator):
     result = search_items(viewer=viewer_for(coordinator), text_query="warmtenetten")
     snippets = {h.item.title: str(h.snippet) for h in result.hits}

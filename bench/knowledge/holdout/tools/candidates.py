@@ -1,0 +1,93 @@
+# Lists unjudged documents whose title/summary/body contain hand-chosen stems for a query (completeness pass helper).
+import json, sys
+docs = json.load(open('documents.json'))
+qs = {q['id']: q for q in json.load(open('queries.json'))}
+STEMS = {
+'q01': ['warmtenet','stadsverwarming','blokverwarming','collectieve warmte','warmtebedrijf','bronnet','dorpswarmte','buurtwarmte'],
+'q02': ['aquathermie','oppervlaktewater','teo','afvalwater','effluent','riothermie'],
+'q03': ['energiearm','laag inkomen','lage inkomens','energierekening','betalingsachterstand','sociaal minimum','noodfonds','energiequote'],
+'q04': ['detach','uitlen','in dienst van','werkgever'],
+'q05': ['jaarverslag','jaarrapportage','jaarlijks'],
+'q06': ['monument','erfgoed','beschermd','dorpsgezicht','stadsgezicht'],
+'q07': ['stuurgroep','governance','bestuurlijk','kernteam','zeggenschap','legitimiteit'],
+'q08': ['kennisbank','kennisdeling','kennis'],
+'q09': ['participatie','bewonersavond','klankbord','inloop','informatieavond','bijeenkomst'],
+'q10': ['isol','spouw','kierdicht','hr++','glas'],
+'q11': ['hybride'],
+'q12': ['spouw'],
+'q13': ['vloer','kruipruimte'],
+'q14': ['dak','zolder'],
+'q15': ['aansluit','aansluiting'],
+'q16': ['verreken','uren','uurtarief','urenregistratie'],
+'q17': ['aanvraag','aanvragen','hulpvraag','intake','capaciteit'],
+'q18': ['participatie','bewoners','klankbord','inspraak'],
+'q19': ['restwarmte','industri'],
+'q20': ['verdeelsleutel','kostenverdel','verdeling','naar rato','inwonertal','bijdrage'],
+'q21': ['monument','erfgoed','beschermd'],
+'q22': ['huurder','huurdersvereniging','huurdersorganisatie'],
+'q23': ['tvw','transitievisie','warmtevisie','warmteprogramma'],
+'q24': ['wup','wijkuitvoeringsplan','uitvoeringsplan','wijkplan'],
+'q25': ['wgiw','gemeentelijke instrumenten','aanwijz','omgevingsplan'],
+'q26': ['isde','investeringssubsidie'],
+'q27': ['svve','vve','verenigingen van eigenaars','vereniging van eigenaars'],
+'q28': ['wko','warmte-koude','bodemenergie','bodemlus','bodembron'],
+'q29': ['vve','vereniging van eigenaars','verenigingen van eigenaars','appartement'],
+'q30': ['teo','oppervlaktewater','aquathermie'],
+'q31': ['spuk','specifieke uitkering'],
+'q32': ['res','regionale energiestrategie','rsw','regionale structuur warmte'],
+'q33': ['nip','invented','hergebruik','opnieuw'],
+'q34': ['geothermie','aardwarmte','diepe'],
+'q35': ['kier','tocht','naden'],
+'q36': ['netcongestie','elektriciteitsnet','netbeheerder','transportcapaciteit','netverzwaring','laagspanning'],
+'q37': ['blokverwarming','ketelhuis','collectieve ketel','collectieve installatie','flat'],
+'q38': ['lening','lenen','warmtefonds','svn','financier'],
+'q39': ['riool','afvalwater','effluent','rwzi','tea'],
+'q40': ['vve','vereniging van eigenaars','appartement'],
+'q41': ['avond','bijeenkomst','inloop','informatiemarkt','markt'],
+'q42': ['energiecoach','energieadviseur','energieambassadeur','huisbezoek','keukentafel'],
+'q43': ['tekort','krapte','vacature','schaarste','arbeidsmarkt','capaciteit'],
+'q44': ['koken','inductie','kookgas','gasfornuis'],
+'q45': ['aansluitbijdrage','aansluitkosten','aansluiten','tarief','vastrecht'],
+'q46': ['acht jaar','termijn','deadline','einddatum','wijkuitvoeringsplan'],
+'q47': ['projectleider','procesbegeleider','aanvraag','hulpvraag'],
+'q48': ['huurwoning','verhuurder','huur','svoh'],
+'q49': ['verreken','uren','uurtarief'],
+'q50': ['energiecoach','huisbezoek','keukentafel','energieadviseur'],
+'q51': ['monument','erfgoed','vergunning'],
+'q52': ['bijdrage','betaalt','bekostiging','begroting','financi','tarief'],
+'q53': ['hybride','all-electric','volledig elektrisch'],
+'q54': ['vocht','schimmel','condens','ventil','damp'],
+'q55': ['hergebruik','opnieuw','invented','dubbel werk','nip'],
+'q56': ['warmtepomp'],
+'q57': ['spouw'],
+'q58': ['transitievisie','tvw','warmtevisie'],
+'q59': ['geothermie','aardwarmte'],
+'q60': ['coöperatie','cooperatie','coöperatief'],
+'q61': ['samenwerkingsovereenkomst','convenant','overeenkomst'],
+'q62': ['netcongestie','elektriciteitsnet','netbeheerder','netverzwaring','laagspanning'],
+'q63': ['wup','wijkuitvoeringsplan','uitvoeringsplan','wijkplan'],
+'q64': ['inwerk','onboarding','ingewerkt','nieuwe collega'],
+'q65': ['subsidie','isde','svoh','bijdrage'],
+'q66': ['geluid','buitenunit'],
+'q67': ['restwarmte','industri'],
+'q68': ['kennis','delen','gedeeld','hergebruik'],
+'q69': ['inkoop','collectieve','straatsgewijs'],
+'q70': ['aanwijz','wgiw','gemeentelijke instrumenten','omgevingsplan','gaslevering'],
+'q71': ['laag inkomen','lage inkomens','lening','warmtefonds','sociaal minimum','draagkracht'],
+'q72': ['vve','vereniging van eigenaars','appartement'],
+'q73': ['schaarste','voorrang','wachtlijst','toewijz','verdeling'],
+'q74': ['lokale','streek','accent','binding','bekende gezichten'],
+'q75': ['aanbested','selectie','warmtebedrijf','concessie','warmtekavel'],
+'q76': ['isoleren','isolatie','warmtepomp'],
+}
+only = sys.argv[1:] or sorted(STEMS)
+for qid in only:
+    q = qs[qid]; st = STEMS[qid]
+    out = []
+    for d in docs:
+        if d['id'] in q['judgements']: continue
+        text = (d['title']+' '+d['summary']+' '+d['body']).lower()
+        hits = [s for s in st if s in text]
+        if hits: out.append((d['id'], d['title'][:70], ','.join(hits)))
+    print(f"== {qid} [{q['kind']}] {q['query']}  (judged {len(q['judgements'])}, unjudged candidates {len(out)})")
+    for o in out: print('   ', *o)
