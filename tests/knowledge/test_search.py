@@ -132,6 +132,30 @@ def test_snippet_highlights_the_words_found(corpus, coordinator):
     assert "<mark>Warmtenetten</mark>" in snippets["Transitievisie Warmte Hoogeveen"]
 
 
+def test_facets_are_counted_through_the_index_and_the_planner_setting_comes_back(corpus, coordinator):
+    from django.db import transaction
+
+    from flexpool.knowledge import fulltext
+
+    def sequential_scans() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_setting('enable_seqscan')")
+            return cursor.fetchone()[0]
+
+    viewer = viewer_for(coordinator)
+    if connection.vendor != "postgresql":  # SQLite has no such setting: the counting runs as it is
+        with fulltext.index_scans_preferred(connection):
+            assert search.facet_counts_for(viewer, "warmtenet")[1] == 5
+        return
+    with transaction.atomic():
+        with fulltext.index_scans_preferred(connection):
+            assert sequential_scans() == "off"
+        assert sequential_scans() == "on"
+        # Inside a caller's transaction the count leaves the setting as it found it.
+        assert search.facet_counts_for(viewer, "warmtenet")[1] == 5
+        assert sequential_scans() == "on"
+
+
 def test_facets_count_the_matches(corpus, coordinator):
     result = search_items(viewer=viewer_for(coordinator), text_query="warmtenet")
     kinds = {f.value: f.count for f in result.facets["kind"]}

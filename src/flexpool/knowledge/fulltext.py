@@ -14,6 +14,8 @@ ranking is computed in Python (`flexpool.knowledge.search`), so both engines giv
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -348,6 +350,26 @@ def year_sql(connection: Any, column: str) -> str:
     if connection.vendor == "sqlite":
         return f"CAST(strftime('%%Y', {column}) AS INTEGER)"
     return f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
+
+
+@contextmanager
+def index_scans_preferred(connection: Any) -> Iterator[None]:
+    """On PostgreSQL, within a transaction the caller holds: plan the statements inside without
+    a sequential scan where an index can serve. Matching a text against every row looks cheap to
+    the planner, but each check reads the row's search vector from its out-of-line storage: at
+    100,000 items counting the facets of "isolatie subsidie" (10,000 matches) took 300 ms by
+    sequential scan and 10–50 ms through the GIN index. The earlier setting returns on leaving."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+        previous = cursor.fetchone()[0]
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
 
 
 def facet_counts(

@@ -14,7 +14,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.utils.safestring import SafeString, mark_safe
@@ -902,7 +902,12 @@ def _facet_rows(query: text.Query | None, mode: str, where: Where) -> tuple[dict
         "t.municipality_id",
         fulltext.year_sql(connection, "t.published_on"),
     ]
-    counted, total = fulltext.facet_counts(connection, ITEMS, query, mode=mode, where=where, columns=columns)
+    # A text match goes through the index (`fulltext.index_scans_preferred`); browsing has none.
+    preferred = fulltext.index_scans_preferred(connection) if query else nullcontext()
+    with transaction.atomic(), preferred:
+        counted, total = fulltext.facet_counts(
+            connection, ITEMS, query, mode=mode, where=where, columns=columns
+        )
     return dict(zip(FACETS, counted, strict=True)), total
 
 
