@@ -14,7 +14,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -902,9 +902,12 @@ def _facet_rows(query: text.Query | None, mode: str, where: Where) -> tuple[dict
         "t.municipality_id",
         fulltext.year_sql(connection, "t.published_on"),
     ]
-    # A text match goes through the index (`fulltext.index_scans_preferred`); browsing has none.
-    preferred = fulltext.index_scans_preferred(connection) if query else nullcontext()
-    with transaction.atomic(), preferred:
+    with ExitStack() as planned:
+        if query and connection.vendor == "postgresql":
+            # A text match goes through the index (`fulltext.index_scans_preferred`); the setting
+            # needs a transaction. Not on SQLite, where a transaction takes the write lock.
+            planned.enter_context(transaction.atomic())
+            planned.enter_context(fulltext.index_scans_preferred(connection))
         counted, total = fulltext.facet_counts(
             connection, ITEMS, query, mode=mode, where=where, columns=columns
         )
