@@ -21,6 +21,12 @@ from flexpool.knowledge import text
         ("energiecoöperatie", "energiecooperatie", "energie-coöperaties"),
         ("gemeente", "gemeenten", "gemeentes"),
         ("studie", "studies"),
+        # Plurals in -s after -e, which the stemmer keeps whole, and English plurals in -es.
+        ("subsidie", "subsidies", "Subsidies"),
+        ("organisatie", "organisaties"),
+        ("vacature", "vacatures"),
+        ("kerncentrale", "kerncentrales"),
+        ("energiecoach", "energiecoaches", "energie-coaches"),
         ("aardgasvrije wijk", "aardgasvrije wijken", "aardgas-vrije wijk"),
     ],
 )
@@ -60,6 +66,21 @@ def test_compounds_give_the_whole_word_and_its_stemmed_parts(word, parts):
 def test_common_words_are_not_cut_into_smaller_words(word):
     # Koehn-Knight: a word more frequent than its would-be parts stays whole.
     assert len(text.terms(word)) == 1
+
+
+@pytest.mark.parametrize(
+    "word,base",
+    [
+        ("subsidies", "subsidie"),
+        ("affiches", "affiche"),  # French: the singular ends in -e
+        ("coaches", "coach"),  # English: it does not
+        ("crashes", "crash"),
+        ("precies", "precies"),  # no plural: "precie" is no word
+        ("proces", "proces"),
+    ],
+)
+def test_a_plural_in_es_is_read_as_its_singular(word, base):
+    assert text.singular(word) == base
 
 
 @pytest.mark.parametrize("word", ["netwerk", "kosten", "drenthe", "assen", "2030"])

@@ -152,6 +152,8 @@ class Heartbeat(threading.Thread):
             since_recovery += HEARTBEAT
         try:
             WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
+        except Exception:  # a locked database at shutdown: the row ages out like a lost worker's
+            logger.warning("Heartbeat of stopped worker %s left behind", self.worker_id, exc_info=True)
         finally:
             connection.close()
 

@@ -155,6 +155,31 @@ for _base in sorted(LEXICON):
         LEMMAS.setdefault(_form, _base)
 
 
+# Plurals in -s after an -e that Snowball's `dutch_porter` keeps whole: "subsidies" and
+# "subsidie", "organisaties" and "organisatie", "vacatures" and "vacature" must meet. The "s" goes
+# when what is left is a Dutch word in its own right (at least this common, zipf scale), so
+# "precies" and "proces" stay as they are.
+S_PLURAL_MIN_ZIPF = 2.5
+# English plurals in -es ("coaches", "crashes") lose the "es" instead, when that singular is the
+# more common word in Dutch; a French one ("affiches", "niches") has its singular in -e.
+_ENGLISH_ES_PLURAL = ("ches", "shes", "xes", "sses")
+
+
+def lemma(word: str) -> str:
+    """The base form of a word before stemming: a lexicon word's (`LEMMAS`), or `singular`."""
+    found = LEMMAS.get(word)
+    return singular(word) if found is None else found
+
+
+def singular(word: str) -> str:
+    """The singular of a plural in -es that the stemmer leaves as it is (above), else the word."""
+    if len(word) < 5 or not word.endswith("es"):
+        return word
+    if word.endswith(_ENGLISH_ES_PLURAL) and zipf(word[:-2]) > zipf(word[:-1]):
+        return word[:-2] if zipf(word[:-2]) >= S_PLURAL_MIN_ZIPF else word
+    return word[:-1] if zipf(word[:-1]) >= S_PLURAL_MIN_ZIPF else word
+
+
 def _is_part(word: str) -> bool:
     return len(word) >= MIN_PART and word in LEMMAS
 
@@ -304,6 +329,8 @@ def word_terms(word: str, pipeline: Pipeline | None = None) -> tuple[str, ...]:
     pipeline = pipeline or current()
     if pipeline.stopwords and word in STOPWORDS:
         return ()
+    if pipeline.lemmas:  # split "kerncentrales" as "kerncentrale", not as kern + centra + les
+        word = singular(word)
     parts: tuple[str, ...] = (word,)
     if pipeline.decompound and not word.isdigit():
         parts = _split_compound(word, pipeline.lexicon_compounds)
@@ -312,9 +339,9 @@ def word_terms(word: str, pipeline: Pipeline | None = None) -> tuple[str, ...]:
         # The whole word with its head in base form (wijkuitvoeringsplannen → ...plan), since the
         # stemmer does not always reduce a plural at the end of a long word.
         head = parts[-1]
-        whole = (word[: len(word) - len(head)] + LEMMAS.get(head, head) if pipeline.lemmas else word,)
+        whole = (word[: len(word) - len(head)] + lemma(head) if pipeline.lemmas else word,)
     if pipeline.lemmas:
-        parts = tuple(LEMMAS.get(p, p) for p in parts)
+        parts = tuple(lemma(p) for p in parts)
     if pipeline.stopwords:
         parts = tuple(p for p in parts if p not in STOPWORDS) or parts
     out = whole + parts
