@@ -134,6 +134,7 @@ CONFIGURATIONS = [
     Configuration("  without proximity", FULL, replace(ALL_ON, proximity=False)),
     Configuration("  without feedback from the best items", FULL, replace(ALL_ON, feedback=False)),
     Configuration("  without feedback by meaning", FULL, replace(ALL_ON, meaning_feedback=False)),
+    Configuration("  without more meaning for questions", FULL, replace(ALL_ON, question_meaning=False)),
     Configuration("  without the thesaurus", FULL, replace(ALL_ON, thesaurus=False)),
     Configuration("  without common-word weighting", FULL, replace(ALL_ON, specificity=False)),
     Configuration("  without spelling correction", FULL, replace(ALL_ON, spelling=False)),

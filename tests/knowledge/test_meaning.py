@@ -120,10 +120,10 @@ FUSED_AGREEMENT = {
         ("Transitievisie Warmte Hoogeveen", 25.637701),
     ],
     "hoe betrek je bewoners bij een warmtenet": [
-        ("Raadsvoorstel warmte-net Coevorden", 35.027786),
-        ("Haalbaarheidsstudie warmtenet Kloosterveen", 34.987378),
-        ("Geleerde les: isolatieaanpak met bewoners", 33.923794),
-        ("Transitievisie Warmte Hoogeveen", 33.60877),
+        ("Haalbaarheidsstudie warmtenet Kloosterveen", 35.027786),
+        ("Raadsvoorstel warmte-net Coevorden", 34.987378),
+        ("Transitievisie Warmte Hoogeveen", 33.923794),
+        ("Geleerde les: isolatieaanpak met bewoners", 33.60877),
         ("Sjabloon plan van aanpak wijkuitvoeringsplan", 33.39749),
         ("Participatieplan aardgasvrije wijk Emmerhout", 32.618545),
         ("Coördinatie energiecoöperaties", 17.206328),
@@ -184,16 +184,28 @@ def test_feedback_by_meaning_moves_up_a_word_match_near_the_best_ones():
     items = {pk: subject for pk in (1, 2, 3, 4, 5, 7)}
     items[6] = other
     words = [(1, 10.0), (2, 9.0), (3, 8.0), (4, 7.0), (5, 6.9), (6, 6.8), (7, 6.0)]
-    # An item found by meaning only (99) keeps its place; the word matches take theirs in the new order.
-    fused = [*words[:3], (99, 7.5), *words[3:]]
-    moved = search.with_meaning_feedback(fused, words, _Vectors(subject, items))
-    assert [pk for pk, _s in moved] == [1, 2, 3, 99, 4, 5, 7, 6]
-    assert [s for _pk, s in moved] == [s for _pk, s in fused]
-    # Far from what the best matches are about, the last one stays last.
+    # The item far from what the best matches are about goes down; the scores stay with the places.
+    moved = search.with_meaning_feedback(words, _Vectors(subject, items))
+    assert [pk for pk, _s in moved] == [1, 2, 3, 4, 5, 7, 6]
+    assert [s for _pk, s in moved] == [s for _pk, s in words]
+    # Only the best MEANING_FEEDBACK_HEAD matches are re-ordered; the rest keep their places.
+    tail = [(100 + n, 1.0 - n / 100) for n in range(search.MEANING_FEEDBACK_HEAD)]
+    longer = search.with_meaning_feedback(words + tail, _Vectors(subject, items))
+    assert longer[search.MEANING_FEEDBACK_HEAD :] == (words + tail)[search.MEANING_FEEDBACK_HEAD :]
     items[7] = other
-    assert [pk for pk, _s in search.with_meaning_feedback(words, words, _Vectors(subject, items))] == [
+    assert [pk for pk, _s in search.with_meaning_feedback(words, _Vectors(subject, items))] == [
         pk for pk, _s in words
     ]
+
+
+def test_a_question_leans_on_the_meaning_even_when_its_words_are_all_found():
+    assert search.meaning_weight(1.0, "warmtenet kosten") == 0.0
+    assert search.meaning_weight(1.0, "Wat kost een warmtenet per woning") == search.QUESTION_MEANING_WEIGHT
+    assert search.meaning_weight(1.0, "warmtenet kosten per woning?") == search.QUESTION_MEANING_WEIGHT
+    # Words that fall short weigh the meaning more, question or not.
+    assert search.meaning_weight(0.0, "wat kost een warmtenet") == search.MEANING_WEIGHT
+    with search.using_options(search.Options(question_meaning=False)):
+        assert search.meaning_weight(1.0, "wat kost een warmtenet") == 0.0
 
 
 def test_embed_items_embeds_every_item_again(pool, coordinator):

@@ -164,3 +164,19 @@ def test_normalise_is_idempotent_on_its_tokens(value):
     once = text.normalise(value)
     assert text.parse_query(value).terms == list(dict.fromkeys(text.parse_query(value).terms))
     assert all(t.isalnum() or not t for t in once.split())
+
+
+@pytest.mark.parametrize(
+    ("query", "question"),
+    [
+        ("wat doet een energiecoach", True),
+        ("Hoe vraag ik een projectleider aan", True),
+        ("is er subsidie voor isolatie", True),
+        ("subsidie isolatie?", True),
+        ("warmtenet kosten per woning", False),
+        ("watermanagement", False),
+        ("", False),
+    ],
+)
+def test_a_question_is_known_by_its_first_word_or_question_mark(query, question):
+    assert text.is_question(query) is question

@@ -59,6 +59,7 @@ FUSION_K = 60
 MEANING_WEIGHT = 2.0
 MEANING_FLOOR = 0.0
 MEANING_DEPTH = 50
+QUESTION_MEANING_WEIGHT = 1.0
 # Feedback by meaning (`with_meaning_feedback`): the best FEEDBACK_ITEMS items of the word ranking
 # move the query's vector halfway towards theirs, and the best MEANING_FEEDBACK_HEAD items of the
 # word ranking are re-ordered with up to MEANING_FEEDBACK_BONUS of the best score for being near it.
@@ -90,6 +91,8 @@ class Options:
     fusion: str = "adaptive"
     # Re-order the best word matches by how near they are to the query and to the best of them.
     meaning_feedback: bool = True
+    # A query typed as a question leans on the meaning even when its words are all found.
+    question_meaning: bool = True
     # Meaning in "Kijk eerst hier" and the expert finder (items that say the same in other words).
     meaning_suggestions: bool = True
 
@@ -604,11 +607,12 @@ def search_items(
                 ranked = with_feedback(ranked, query, rows)
         if nearest is not None:
             meaning = nearest.result(where=where, limit=MEANING_DEPTH)
-            weight = meaning_weight(covered)
-            words = ranked
-            ranked = fuse(words, meaning, weight=weight)
+            weight = meaning_weight(covered, text_query)
+            # The feedback re-orders the word ranking before the fusion: after it, it would put the
+            # word matches back in their own order and undo what the meaning moved.
             if options().meaning_feedback:
-                ranked = with_meaning_feedback(ranked, words, nearest)
+                ranked = with_meaning_feedback(ranked, nearest)
+            ranked = fuse(ranked, meaning, weight=weight)
             meaning_only = _meaning_only(meaning, query, where) if weight > 0 else 0
         ranked = _ordered(ranked, order)
     facets: dict[str, list[FacetValue]] = {}
@@ -669,22 +673,22 @@ def fuse(
 
 
 def with_meaning_feedback(
-    ranked: list[tuple[int, float]], words: list[tuple[int, float]], nearest: vectors.Nearest
+    words: list[tuple[int, float]], nearest: vectors.Nearest
 ) -> list[tuple[int, float]]:
     """Feedback by meaning: the query's vector, moved halfway towards the mean vector of the best
     FEEDBACK_ITEMS word matches, says what the query is about better than its few words. The best
     MEANING_FEEDBACK_HEAD word matches are scored anew as their word score (relative to the best)
     plus up to MEANING_FEEDBACK_BONUS for how near they are to that vector (scaled between the
-    farthest and the nearest of them), and take the places they held in `ranked` in that order;
-    nothing is added or dropped, and the scores stay with the places."""
+    farthest and the nearest of them) and take the first places in that order; the scores stay
+    with the places, and the rest of the ranking stays as it was."""
     head = words[:MEANING_FEEDBACK_HEAD]
     query_vector = nearest.vector()
     if len(head) < 2 or query_vector is None or head[0][1] <= 0:
-        return ranked
+        return words
     stored = nearest.vectors_of([pk for pk, _s in head])
     best = [stored[pk][0] for pk, _s in head[:FEEDBACK_ITEMS] if pk in stored]
     if not best:
-        return ranked
+        return words
     share = MEANING_FEEDBACK_QUERY_SHARE
     aim = share * query_vector + (1 - share) * np.mean(best, axis=0)
     aim = aim / (np.linalg.norm(aim) or 1.0)
@@ -696,8 +700,8 @@ def with_meaning_feedback(
 
     top = head[0][1]
     scored = {pk: s / top + MEANING_FEEDBACK_BONUS * nearness(pk) for pk, s in head}
-    order = iter(sorted(scored, key=lambda pk: (-round(scored[pk], 9), pk)))
-    return [(next(order), s) if pk in scored else (pk, s) for pk, s in ranked]
+    order = sorted(scored, key=lambda pk: (-round(scored[pk], 9), pk))
+    return [(pk, s) for pk, (_pk, s) in zip(order, head, strict=True)] + words[len(head) :]
 
 
 # The orders a user can choose besides relevance (the default with words; "nieuwste" without).
@@ -743,18 +747,23 @@ def facet_counts_for(
         where = _where_for(viewer, filters)
         found = _item_candidates(query, "any", where, prepared.stats, WINDOW)
         covered = ranked_with_coverage(found, query, prepared.stats)[1] if found else 0.0
-        if meaning_weight(covered) > 0:
+        if meaning_weight(covered, text_query) > 0:
             nearest = vectors.Nearest(prepared.suggestion or text_query)
             total += _meaning_only(nearest.result(where=where, limit=MEANING_DEPTH), query, where)
     return facets, total
 
 
-def meaning_weight(covered: float) -> float:
+def meaning_weight(covered: float, text_query: str = "") -> float:
     """The weight of the meaning in the fusion: MEANING_WEIGHT, or with the adaptive fusion less as
-    the best word match covers more of the query (`covered`; 0 when some item holds every word)."""
+    the best word match covers more of the query (`covered`; 0 when some item holds every word).
+    A question weighs the meaning at least QUESTION_MEANING_WEIGHT: its verbs and small words are
+    found in many items ("wat *doet* een energiecoach"), so covering them says little."""
     if options().fusion != "adaptive":
         return MEANING_WEIGHT
-    return MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
+    weight = MEANING_FLOOR + (MEANING_WEIGHT - MEANING_FLOOR) * (1.0 - covered)
+    if options().question_meaning and text.is_question(text_query):
+        weight = max(weight, QUESTION_MEANING_WEIGHT)
+    return weight
 
 
 def _meaning_only(meaning: list[tuple[int, float]], query: text.Query, where: Where) -> int:

@@ -409,6 +409,21 @@ QUERY_STOPWORDS = frozenset(
     moeten mag mogen ik jij jullie wij we je mijn onze ons zoek zoeken gezocht per via iets graag
     """.split()  # noqa: SIM905
 )
+# Words a Dutch question starts with ("wat doet een energiecoach", "is er subsidie voor isolatie").
+QUESTION_STARTS = frozenset(
+    """
+    hoe hoeveel welk welke waarom wanneer waar waarmee waarvoor wat wie kun kunt kunnen kan moet
+    moeten mag mogen is zijn zit heeft hebben wordt worden geldt gelden bestaat
+    """.split()  # noqa: SIM905
+)
+
+
+def is_question(text: str) -> bool:
+    """Whether a query is typed as a question: it ends with "?" or starts with a question word."""
+    found = words(text[:200], PLAIN)
+    return text.rstrip().endswith("?") or bool(found and found[0] in QUESTION_STARTS)
+
+
 # Weights of a compound's parts in a query, relative to the whole word (1.0).
 PART_WEIGHT = 0.5
 # Weight of a synonym or abbreviation from the thesaurus, relative to the word as typed: an item
