@@ -21,6 +21,9 @@ The corpora:
 - ``holdout3``: bench/knowledge/holdout3/ (165 documents, 70 queries, graded, written on 5 December
   2026 in the same way by someone else again, after the fourth round was fixed; 43 documents of
   350–484 words). Held out like holdout2.
+- ``holdout4``: bench/knowledge/holdout4/ (160 documents, 75 queries, graded, written on 5 December
+  2026 in the same way by someone else again, about pools in Zeeland and Twente, after the fifth
+  round's code was fixed; 53 documents of 350–600 words). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -82,6 +85,7 @@ FRESH = HERE / "fresh"
 HOLDOUT = HERE / "holdout"
 HOLDOUT2 = HERE / "holdout2"
 HOLDOUT3 = HERE / "holdout3"
+HOLDOUT4 = HERE / "holdout4"
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -386,7 +390,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=320)
     parser.add_argument(
         "--corpus",
-        choices=["generated", "independent", "fresh", "holdout", "holdout2", "holdout3", "both", "all"],
+        choices=["generated", "independent", "fresh", "holdout", "holdout2", "holdout3", "holdout4", "both", "all"],
         default="all",
     )
     parser.add_argument("--quick", action="store_true", help="only the baseline, Flexpool and 'before'")
@@ -410,6 +414,7 @@ def main() -> None:
         ("holdout", HOLDOUT, ("holdout", "all")),
         ("holdout2", HOLDOUT2, ("holdout2", "all")),
         ("holdout3", HOLDOUT3, ("holdout3", "all")),
+        ("holdout4", HOLDOUT4, ("holdout4", "all")),
     ):
         if args.corpus in wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)
