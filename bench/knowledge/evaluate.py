@@ -390,7 +390,17 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=320)
     parser.add_argument(
         "--corpus",
-        choices=["generated", "independent", "fresh", "holdout", "holdout2", "holdout3", "holdout4", "both", "all"],
+        choices=[
+            "generated",
+            "independent",
+            "fresh",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "both",
+            "all",
+        ],
         default="all",
     )
     parser.add_argument("--quick", action="store_true", help="only the baseline, Flexpool and 'before'")
