@@ -23,7 +23,10 @@ The corpora:
   350–484 words). Held out like holdout2.
 - ``holdout4``: bench/knowledge/holdout4/ (160 documents, 75 queries, graded, written on 5 December
   2026 in the same way by someone else again, about pools in Zeeland and Twente, after the fifth
-  round's code was fixed; 53 documents of 350–600 words). Held out like holdout2.
+  round's code was fixed; 53 documents of 350–515 words). Held out like holdout2.
+- ``holdout5``: bench/knowledge/holdout5/ (175 documents, 77 queries, graded, written on 5 December
+  2026 in the same way by someone else again, set mostly in Utrecht, Gelderland and Noord-Brabant,
+  after the fifth round's code was fixed). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -86,6 +89,7 @@ HOLDOUT = HERE / "holdout"
 HOLDOUT2 = HERE / "holdout2"
 HOLDOUT3 = HERE / "holdout3"
 HOLDOUT4 = HERE / "holdout4"
+HOLDOUT5 = HERE / "holdout5"
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -398,6 +402,7 @@ def main() -> None:
             "holdout2",
             "holdout3",
             "holdout4",
+            "holdout5",
             "both",
             "all",
         ],
@@ -425,6 +430,7 @@ def main() -> None:
         ("holdout2", HOLDOUT2, ("holdout2", "all")),
         ("holdout3", HOLDOUT3, ("holdout3", "all")),
         ("holdout4", HOLDOUT4, ("holdout4", "all")),
+        ("holdout5", HOLDOUT5, ("holdout5", "all")),
     ):
         if args.corpus in wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)
