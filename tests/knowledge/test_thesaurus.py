@@ -58,6 +58,15 @@ def test_defaults_are_installed(db):
     assert any("Wcw" in p for p in phrases) and any("HR++" in p for p in phrases)
 
 
+def test_every_default_entry_passes_the_checks_of_the_page(db):
+    from flexpool.knowledge.thesaurus import EntryValues, clean_values
+
+    entries = list(ThesaurusEntry.objects.all())
+    assert len(entries) > 150
+    for entry in entries:
+        clean_values(EntryValues(phrases=entry.phrase_list, kind=entry.kind))  # raises, naming the field
+
+
 def test_a_coordinator_adds_a_synonym_on_the_page_and_search_uses_it_at_once(coordinator, item):
     assert "Onderzoek naar riothermie in Assen" not in titles(coordinator, "rioolwarmte")
     client = Client()
