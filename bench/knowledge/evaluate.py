@@ -27,6 +27,9 @@ The corpora:
 - ``holdout5``: bench/knowledge/holdout5/ (175 documents, 77 queries, graded, written on 5 December
   2026 in the same way by someone else again, set mostly in Utrecht, Gelderland and Noord-Brabant,
   after the fifth round's code was fixed). Held out like holdout2.
+- ``holdout6``: bench/knowledge/holdout6/ (164 documents, 75 queries, graded, written on 5 December
+  2026 in the same way by someone else again, set mostly in Friesland, Overijssel and Zuid-Holland,
+  after the fifth round's code was fixed). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -90,6 +93,7 @@ HOLDOUT2 = HERE / "holdout2"
 HOLDOUT3 = HERE / "holdout3"
 HOLDOUT4 = HERE / "holdout4"
 HOLDOUT5 = HERE / "holdout5"
+HOLDOUT6 = HERE / "holdout6"
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -403,6 +407,7 @@ def main() -> None:
             "holdout3",
             "holdout4",
             "holdout5",
+            "holdout6",
             "both",
             "all",
         ],
@@ -431,6 +436,7 @@ def main() -> None:
         ("holdout3", HOLDOUT3, ("holdout3", "all")),
         ("holdout4", HOLDOUT4, ("holdout4", "all")),
         ("holdout5", HOLDOUT5, ("holdout5", "all")),
+        ("holdout6", HOLDOUT6, ("holdout6", "all")),
     ):
         if args.corpus in wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)
