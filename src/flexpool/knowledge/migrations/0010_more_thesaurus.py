@@ -248,15 +248,14 @@ def _folded(phrase):
     return " ".join(phrase.lower().split())
 
 
-def add_groups(apps, groups):
-    """Add (kind, phrases) groups: one whose first phrase is in an entry extends that entry."""
+def add_more(apps, schema_editor):
     entry_model = apps.get_model("knowledge", "ThesaurusEntry")
     entries = list(entry_model.objects.all())
     by_phrase = {}
     for entry in entries:
         for phrase in entry.phrases.splitlines():
             by_phrase.setdefault(_folded(phrase), entry)
-    for kind, phrases in groups:
+    for kind, phrases in MORE:
         entry = by_phrase.get(_folded(phrases[0]))
         if entry is None:
             entry = entry_model.objects.create(kind=kind, phrases="\n".join(phrases))
@@ -267,10 +266,6 @@ def add_groups(apps, groups):
             entry.save(update_fields=["phrases"])
         for phrase in phrases:
             by_phrase.setdefault(_folded(phrase), entry)
-
-
-def add_more(apps, schema_editor):
-    add_groups(apps, MORE)
 
 
 class Migration(migrations.Migration):
