@@ -30,6 +30,9 @@ The corpora:
 - ``holdout6``: bench/knowledge/holdout6/ (164 documents, 75 queries, graded, written on 5 December
   2026 in the same way by someone else again, set mostly in Friesland, Overijssel and Zuid-Holland,
   after the fifth round's code was fixed). Held out like holdout2.
+- ``holdout7``: bench/knowledge/holdout7/ (165 documents, 77 queries, graded, written on 5 December
+  2026 in the same way by someone else again, set mostly in Limburg, Noord-Holland and Groningen,
+  after the fifth round). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -94,6 +97,7 @@ HOLDOUT3 = HERE / "holdout3"
 HOLDOUT4 = HERE / "holdout4"
 HOLDOUT5 = HERE / "holdout5"
 HOLDOUT6 = HERE / "holdout6"
+HOLDOUT7 = HERE / "holdout7"
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -408,6 +412,7 @@ def main() -> None:
             "holdout4",
             "holdout5",
             "holdout6",
+            "holdout7",
             "both",
             "all",
         ],
@@ -437,6 +442,7 @@ def main() -> None:
         ("holdout4", HOLDOUT4, ("holdout4", "all")),
         ("holdout5", HOLDOUT5, ("holdout5", "all")),
         ("holdout6", HOLDOUT6, ("holdout6", "all")),
+        ("holdout7", HOLDOUT7, ("holdout7", "all")),
     ):
         if args.corpus in wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)

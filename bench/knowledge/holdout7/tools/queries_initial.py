@@ -1,0 +1,95 @@
+"""Handgeschreven zoekvragen met eerste oordelen uit het geheugen (vóór de volledigheidsronde)."""
+import json
+Q = [
+ # short
+ ("q01","mijnwater","short",{"m007":3,"m073":3,"m068":2,"m092":2,"m141":2,"m006":1,"m063":2,"m012":2,"m087":1,"m124":1,"m147":1,"m101":1}),
+ ("q02","aquathermie","short",{"m023":3,"m136":2,"m037":2,"m094":1,"m024":1,"m108":2,"m152":1,"m028":1,"m104":1}),
+ ("q03","energiearmoede","short",{"m078":3,"m050":2,"m046":2,"m047":2,"m105":3,"m033":2,"m012":1,"m093":1,"m152":1,"m154":1}),
+ ("q04","traineeship","short",{"m116":3,"m048":2,"m130":2,"m144":1,"m085":1,"m141":1}),
+ ("q05","netcongestie","short",{"m029":3,"m063":3,"m143":3,"m013":2,"m159":2,"m114":2,"m007":1,"m023":1,"m081":1,"m118":1,"m090":1,"m045":1,"m061":1,"m062":1}),
+ ("q06","makelaar","short",{"m034":3,"m065":3,"m048":2,"m088":2,"m165":1,"m021":1,"m138":1}),
+ ("q07","uittreden","short",{"m111":3,"m119":2,"m001":2,"m126":1,"m055":1}),
+ ("q08","groen gas","short",{"m044":3,"m103":2,"m081":1,"m108":1,"m083":1,"m136":1}),
+ ("q09","ontwerpatelier","short",{"m059":3,"m060":3,"m161":3,"m162":2,"m123":1}),
+ ("q10","vacature","short",{"m009":3,"m040":3,"m079":3,"m130":1}),
+ ("q11","klankbordgroep","short",{"m129":3,"m069":3,"m012":2,"m019":1,"m068":1,"m128":2,"m086":1}),
+ # compound
+ ("q12","aansluitbijdrage","compound",{"m145":3,"m113":3,"m068":2,"m073":2,"m039":2,"m149":1,"m094":1,"m007":1}),
+ ("q13","kwartaalrapportage","compound",{"m066":3,"m088":2,"m133":1,"m035":1,"m038":1,"m144":1,"m111":1}),
+ ("q14","bewonersavond","compound",{"m019":3,"m125":3,"m008":2,"m012":1,"m088":1,"m082":1,"m120":1}),
+ ("q15","warmtepompinstallateurs","compound",{"m090":3,"m075":2,"m154":1,"m042":1}),
+ ("q16","woonlastenberekening","compound",{"m070":3,"m145":2,"m028":1,"m037":1,"m006":1,"m068":1,"m149":1}),
+ ("q17","detacheringsovereenkomst","compound",{"m110":3,"m055":3,"m001":2,"m144":1,"m085":1}),
+ ("q18","kennisbankzoekfunctie","compound",{"m139":3,"m065":3,"m034":2,"m085":1,"m048":1}),
+ ("q19","buurtanalyse","compound",{"m081":3,"m099":2,"m156":2,"m006":2,"m083":2,"m010":1}),
+ ("q20","restwarmtebronnen","compound",{"m024":2,"m025":3,"m109":3,"m151":3,"m108":2,"m098":1,"m053":1,"m087":1}),
+ ("q21","omgevingsmanager","compound",{"m141":3,"m124":3,"m039":2,"m128":2,"m068":1,"m162":1}),
+ ("q22","warmtenetaanleg","compound",{"m039":3,"m128":3,"m134":2,"m141":2,"m113":1,"m094":1}),
+ # abbreviation
+ ("q23","tvw","abbreviation",{"m006":3,"m117":2,"m058":2,"m091":2,"m083":2,"m022":2,"m045":2,"m152":1,"m099":1,"m156":2,"m010":1,"m103":2,"m147":2,"m072":2,"m112":1,"m125":1,"m143":1,"m004":1,"m002":1,"m135":1}),
+ ("q24","wup","abbreviation",{"m031":3,"m146":3,"m028":2,"m114":2,"m068":2,"m037":2,"m098":2,"m012":1,"m086":1,"m019":1,"m074":1,"m145":1,"m152":1,"m159":1,"m092":1,"m129":1}),
+ ("q25","sde++","abbreviation",{"m061":3,"m062":3,"m049":2,"m007":1,"m023":1,"m080":1,"m053":1,"m152":1,"m150":1}),
+ ("q26","wcw","abbreviation",{"m057":3,"m094":2,"m123":2,"m109":1,"m053":1,"m152":1,"m025":1,"m016":1}),
+ ("q27","isde","abbreviation",{"m020":3,"m093":2,"m145":2,"m152":1,"m033":1,"m075":1,"m160":1}),
+ ("q28","svoh lening","abbreviation",{"m020":2,"m163":3,"m145":2,"m093":1,"m152":1,"m019":1}),
+ ("q29","wgiw aanwijzing","abbreviation",{"m121":3,"m056":3,"m117":2,"m068":2,"m146":1,"m045":1,"m114":1}),
+ ("q30","res warmte","abbreviation",{"m087":3,"m108":2,"m024":2,"m152":1}),
+ ("q31","hr++ glas","abbreviation",{"m093":3,"m033":3,"m020":2,"m154":2,"m042":2,"m101":1,"m007":1,"m105":1}),
+ ("q32","wko","abbreviation",{"m080":3,"m023":2,"m098":1,"m049":1,"m039":1,"m094":1,"m136":1,"m152":1,"m034":1}),
+ ("q33","lt ready woning","abbreviation",{"m093":3,"m042":2,"m154":2,"m152":1,"m160":1,"m073":1}),
+ # synonym
+ ("q34","gasloos wonen kosten per maand","synonym",{"m070":3,"m145":2,"m073":2,"m096":1,"m160":2,"m118":1,"m068":1}),
+ ("q35","personeelstekort warmteprojecten","synonym",{"m014":3,"m130":3,"m060":2,"m162":2,"m090":1,"m085":1,"m165":1}),
+ ("q36","inwonersbetrokkenheid warmteplan","synonym",{"m012":3,"m072":3,"m086":3,"m103":3,"m147":3,"m027":2,"m128":1,"m019":1}),
+ ("q37","transportschaarste stroom warmteprojecten","synonym",{"m029":3,"m063":2,"m143":3,"m159":2,"m013":2,"m114":1,"m081":1}),
+ ("q38","rechtvaardige toedeling bij krapte","synonym",{"m067":3,"m088":2,"m144":2,"m035":1,"m001":1,"m111":1,"m060":1}),
+ ("q39","kennisverlies ingehuurde consultants","synonym",{"m048":3,"m016":2,"m039":2,"m130":1,"m082":1,"m165":1}),
+ ("q40","stookkosten onbetaalbaar minima","synonym",{"m078":3,"m050":2,"m047":2,"m105":2,"m046":2,"m033":1,"m012":1}),
+ ("q41","warmte uit meren en rivieren","synonym",{"m023":3,"m136":2,"m094":1,"m037":2,"m108":1,"m028":1,"m104":1}),
+ ("q42","personeel uitwisselen tussen gemeenten","synonym",{"m021":2,"m001":2,"m030":3,"m082":3,"m110":2,"m165":2,"m055":1}),
+ ("q43","bodemwarmte buurtnet","synonym",{"m080":3,"m023":1,"m098":2,"m034":1}),
+ ("q44","recyclen rapporten andere gemeente","synonym",{"m099":3,"m034":3,"m083":2,"m048":2,"m065":2,"m165":1,"m156":1,"m144":1}),
+ # question
+ ("q45","hoe vraag ik een projectleider aan bij de pool?","question",{"m003":3,"m041":3,"m131":2,"m138":1,"m001":1,"m002":1,"m124":1}),
+ ("q46","moet de warmtevisie elke vijf jaar worden herzien?","question",{"m117":3,"m083":2,"m006":1,"m091":1,"m056":1}),
+ ("q47","wat kost deelname aan de flexpool voor een kleine gemeente?","question",{"m004":3,"m055":3,"m133":2,"m001":2,"m021":2,"m038":1,"m119":1,"m106":1}),
+ ("q48","wie is werkgever van de poolmedewerkers?","question",{"m153":3,"m001":2,"m021":2,"m041":2,"m009":1,"m079":1}),
+ ("q49","kan de gemeente bewoners verplichten van het gas af te gaan?","question",{"m056":3,"m121":3,"m045":2,"m073":1,"m068":1,"m146":1}),
+ ("q50","hoe krijg je huurders mee in een warmtenet?","question",{"m149":3,"m073":1,"m086":2,"m012":1,"m019":1,"m068":1}),
+ ("q51","welke subsidie krijg ik voor een warmtepomp?","question",{"m020":3,"m160":2,"m093":1,"m075":1,"m152":1}),
+ ("q52","wat doen we als er te weinig uren zijn?","question",{"m067":3,"m144":2,"m111":2,"m001":2,"m085":2,"m060":1,"m035":1,"m088":1}),
+ ("q53","hoe combineer je aardbevingsversterking met isolatie?","question",{"m042":3,"m154":3,"m109":1,"m086":1,"m103":1}),
+ ("q54","klein beginnen of groot beginnen met de pool?","question",{"m059":3,"m060":3,"m162":3,"m161":2,"m165":2}),
+ ("q55","waarom ging de bewonersavond mis?","question",{"m019":3,"m125":3,"m008":1,"m088":1}),
+ # multiword
+ ("q56","collectieve inkoop isolatie","multiword",{"m033":3,"m093":2,"m083":1,"m105":2,"m075":1,"m051":1}),
+ ("q57","restwarmte datacenters","multiword",{"m025":3,"m024":2,"m108":2,"m133":1}),
+ ("q58","publiek warmtebedrijf regionaal","multiword",{"m123":3,"m057":2,"m109":1,"m151":1,"m094":1}),
+ ("q59","lokale binding bij bewonersgericht werk","multiword",{"m008":3,"m125":3,"m041":2,"m165":2,"m100":1,"m019":2,"m088":1,"m012":1,"m086":1,"m106":1}),
+ ("q60","raadsinformatiebrief verantwoording uren","multiword",{"m038":3,"m119":3,"m066":2,"m004":1,"m111":1,"m088":1,"m055":1}),
+ ("q61","hybride warmtepomp meetgegevens besparing","multiword",{"m118":3,"m160":2,"m075":1,"m090":1,"m044":1}),
+ ("q62","sjabloon raadsvoorstel warmtevisie","multiword",{"m091":3,"m117":1,"m022":2,"m045":2,"m083":2}),
+ ("q63","monumenten verduurzamen binnenstad","multiword",{"m136":3,"m081":2,"m093":1}),
+ ("q64","aanbesteding warmtenet","multiword",{"m053":3,"m094":3,"m016":1}),
+ ("q65","gedeelde projectleider meerdere gemeenten","multiword",{"m030":3,"m082":2,"m009":1,"m156":2,"m131":1}),
+ ("q66","energiecoaches keukentafelgesprekken","multiword",{"m047":3,"m050":2,"m012":2,"m078":2,"m140":1,"m163":1}),
+ # typo
+ ("q67","transitievisie wamrte","typo",{"m006":3,"m022":3,"m045":3,"m083":3,"m117":2,"m091":2,"m058":2,"m156":2,"m103":2,"m147":2,"m072":2,"m099":1,"m010":1,"m152":1,"m112":1,"m125":1,"m143":1}),
+ ("q68","netcongesite warmtepompen","typo",{"m029":3,"m013":2,"m159":2,"m114":2,"m143":2,"m063":1,"m118":1,"m090":1}),
+ ("q69","wijkuitvoeringsplna","typo",{"m031":3,"m146":3,"m028":2,"m114":2,"m068":2,"m037":2,"m098":2,"m012":1,"m086":1,"m019":1,"m074":1,"m145":1,"m159":1,"m092":1,"m129":1}),
+ ("q70","aquatermie kanaal","typo",{"m023":3,"m037":2,"m094":2,"m136":1,"m108":1,"m024":1}),
+ ("q71","energiearmode aanpak","typo",{"m078":3,"m105":3,"m050":2,"m047":2,"m046":2,"m033":2,"m012":1,"m154":1}),
+ ("q72","geasocieerd lid","typo",{"m021":2,"m038":2,"m055":3,"m097":2,"m106":3,"m111":2,"m119":2,"m126":1,"m017":1}),
+ ("q73","samenwerkingsovereenkomts","typo",{"m001":3,"m004":2,"m021":2,"m041":1}),
+ ("q74","isolatei subsidie","typo",{"m020":3,"m093":3,"m105":2,"m033":2,"m145":1,"m163":1,"m154":1}),
+ ("q75","kennisbnak","typo",{"m065":3,"m139":3,"m034":2,"m048":2,"m085":1,"m144":1}),
+ ("q76","particpatieplan","typo",{"m012":3,"m027":3,"m072":3,"m086":3,"m103":3,"m147":3,"m128":2,"m047":2}),
+ ("q77","mijnwaterent","typo",{"m007":3,"m068":3,"m073":3,"m092":2,"m141":2,"m063":2,"m006":1,"m012":1}),
+]
+import os, sys
+if os.path.exists('queries_initial_frozen.json'):
+    sys.exit('queries_initial_frozen.json bestaat al en is bevroren; niet overschrijven')
+out = [{"id": i, "query": q, "kind": k, "judgements": j} for i, q, k, j in Q]
+assert len({o['id'] for o in out}) == len(out)
+json.dump(out, open('queries_initial_frozen.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+print(len(out), 'queries')
