@@ -46,6 +46,7 @@ LATENCY_QUERIES = [q for q, _topic in QUERIES] + [
     "TVW en RES",
     "warmtnet",
     "isolatiemaatregellen",
+    "isolatiesubsdie",
 ]
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402

@@ -125,6 +125,32 @@ def test_a_corrected_word_gets_the_synonyms_of_the_phrase_it_is_part_of(pool, co
     assert [(h.id, h.score) for h in typed.hits] == [(h.id, h.score) for h in right.hits]
 
 
+def test_a_misspelt_compound_is_corrected_in_the_part_that_is_wrong(pool, coordinator):
+    # No item holds "isolatiesubsidie" as one word, so the typed word is too far from every word
+    # of the index as a whole; its parts are not.
+    make_item(coordinator, pool, "Subsidie voor isolatie van de woning", summary="Regeling.")
+    make_item(coordinator, pool, "Gevelisolatie in Emmen", summary="Aanpak.")
+    make_item(coordinator, pool, "Bewonersavond warmtenet", summary="Verslag.")
+    viewer = viewer_for(coordinator)
+    for typed in ("isolatiesubsdie", "isloatiesubsidie"):
+        result = search_items(viewer=viewer, text_query=typed)
+        assert result.suggestion == "isolatiesubsidie" and result.corrected, typed
+        assert titles(result)[0] == "Subsidie voor isolatie van de woning"
+        assert "Bewonersavond warmtenet" not in titles(result)
+    # A part the index holds next to one that is nowhere near a word of it: no suggestion.
+    nothing = search_items(viewer=viewer, text_query="isolatiexqzwv")
+    assert nothing.suggestion == "" and not nothing.corrected
+
+
+def test_a_compound_of_real_words_is_not_taken_for_a_typo(pool, coordinator):
+    # "toedeling" is a Dutch word (rare, so the compound is not split) that no item holds; it is
+    # two letters from "tweedeling", which an item holds. A word is not a typo.
+    make_item(coordinator, pool, "Kosten van het warmtenet", summary="Bedragen.")
+    make_item(coordinator, pool, "De tweedeling in de wijk", summary="Verschillen.")
+    result = search_items(viewer=viewer_for(coordinator), text_query="kostentoedeling")
+    assert result.suggestion == "" and not result.corrected
+
+
 def test_snippet_highlights_the_words_found(corpus, coordinator):
     result = search_items(viewer=viewer_for(coordinator), text_query="warmtenetten")
     snippets = {h.item.title: str(h.snippet) for h in result.hits}
