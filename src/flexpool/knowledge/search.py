@@ -563,7 +563,7 @@ def _closest_word(word: str) -> str | None:
 # A misspelt compound is cut in two, each side at least this long; the side that is wrong is
 # corrected on its own, trying at most COMPOUND_TRIES cuts (each costs a pass over the vocabulary).
 # Only a side that is no Dutch word (rarer than this on wordfreq's zipf scale) counts as misspelt:
-# "schaarste" in "transportschaarste" is a word the index lacks, not a typo.
+# "toedeling" in "kostentoedeling" is a word the index lacks, not a typo of "tweedeling".
 COMPOUND_PART_MIN = 5
 COMPOUND_TRIES = 2
 TYPO_MAX_ZIPF = 1.0
