@@ -33,6 +33,9 @@ The corpora:
 - ``holdout7``: bench/knowledge/holdout7/ (165 documents, 77 queries, graded, written on 5 December
   2026 in the same way by someone else again, set mostly in Limburg, Noord-Holland and Groningen,
   after the fifth round). Held out like holdout2.
+- ``holdout8``: bench/knowledge/holdout8/ (160 documents, 70 queries, graded, written on 5 December
+  2026 in the same way by someone else again, set in Zeeland, Twente and Utrecht, after the sixth
+  round). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -98,6 +101,7 @@ HOLDOUT4 = HERE / "holdout4"
 HOLDOUT5 = HERE / "holdout5"
 HOLDOUT6 = HERE / "holdout6"
 HOLDOUT7 = HERE / "holdout7"
+HOLDOUT8 = HERE / "holdout8"
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -413,6 +417,7 @@ def main() -> None:
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
             "both",
             "all",
         ],
@@ -443,6 +448,7 @@ def main() -> None:
         ("holdout5", HOLDOUT5, ("holdout5", "all")),
         ("holdout6", HOLDOUT6, ("holdout6", "all")),
         ("holdout7", HOLDOUT7, ("holdout7", "all")),
+        ("holdout8", HOLDOUT8, ("holdout8", "all")),
     ):
         if args.corpus in wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)
