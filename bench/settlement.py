@@ -28,22 +28,13 @@ sys.path.insert(0, str(REPO_ROOT / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "flexpool.conf.base")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/flexpool_hours")
 
+sys.path.insert(0, str(REPO_ROOT / "bench"))
+from databases import ensure_database  # noqa: E402
+
 RESULTS_DIR = REPO_ROOT / "bench" / "results"
 YEAR = 2025
 MEMBERS = 3000
 WEEKS = 50
-
-
-def ensure_database(url: str) -> None:
-    if not url.startswith("postgres"):
-        return
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    server = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(server, autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def build(scale: float, seed: int = 7):

@@ -11,6 +11,8 @@ with an exhaustive ranking (every match scored), since candidates are chosen fro
 
     DATABASE_URL=sqlite:///var/bench-knowledge.sqlite3 .venv/bin/python bench/knowledge/latency.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/flexpool_bench_knowledge .venv/bin/python bench/knowledge/latency.py
+
+A PostgreSQL database that does not exist yet is created.
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "flexpool.conf.base")
+
+from databases import ensure_database  # noqa: E402
+
+ensure_database(os.environ.get("DATABASE_URL", ""))
 
 import django  # noqa: E402
 
