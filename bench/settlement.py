@@ -28,8 +28,7 @@ sys.path.insert(0, str(REPO_ROOT / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "flexpool.conf.base")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/flexpool_hours")
 
-sys.path.insert(0, str(REPO_ROOT / "bench"))
-from databases import ensure_database  # noqa: E402
+from databases import ensure_database  # noqa: E402  (bench/ is on the path: this file runs as a script)
 
 RESULTS_DIR = REPO_ROOT / "bench" / "results"
 YEAR = 2025
