@@ -92,16 +92,21 @@ from flexpool.knowledge.models import KnowledgeItem, Posting, TermStat  # noqa: 
 from flexpool.knowledge.services import ItemValues, create_item  # noqa: E402
 from flexpool.regions.services import import_reference_data  # noqa: E402
 
-INDEPENDENT = HERE / "independent"
-FRESH = HERE / "fresh"
-HOLDOUT = HERE / "holdout"
-HOLDOUT2 = HERE / "holdout2"
-HOLDOUT3 = HERE / "holdout3"
-HOLDOUT4 = HERE / "holdout4"
-HOLDOUT5 = HERE / "holdout5"
-HOLDOUT6 = HERE / "holdout6"
-HOLDOUT7 = HERE / "holdout7"
-HOLDOUT8 = HERE / "holdout8"
+# The written corpora, each a folder of this name beside this script (documents.json, queries.json):
+# first the development corpora, then the held-out ones in the order they were written.
+WRITTEN = (
+    "independent",
+    "fresh",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+)
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
 # pipeline, so each distinct passage is embedded once per run (the same function, remembered).
@@ -406,21 +411,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=320)
     parser.add_argument(
         "--corpus",
-        choices=[
-            "generated",
-            "independent",
-            "fresh",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-            "holdout8",
-            "both",
-            "all",
-        ],
+        choices=["generated", *WRITTEN, "both", "all"],
         default="all",
     )
     parser.add_argument("--quick", action="store_true", help="only the baseline, Flexpool and 'before'")
@@ -438,19 +429,10 @@ def main() -> None:
         results["generated"] = run(
             site, "generated", docs, queries, configurations, args.per_query, args.meaning_variants
         )
-    for name, folder, wanted in (
-        ("independent", INDEPENDENT, ("independent", "both", "all")),
-        ("fresh", FRESH, ("fresh", "all")),
-        ("holdout", HOLDOUT, ("holdout", "all")),
-        ("holdout2", HOLDOUT2, ("holdout2", "all")),
-        ("holdout3", HOLDOUT3, ("holdout3", "all")),
-        ("holdout4", HOLDOUT4, ("holdout4", "all")),
-        ("holdout5", HOLDOUT5, ("holdout5", "all")),
-        ("holdout6", HOLDOUT6, ("holdout6", "all")),
-        ("holdout7", HOLDOUT7, ("holdout7", "all")),
-        ("holdout8", HOLDOUT8, ("holdout8", "all")),
-    ):
-        if args.corpus in wanted and (folder / "queries.json").exists():
+    for name in WRITTEN:
+        folder = HERE / name
+        wanted = args.corpus in (name, "all") or (args.corpus == "both" and name == "independent")
+        if wanted and (folder / "queries.json").exists():
             docs, queries = independent_corpus(folder)
             results[name] = run(
                 site, name, docs, queries, configurations, args.per_query, args.meaning_variants
