@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -272,7 +272,12 @@ def _idf(docs: int, df: dict[str, int], terms: list[str]) -> dict[str, float]:
 
 
 def score(
-    query: text.Query, tf: dict[str, float], length: int, avg_length: float, idf: dict[str, float]
+    query: text.Query,
+    tf: dict[str, float],
+    length: int,
+    avg_length: float,
+    idf: dict[str, float],
+    held: Collection[str],
 ) -> tuple[float, float]:
     """(score, coverage) of one document from its weighted term frequencies.
 
@@ -285,10 +290,16 @@ def score(
     specific = options().specificity
     for concept in query.concepts:
         best = best_cover = 0.0
-        # A concept counts in the coverage by how specific it is (the idf of its word as typed, or
-        # of its best-known alternative, and how rare the word is in Dutch at large): leaving out a
-        # common word costs less than a rare one.
-        importance = max((idf[t] for a in concept.alternatives for t, _w in a[:1]), default=1.0)
+        # A concept counts in the coverage by how specific it is (the idf of the rarest of its
+        # alternatives that the index holds, each by its first term, and how rare the word is in
+        # Dutch at large): leaving out a common word costs less than a rare one. `held` are the
+        # terms the index holds: a synonym no item uses would otherwise make its word count as
+        # rare as a word nobody wrote, so adding a thesaurus line would reweigh that word in every
+        # search. Only when the index holds none of them (a word nobody wrote) does the rarest count.
+        firsts = [a[0][0] for a in concept.alternatives if a]
+        importance = max((idf[t] for t in firsts if t in held), default=0.0) or max(
+            (idf[t] for t in firsts), default=1.0
+        )
         specificity = concept.specificity if specific else 1.0
         importance *= specificity
         for alternative in concept.alternatives:
@@ -327,10 +338,11 @@ def ranked_with_coverage(
     (the meaning then weighs more)."""
     docs, avg_length, df = stats
     idf = _idf(docs, df, query.terms)
+    held = {t for t, n in df.items() if n > 0}
     scored, best = [], 0.0
     for item_id, (length, weights) in candidates.items():
         tf = {t: w / 2 for t, w in weights.items()}
-        value, coverage = score(query, tf, length, avg_length, idf)
+        value, coverage = score(query, tf, length, avg_length, idf, held)
         scored.append((item_id, value))
         best = max(best, coverage)
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
@@ -446,6 +458,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
     terms = query.terms
     docs, avg_length, df = _stats(spec, terms)
     idf = _idf(docs, df, terms)
+    held = {t for t, n in df.items() if n > 0}
     pk = spec.pk if spec is REQUESTS else "pk"
     rows = model.objects.filter(**{f"{pk}__in": ids}).values_list(
         spec.pk if spec is REQUESTS else "id", *FIELD_WEIGHTS, "search_length"
@@ -458,7 +471,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
             for term in value.split():
                 if term in wanted:
                     weighted[term] += weight
-        scored.append((row_id, score(query, weighted, length, avg_length, idf)[0]))
+        scored.append((row_id, score(query, weighted, length, avg_length, idf, held)[0]))
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
     return scored
 

@@ -248,14 +248,16 @@ def _folded(phrase):
     return " ".join(phrase.lower().split())
 
 
-def add_more(apps, schema_editor):
+def merge_groups(apps, groups):
+    """Add each group as an entry, or, when its first phrase is already in an entry, add its other
+    phrases to that entry (migration 0011 uses this too)."""
     entry_model = apps.get_model("knowledge", "ThesaurusEntry")
     entries = list(entry_model.objects.all())
     by_phrase = {}
     for entry in entries:
         for phrase in entry.phrases.splitlines():
             by_phrase.setdefault(_folded(phrase), entry)
-    for kind, phrases in MORE:
+    for kind, phrases in groups:
         entry = by_phrase.get(_folded(phrases[0]))
         if entry is None:
             entry = entry_model.objects.create(kind=kind, phrases="\n".join(phrases))
@@ -266,6 +268,10 @@ def add_more(apps, schema_editor):
             entry.save(update_fields=["phrases"])
         for phrase in phrases:
             by_phrase.setdefault(_folded(phrase), entry)
+
+
+def add_more(apps, schema_editor):
+    merge_groups(apps, MORE)
 
 
 class Migration(migrations.Migration):
