@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -271,37 +271,46 @@ def _idf(docs: int, df: dict[str, int], terms: list[str]) -> dict[str, float]:
     return {t: math.log(1 + (max(docs - df.get(t, 0), 0) + 0.5) / (df.get(t, 0) + 0.5)) for t in terms}
 
 
+def importances(query: text.Query, idf: dict[str, float], df: dict[str, int]) -> list[float]:
+    """How much each concept of the query counts in the coverage: how specific it is.
+
+    That is the idf of the rarest of its alternatives that the index holds (each by its first term)
+    times how rare its word is in Dutch at large, so leaving out a common word costs less than a
+    rare one. Only the alternatives the index holds count: a synonym no item uses would make its
+    word count as rare as a word nobody wrote, and adding a thesaurus line would reweigh that word
+    in every search. When the index holds none of them (a misspelling), the rarest counts.
+    """
+    specific = options().specificity
+    out = []
+    for concept in query.concepts:
+        firsts = [a[0][0] for a in concept.alternatives if a]
+        held = [idf[t] for t in firsts if df.get(t, 0) > 0]
+        rarest = max(held) if held else max((idf[t] for t in firsts), default=1.0)
+        out.append(rarest * (concept.specificity if specific else 1.0))
+    return out
+
+
 def score(
     query: text.Query,
     tf: dict[str, float],
     length: int,
     avg_length: float,
     idf: dict[str, float],
-    held: Collection[str],
+    importance: Sequence[float],
 ) -> tuple[float, float]:
     """(score, coverage) of one document from its weighted term frequencies.
 
     Per concept the best alternative counts (the word as typed, a synonym or a correction), each
     term with its weight (a compound's parts less than the whole); coverage is the share of the
-    concepts found, and the score is the sum over concepts times coverage to `COORDINATION_POWER`.
+    concepts found, each weighted by its `importance` (`importances`), and the score is the sum
+    over concepts times coverage to `COORDINATION_POWER`.
     """
     norm = K1 * (1 - B + B * (length or 1) / avg_length)
     total = covered = weights = 0.0
     specific = options().specificity
-    for concept in query.concepts:
+    for concept, weight_of_concept in zip(query.concepts, importance, strict=True):
         best = best_cover = 0.0
-        # A concept counts in the coverage by how specific it is (the idf of the rarest of its
-        # alternatives that the index holds, each by its first term, and how rare the word is in
-        # Dutch at large): leaving out a common word costs less than a rare one. `held` are the
-        # terms the index holds: a synonym no item uses would otherwise make its word count as
-        # rare as a word nobody wrote, so adding a thesaurus line would reweigh that word in every
-        # search. Only when the index holds none of them (a word nobody wrote) does the rarest count.
-        firsts = [a[0][0] for a in concept.alternatives if a]
-        importance = max((idf[t] for t in firsts if t in held), default=0.0) or max(
-            (idf[t] for t in firsts), default=1.0
-        )
         specificity = concept.specificity if specific else 1.0
-        importance *= specificity
         for alternative in concept.alternatives:
             value = found = weight_sum = 0.0
             for term, weight in alternative:
@@ -313,8 +322,8 @@ def score(
             best = max(best, value)
             best_cover = max(best_cover, found / weight_sum if weight_sum else 0.0)
         total += best * specificity
-        covered += importance * best_cover
-        weights += importance
+        covered += weight_of_concept * best_cover
+        weights += weight_of_concept
     coverage = covered / weights if weights else 0.0
     return round(total * coverage**COORDINATION_POWER, 9), coverage
 
@@ -338,11 +347,11 @@ def ranked_with_coverage(
     (the meaning then weighs more)."""
     docs, avg_length, df = stats
     idf = _idf(docs, df, query.terms)
-    held = {t for t, n in df.items() if n > 0}
+    importance = importances(query, idf, df)
     scored, best = [], 0.0
     for item_id, (length, weights) in candidates.items():
         tf = {t: w / 2 for t, w in weights.items()}
-        value, coverage = score(query, tf, length, avg_length, idf, held)
+        value, coverage = score(query, tf, length, avg_length, idf, importance)
         scored.append((item_id, value))
         best = max(best, coverage)
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
@@ -458,7 +467,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
     terms = query.terms
     docs, avg_length, df = _stats(spec, terms)
     idf = _idf(docs, df, terms)
-    held = {t for t, n in df.items() if n > 0}
+    importance = importances(query, idf, df)
     pk = spec.pk if spec is REQUESTS else "pk"
     rows = model.objects.filter(**{f"{pk}__in": ids}).values_list(
         spec.pk if spec is REQUESTS else "id", *FIELD_WEIGHTS, "search_length"
@@ -471,7 +480,7 @@ def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list
             for term in value.split():
                 if term in wanted:
                     weighted[term] += weight
-        scored.append((row_id, score(query, weighted, length, avg_length, idf, held)[0]))
+        scored.append((row_id, score(query, weighted, length, avg_length, idf, importance)[0]))
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
     return scored
 
