@@ -265,6 +265,13 @@ def recall10(ranked: list[str], grades: dict[str, int], minimum: int = 1) -> flo
     return len(relevant.intersection(ranked[:10])) / min(10, len(relevant)) if relevant else 0.0
 
 
+def load_corpus(name: str, seed: int = 7, documents: int = 320) -> tuple[list[Doc], list[Labelled]]:
+    """The documents and judged queries of a corpus by name: "generated" or one of WRITTEN."""
+    if name == "generated":
+        return generated_corpus(seed, documents)
+    return independent_corpus(HERE / name)
+
+
 # The plain baseline -----------------------------------------------------------------------------------
 
 
@@ -461,7 +468,7 @@ def main() -> None:
     site = Site()
     results = {}
     if args.corpus in ("generated", "both", "all"):
-        docs, queries = generated_corpus(args.seed, args.documents)
+        docs, queries = load_corpus("generated", args.seed, args.documents)
         results["generated"] = run(
             site, "generated", docs, queries, configurations, args.per_query, args.meaning_variants
         )
@@ -469,7 +476,7 @@ def main() -> None:
         folder = HERE / name
         wanted = args.corpus in (name, "all") or (args.corpus == "both" and name == "independent")
         if wanted and (folder / "queries.json").exists():
-            docs, queries = independent_corpus(folder)
+            docs, queries = load_corpus(name)
             results[name] = run(
                 site, name, docs, queries, configurations, args.per_query, args.meaning_variants
             )

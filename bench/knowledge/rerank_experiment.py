@@ -60,11 +60,17 @@ def _place(order: list[int]) -> dict[int, float]:
     return {pk: 1000.0 / (60 + place) for place, pk in enumerate(order, start=1)}
 
 
+def _hits(viewer: search.Viewer, query: str, options: search.Options) -> list[tuple[int, float]]:
+    """The first 100 items of a search with these steps, as (id, score)."""
+    with search.using_options(options):
+        found = search.search_items(
+            viewer=viewer, text_query=query, per_page=100, with_facets=False, load=False
+        )
+    return [(hit.id, hit.score) for hit in found.hits]
+
+
 def collect(site: evaluate.Site, name: str) -> list[Query]:
-    if name == "generated":
-        docs, queries = evaluate.generated_corpus(7, 320)
-    else:
-        docs, queries = evaluate.independent_corpus(evaluate.HERE / name)
+    docs, queries = evaluate.load_corpus(name)
     site.load(docs, evaluate.FULL, name)
     viewer = search.viewer_for(site.coordinator)
     stored: dict[int, list[np.ndarray]] = {}
@@ -73,16 +79,8 @@ def collect(site: evaluate.Site, name: str) -> list[Query]:
     where = search._where_for(viewer, search.Filters())
     out = []
     for labelled in queries:
-
-        def hits(options: search.Options, query: str = labelled.query) -> list[tuple[int, float]]:
-            with search.using_options(options):
-                found = search.search_items(
-                    viewer=viewer, text_query=query, per_page=100, with_facets=False, load=False
-                )
-            return [(hit.id, hit.score) for hit in found.hits]
-
-        shipped = [pk for pk, _s in hits(search.Options())]
-        words = hits(replace(search.Options(), meaning=False))
+        shipped = [pk for pk, _s in _hits(viewer, labelled.query, search.Options())]
+        words = _hits(viewer, labelled.query, replace(search.Options(), meaning=False))
         prepared = search.prepare_query(labelled.query)
         covered = 0.0
         if prepared.query:
