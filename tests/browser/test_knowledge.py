@@ -13,6 +13,15 @@ from tests.knowledge import files
 from tests.knowledge.helpers import make_corpus, make_item
 
 
+def shoot_at_both_widths(page, shoot, name):
+    """A screenshot on a desktop and on a phone; neither may scroll sideways. Ends at desktop width."""
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, (name, width)
+        shoot(page, f"{name}-{width}")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_suggestion_appears_while_filing_a_request_and_reuse_is_recorded(
     new_page, live_server, pool, coordinator, assen, emmen, member, shoot, axe_check
 ):
@@ -129,6 +138,40 @@ def test_thesaurus_page_and_did_you_mean(new_page, live_server, pool, coordinato
     axe_check(page)
 
 
+def test_a_coordinator_finds_a_line_in_the_thesaurus_and_deletes_it_after_a_question(
+    new_page, live_server, coordinator, shoot, axe_check
+):
+    from flexpool.knowledge.models import ThesaurusEntry
+
+    # The browser tests' database starts empty, without the lines that migrations install.
+    for phrases, kind in (
+        ("WUP\nwijkuitvoeringsplan\nuitvoeringsplan voor de wijk", "afkorting"),
+        ("TVW\ntransitievisie warmte", "afkorting"),
+        ("wijkuitvoeringsplan\nwijkplan", "synoniem"),
+    ):
+        ThesaurusEntry.objects.create(phrases=phrases, kind=kind, note="Voorbeeld voor de test")
+    page = new_page("coordinator", PASSWORD)
+    page.goto(f"{live_server.url}/kennis/thesaurus/")
+    page.get_by_label("Zoek een woord").fill("WUP")
+    page.get_by_role("button", name="Zoeken").click()
+    expect(page.locator("#th-effect")).to_contain_text("Wie zoekt op “WUP”, vindt ook items met:")
+    expect(page.locator("#th-effect")).to_contain_text("wijkuitvoeringsplan")
+    expect(page.locator("#th-list-title")).to_contain_text(re.compile(r"\d+ van de \d+ regels"))
+    axe_check(page)
+    shoot_at_both_widths(page, shoot, "kennis-thesaurus-filter")
+    rows = page.locator("#th-entries tbody tr")
+    before = rows.count()
+    rows.first.get_by_role("link", name=re.compile("^Verwijderen")).click()
+    expect(page.get_by_role("heading", name="Regel uit de thesaurus verwijderen")).to_be_visible()
+    axe_check(page)
+    shoot_at_both_widths(page, shoot, "kennis-thesaurus-verwijderen")
+    page.get_by_role("button", name="Ja, verwijderen").click()
+    expect(page.locator("#th-effect")).to_be_visible()  # back on the list as it was filtered
+    expect(page.get_by_label("Zoek een woord")).to_have_value("WUP")
+    expect(rows).to_have_count(before - 1)
+    expect(page.get_by_role("status").filter(has_text="Verwijderd uit de thesaurus")).to_be_visible()
+
+
 def test_an_item_being_read_and_a_refused_item_show_their_state(
     new_page, live_server, pool, coordinator, shoot, axe_check, settings
 ):
@@ -150,8 +193,4 @@ def test_an_item_being_read_and_a_refused_item_show_their_state(
         page.goto(f"{live_server.url}/kennis/{item.pk}/")
         expect(page.locator("#kb-processing")).to_contain_text(text)
         axe_check(page)
-        for width in (1280, 390):
-            page.set_viewport_size({"width": width, "height": 900})
-            assert page.evaluate("document.documentElement.scrollWidth") <= width
-            shoot(page, f"{name}-{width}")
-        page.set_viewport_size({"width": 1280, "height": 900})
+        shoot_at_both_widths(page, shoot, name)

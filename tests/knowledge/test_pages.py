@@ -35,8 +35,9 @@ PAGES = {
     "knowledge-reuse-figures": LOGGED_IN,
     "knowledge-thesaurus": {"coordinator"},
     "knowledge-thesaurus-edit": {"coordinator"},
+    "knowledge-thesaurus-delete": {"coordinator"},
 }
-POST_ONLY = {"knowledge-reuse", "knowledge-request-reuse", "knowledge-thesaurus-delete"}
+POST_ONLY = {"knowledge-reuse", "knowledge-request-reuse"}
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def url_for(name, item):
         return reverse(name, args=[item.pk])
     if name == "knowledge-file":
         return reverse(name, args=[item.files.get().pk])
-    if name == "knowledge-thesaurus-edit":
+    if name in {"knowledge-thesaurus-edit", "knowledge-thesaurus-delete"}:
         from flexpool.knowledge.models import ThesaurusEntry
 
         return reverse(name, args=[ThesaurusEntry.objects.first().pk])

@@ -143,6 +143,74 @@ def test_only_coordinators_may_delete(users, role):
             assert "/inloggen/" in response["Location"]
 
 
+def test_the_list_finds_a_word_in_any_form_and_says_what_a_search_adds(coordinator):
+    """The filter matches case and accents aside, inflections and compound parts alike; a word that
+    is on a line shows what a search for it also finds."""
+    network = ThesaurusEntry.objects.create(phrases="warmtenet\ncollectieve warmtevoorziening")
+    roof = ThesaurusEntry.objects.create(phrases="dakisolatie\nisolatie van het dak")
+    energy = ThesaurusEntry.objects.create(phrases="energiecoöperatie\nlokale energie-initiatief")
+    client = Client()
+    client.force_login(coordinator)
+    total = ThesaurusEntry.objects.count()
+    for word, expected in (("Warmtenetten", network), ("isolatie", roof), ("cooperatie", energy)):
+        page = client.get(reverse("knowledge-thesaurus"), {"q": word}).content.decode()
+        assert " · ".join(expected.phrase_list) in page, word
+        assert "woonwijk" not in page  # not a word of these lines: the filter narrows the list
+        shown = page.count("/verwijderen/")  # one delete link per line shown
+        assert f"{shown} van de {total} regels" in page
+    page = client.get(reverse("knowledge-thesaurus"), {"q": "WARMTENET"}).content.decode()
+    assert "Wie zoekt op “WARMTENET”, vindt ook items met:" in page
+    assert "collectieve warmtevoorziening" in page.split('id="th-effect"')[1].split("</div>")[0]
+
+
+def test_a_word_that_no_line_holds_is_offered_for_adding(coordinator):
+    client = Client()
+    client.force_login(coordinator)
+    page = client.get(reverse("knowledge-thesaurus"), {"q": "kwelderwarmte"}).content.decode()
+    assert "Geen regel bevat “kwelderwarmte”" in page and "0 van de" in page
+    assert "\nkwelderwarmte</textarea>" in page  # the add form holds the word
+
+
+def test_the_list_filters_by_kind_and_refuses_an_unknown_kind(coordinator):
+    client = Client()
+    client.force_login(coordinator)
+    page = client.get(reverse("knowledge-thesaurus"), {"soort": "afkorting"}).content.decode()
+    abbreviations = ThesaurusEntry.objects.filter(kind="afkorting").count()
+    assert 0 < abbreviations < ThesaurusEntry.objects.count()
+    assert f"{abbreviations} van de {ThesaurusEntry.objects.count()} regels" in page
+    assert ">Synoniem</td>" not in page
+    wrong = client.get(reverse("knowledge-thesaurus"), {"soort": "woordenboek"})
+    assert wrong.status_code == 400 and "Kies een van: afkorting, synoniem." in wrong.content.decode()
+
+
+def test_deleting_asks_first_and_returns_to_the_filtered_list(coordinator):
+    entry = ThesaurusEntry.objects.create(phrases="riothermie\nrioolwarmte", note="warmte uit het riool")
+    client = Client()
+    client.force_login(coordinator)
+    url = reverse("knowledge-thesaurus-delete", args=[entry.pk])
+    question = client.get(url, {"q": "riool"}).content.decode()
+    assert "Weet u zeker dat u deze regel wilt verwijderen?" in question
+    assert "riothermie · rioolwarmte" in question and f'action="{url}?q=riool"' in question
+    assert ThesaurusEntry.objects.filter(pk=entry.pk).exists()  # asking deletes nothing
+    response = client.post(f"{url}?q=riool")
+    assert response.status_code == 302 and response["Location"] == "/kennis/thesaurus/?q=riool"
+    assert not ThesaurusEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_a_change_made_from_a_filtered_list_returns_to_it(coordinator):
+    entry = ThesaurusEntry.objects.create(phrases="riothermie\nrioolwarmte")
+    client = Client()
+    client.force_login(coordinator)
+    edit = reverse("knowledge-thesaurus-edit", args=[entry.pk])
+    listed = client.get(reverse("knowledge-thesaurus"), {"q": "riool", "soort": "synoniem"}).content.decode()
+    assert f'href="{edit}?q=riool&amp;soort=synoniem"' in listed
+    response = client.post(
+        f"{edit}?q=riool&soort=synoniem", {"phrases": "riothermie\nwarmte uit afvalwater", "kind": "synoniem"}
+    )
+    assert response["Location"] == "/kennis/thesaurus/?q=riool&soort=synoniem"
+    assert ThesaurusEntry.objects.get(pk=entry.pk).phrase_list == ["riothermie", "warmte uit afvalwater"]
+
+
 # API -------------------------------------------------------------------------------------------
 
 
@@ -188,6 +256,17 @@ def test_api_adds_an_entry_and_refuses_wrong_input_per_field(coordinator, item):
         "/api/v1/knowledge/thesaurus/", {"phrases": ["a1", "b2"], "kind": "iets"}, format="json"
     )
     assert wrong.status_code == 400 and "kind" in str(wrong.json())
+
+
+def test_api_filters_by_word_and_kind(coordinator):
+    ThesaurusEntry.objects.create(phrases="riothermie\nrioolwarmte", kind="synoniem")
+    client = api(coordinator)
+    found = client.get("/api/v1/knowledge/thesaurus/", {"q": "Rioolwarmte"}).json()
+    assert [row["phrases"] for row in found] == [["riothermie", "rioolwarmte"]]
+    abbreviations = client.get("/api/v1/knowledge/thesaurus/", {"soort": "afkorting"}).json()
+    assert abbreviations and {row["kind"] for row in abbreviations} == {"afkorting"}
+    wrong = client.get("/api/v1/knowledge/thesaurus/", {"soort": "iets"})
+    assert wrong.status_code == 400 and "soort" in wrong.json()["errors"]
 
 
 def test_look_here_first_uses_the_thesaurus(pool, coordinator, assen, item):

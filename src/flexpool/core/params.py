@@ -61,6 +61,14 @@ def integer(
     return value
 
 
+def choice(params: Any, name: str, choices: list[str]) -> str:
+    """One of `choices`, or "" when the parameter is missing or empty (no choice made)."""
+    raw = str(params.get(name) or "").strip()
+    if raw and raw not in choices:
+        raise InvalidParameter(name, _("Kies een van: %(choices)s.") % {"choices": ", ".join(choices)})
+    return raw
+
+
 def year(params: Any, name: str = "jaar", *, default: int | None = None) -> int | None:
     """A year between FIRST_YEAR and LAST_YEAR, or `default` when the parameter is missing or empty."""
     raw = params.get(name)

@@ -345,9 +345,19 @@ class ThesaurusViewSet(viewsets.ViewSet):
         values = data.validated_data
         return thesaurus.EntryValues(values["phrase_list"], values["kind"], values.get("note", ""))
 
-    @extend_schema(responses={200: ThesaurusEntrySerializer(many=True)})
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("q", str, description="Alleen regels met dit woord (ook vervoegd of als deel)."),
+            OpenApiParameter("soort", str, enum=SynonymKind.values, description="Alleen deze soort."),
+        ],
+        responses={200: ThesaurusEntrySerializer(many=True)},
+    )
     def list(self, request):
-        return Response(ThesaurusEntrySerializer(thesaurus.entries(), many=True).data)
+        shown = thesaurus.entries(
+            word=request.query_params.get("q", ""),
+            kind=params.choice(request.query_params, "soort", SynonymKind.values),
+        )
+        return Response(ThesaurusEntrySerializer(shown, many=True).data)
 
     @extend_schema(responses={200: ThesaurusEntrySerializer})
     def retrieve(self, request, pk=None):

@@ -147,5 +147,32 @@ def delete_entry(*, actor, entry: ThesaurusEntry) -> None:
     transaction.on_commit(_changed)
 
 
-def entries():
-    return ThesaurusEntry.objects.select_related("updated_by").order_by("phrases", "id")
+MAX_FILTER_LENGTH = 100
+
+
+def entries(word: str = "", kind: str = "") -> list[ThesaurusEntry]:
+    """The entries, of one kind if `kind` names one, holding `word` if it is given.
+
+    An entry holds a word when its phrases contain the word's letters (case and accents aside:
+    "cooperatie" finds "coöperatie") or every search term of the word (the search's own stemming
+    and compound parts: "warmtenetten" finds "warmtenet", "isolatie" finds "dakisolatie").
+    """
+    found = ThesaurusEntry.objects.select_related("updated_by").order_by("phrases", "id")
+    if kind in SynonymKind.values:
+        found = found.filter(kind=kind)
+    word = word.strip()[:MAX_FILTER_LENGTH]
+    if not word:
+        return list(found)
+    letters = text.fold(word)
+    terms = set(text.terms(word))
+    return [e for e in found if letters in text.fold(e.phrases) or _holds_terms(e, terms)]
+
+
+def _holds_terms(entry: ThesaurusEntry, terms: set[str]) -> bool:
+    return bool(terms) and any(terms <= set(text.terms(phrase)) for phrase in entry.phrase_list)
+
+
+def also_found(word: str) -> tuple[str, ...]:
+    """What a search for exactly `word` also looks for, as the search applies the thesaurus."""
+    key = text.phrase_key(word.strip()[:MAX_FILTER_LENGTH])
+    return mapping().get(key, ()) if key else ()

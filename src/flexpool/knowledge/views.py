@@ -6,12 +6,15 @@ anything a user may not see answers 404.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -34,7 +37,7 @@ from flexpool.knowledge import experts as expert_finder
 from flexpool.knowledge import figures, services, text, thesaurus
 from flexpool.knowledge import lists as knowledge_lists
 from flexpool.knowledge.forms import ItemForm, ReuseForm, ThesaurusForm
-from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord, ThesaurusEntry
+from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord, SynonymKind, ThesaurusEntry
 from flexpool.knowledge.params import checked_filters
 from flexpool.knowledge.search import (
     FACETS,
@@ -531,11 +534,29 @@ def _entry_values(form: ThesaurusForm) -> thesaurus.EntryValues:
     )
 
 
+def _thesaurus_filter(request) -> dict[str, str]:
+    """The list's filter as chosen (``q``: a word, ``soort``: afkorting or synoniem), kept through
+    changing and deleting a line so the coordinator returns to the lines they were looking at."""
+    word = request.GET.get("q", "").strip()[: thesaurus.MAX_FILTER_LENGTH]
+    kind = params.choice(request.GET, "soort", SynonymKind.values)
+    return {k: v for k, v in (("q", word), ("soort", kind)) if v}
+
+
+def _thesaurus_list_url(chosen: dict[str, str]) -> str:
+    return reverse("knowledge-thesaurus") + (f"?{urlencode(chosen)}" if chosen else "")
+
+
 @requires("knowledge.thesaurus")
 def thesaurus_page(request, pk: int | None = None):
     """The list of abbreviations and synonyms, with a form to add one or change the chosen one."""
     entry = get_object_or_404(ThesaurusEntry, pk=pk) if pk is not None else None
-    initial = {"phrases": entry.phrases, "kind": entry.kind, "note": entry.note} if entry else None
+    chosen = _thesaurus_filter(request)
+    word = chosen.get("q", "")
+    shown = thesaurus.entries(word=word, kind=chosen.get("soort", ""))
+    if entry:
+        initial = {"phrases": entry.phrases, "kind": entry.kind, "note": entry.note}
+    else:  # a word that no line holds is most likely the one to add
+        initial = {"phrases": word} if word and not shown else None
     form = ThesaurusForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -544,19 +565,37 @@ def thesaurus_page(request, pk: int | None = None):
             add_service_errors(form, error)
         else:
             messages.success(request, _("Opgeslagen: %(words)s.") % {"words": str(saved)})
-            return redirect("knowledge-thesaurus")
+            return redirect(_thesaurus_list_url(chosen))
     return render(
         request,
         "knowledge/thesaurus.html",
-        {"entries": thesaurus.entries(), "form": form, "entry": entry},
+        {
+            "entries": shown,
+            "total": ThesaurusEntry.objects.count() if chosen else len(shown),
+            "form": form,
+            "entry": entry,
+            "word": word,
+            "kind": chosen.get("soort", ""),
+            "kinds": SynonymKind.choices,
+            "also_found": thesaurus.also_found(word) if word else (),
+            "filter_query": urlencode(chosen),
+            "list_url": _thesaurus_list_url(chosen),
+        },
     )
 
 
 @requires("knowledge.thesaurus")
-@require_POST
 def thesaurus_delete(request, pk: int):
+    """Asks first: a line deleted by mistake changes every search that used it."""
     entry = get_object_or_404(ThesaurusEntry, pk=pk)
+    chosen = _thesaurus_filter(request)
+    if request.method != "POST":
+        return render(
+            request,
+            "knowledge/thesaurus_delete.html",
+            {"entry": entry, "list_url": _thesaurus_list_url(chosen), "filter_query": urlencode(chosen)},
+        )
     words = str(entry)
     thesaurus.delete_entry(actor=request.user, entry=entry)
     messages.success(request, _("Verwijderd uit de thesaurus: %(words)s.") % {"words": words})
-    return redirect("knowledge-thesaurus")
+    return redirect(_thesaurus_list_url(chosen))
