@@ -46,6 +46,10 @@ The corpora:
   December 2026 in the same way by someone else again, set in the Drechtsteden and Hoeksche Waard,
   Noordoost-Brabant and Gooi en Vechtstreek, after the eighth round's code was fixed). Held out like
   holdout2.
+- ``holdout11``: bench/knowledge/holdout11/ (160 documents, 70 queries, graded, written on 5
+  December 2026 in the same way by someone else again, set in Zeeland, Midden-Holland and the
+  Foodvalley, while the ninth round's thesaurus page was built; no change to the ranking came
+  after it). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -117,6 +121,7 @@ WRITTEN = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
