@@ -80,6 +80,36 @@ def test_everyday_words_are_in_the_defaults_and_extend_existing_groups(pool, coo
     ]
 
 
+def test_default_lines_of_an_upgrade_do_not_bring_back_what_a_coordinator_removed(coordinator):
+    """Migrations that add default lines (0010, 0011 and later ones) merge them with `merge_groups`,
+    which leaves out every phrase that a coordinator deleted or took out of a line."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from flexpool.knowledge import thesaurus
+
+    merge_groups = import_module("flexpool.knowledge.migrations.0010_more_thesaurus").merge_groups
+    deleted = ThesaurusEntry.objects.create(phrases="kwelderwarmte\nkwelwarmte")
+    changed = ThesaurusEntry.objects.create(phrases="zoutwarmte\nzilte warmte\nzeewarmte")
+    thesaurus.delete_entry(actor=coordinator, entry=deleted)
+    thesaurus.save_entry(
+        actor=coordinator, entry=changed, values=thesaurus.EntryValues(["zoutwarmte", "zeewarmte"])
+    )
+    merge_groups(
+        apps,
+        [
+            ("synoniem", ["kwelderwarmte", "kwelwarmte", "getijdewarmte"]),
+            ("synoniem", ["Zoutwarmte", "zilte  warmte", "brakwarmte"]),
+            ("synoniem", ["duinwarmte", "zandwarmte"]),
+        ],
+    )
+    lines = [e.phrase_list for e in ThesaurusEntry.objects.all()]
+    assert not [line for line in lines if {"kwelderwarmte", "kwelwarmte", "getijdewarmte"} & set(line)]
+    assert ThesaurusEntry.objects.get(pk=changed.pk).phrase_list == ["zoutwarmte", "zeewarmte", "brakwarmte"]
+    assert ["duinwarmte", "zandwarmte"] in lines
+
+
 def test_a_coordinator_adds_a_synonym_on_the_page_and_search_uses_it_at_once(coordinator, item):
     assert "Onderzoek naar riothermie in Assen" not in titles(coordinator, "rioolwarmte")
     client = Client()

@@ -2,7 +2,8 @@
 thesaurus (laws, subsidies, bodies, documents, participation, techniques, HR and cooperation words),
 written from knowledge of the field without looking at the search's evaluation sets. A group whose
 first phrase is already in an entry adds its other phrases to that entry; the others are new entries.
-Coordinators can change all of them at /kennis/thesaurus/.
+Phrases that a coordinator took out (in the audit trail) are not added again. Coordinators can change
+all of them at /kennis/thesaurus/.
 """
 
 from django.db import migrations
@@ -248,16 +249,39 @@ def _folded(phrase):
     return " ".join(phrase.lower().split())
 
 
+def removed_by_coordinators(apps):
+    """The phrases a coordinator took out of the thesaurus: a deleted line's, and those a change left
+    out (from the audit trail, which keeps the words before and after every change)."""
+    record_model = apps.get_model("core", "AuditRecord")
+    removed = set()
+    records = record_model.objects.filter(
+        action__in=["kennis.thesaurus_verwijderd", "kennis.thesaurus_gewijzigd"]
+    ).values_list("action", "changes")
+    for action, changes in records:
+        words = {_folded(p) for p in (changes or {}).get("woorden") or []}
+        if action == "kennis.thesaurus_verwijderd":
+            removed |= words
+        else:
+            removed |= {_folded(p) for p in (changes or {}).get("eerder") or []} - words
+    return removed
+
+
 def merge_groups(apps, groups):
     """Add each group as an entry, or, when its first phrase is already in an entry, add its other
-    phrases to that entry (migration 0011 uses this too)."""
+    phrases to that entry (migration 0011 uses this too). A phrase a coordinator took out stays out:
+    an upgrade does not bring back what was removed on purpose, and a group left with fewer than two
+    phrases is skipped."""
     entry_model = apps.get_model("knowledge", "ThesaurusEntry")
+    removed = removed_by_coordinators(apps)
     entries = list(entry_model.objects.all())
     by_phrase = {}
     for entry in entries:
         for phrase in entry.phrases.splitlines():
             by_phrase.setdefault(_folded(phrase), entry)
-    for kind, phrases in groups:
+    for kind, listed in groups:
+        phrases = [p for p in listed if _folded(p) not in removed]
+        if len(phrases) < 2:
+            continue
         entry = by_phrase.get(_folded(phrases[0]))
         if entry is None:
             entry = entry_model.objects.create(kind=kind, phrases="\n".join(phrases))
@@ -277,6 +301,7 @@ def add_more(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("knowledge", "0009_vector_version"),
+        ("core", "0002_auditrecord_pool_ref"),  # merge_groups reads what coordinators removed
     ]
 
     operations = [migrations.RunPython(add_more, migrations.RunPython.noop)]
