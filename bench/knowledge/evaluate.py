@@ -50,6 +50,11 @@ The corpora:
   December 2026 in the same way by someone else again, set in Zeeland, Midden-Holland and the
   Foodvalley, while the ninth round's thesaurus page was built; no change to the ranking came
   after it). Held out like holdout2.
+- ``holdout12``: bench/knowledge/holdout12/ (160 documents, 70 queries, graded, written on 5
+  December 2026 in the same way by someone else again, set in Twente, Holland Rijnland and
+  Rivierenland, asked to vary the forms of words naturally; written while a normaliser step was
+  tried on the development corpora, which did not pass and was not run on it). Held out like
+  holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -122,6 +127,7 @@ WRITTEN = (
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
