@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from flexpool.accounts.access import requires
 from flexpool.accounts.permissions import (
@@ -585,6 +585,7 @@ def thesaurus_page(request, pk: int | None = None):
 
 
 @requires("knowledge.thesaurus")
+@require_http_methods(["GET", "HEAD", "POST"])
 def thesaurus_delete(request, pk: int):
     """Asks first: a line deleted by mistake changes every search that used it."""
     entry = get_object_or_404(ThesaurusEntry, pk=pk)
