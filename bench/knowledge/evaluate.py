@@ -55,6 +55,9 @@ The corpora:
   Rivierenland, asked to vary the forms of words naturally; written while a normaliser step was
   tried on the development corpora, which did not pass and was not run on it). Held out like
   holdout2.
+- ``holdout13``: bench/knowledge/holdout13/ (160 documents, 70 queries, graded, written on 5
+  December 2026 in the same way by someone else again, set in Hart van Brabant, the Kop van
+  Noord-Holland and Regio Zwolle, after the ninth round's ranking was fixed). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -128,6 +131,7 @@ WRITTEN = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
