@@ -58,6 +58,10 @@ The corpora:
 - ``holdout13``: bench/knowledge/holdout13/ (160 documents, 70 queries, graded, written on 5
   December 2026 in the same way by someone else again, set in Hart van Brabant, the Kop van
   Noord-Holland and Regio Zwolle, after the ninth round's ranking was fixed). Held out like holdout2.
+- ``holdout14``: bench/knowledge/holdout14/ (160 documents, 70 queries, graded, written on 6
+  December 2026 in the same way by someone else again, set in Noordoost-Fryslân, the U16 around
+  Utrecht and the Cleantech Regio; run once on the search as shipped, to decide a choice fixed in
+  advance: whether questions keep leaning on the meaning). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -132,6 +136,7 @@ WRITTEN = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
