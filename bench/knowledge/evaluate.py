@@ -82,7 +82,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import pickle
 import sqlite3
@@ -112,6 +111,7 @@ django.setup()
 from corpus import generate, judgements  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
+from measures import ndcg10, recall10  # noqa: E402
 
 from flexpool.knowledge import search, text, vectors  # noqa: E402
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, Posting, TermStat  # noqa: E402
@@ -270,19 +270,6 @@ def independent_corpus(folder: Path) -> tuple[list[Doc], list[Labelled]]:
 
 
 # Measures --------------------------------------------------------------------------------------------
-
-
-def ndcg10(ranked: list[str], grades: dict[str, int]) -> float:
-    dcg = sum((2 ** grades.get(d, 0) - 1) / math.log2(i + 2) for i, d in enumerate(ranked[:10]))
-    ideal = sorted((g for g in grades.values() if g > 0), reverse=True)[:10]
-    idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
-    return dcg / idcg if idcg else 0.0
-
-
-def recall10(ranked: list[str], grades: dict[str, int], minimum: int = 1) -> float:
-    """Relevant documents (grade >= `minimum`) in the first 10, relative to what fits in 10."""
-    relevant = {d for d, g in grades.items() if g >= minimum}
-    return len(relevant.intersection(ranked[:10])) / min(10, len(relevant)) if relevant else 0.0
 
 
 def load_corpus(name: str, seed: int = 7, documents: int = 320) -> tuple[list[Doc], list[Labelled]]:

