@@ -2,9 +2,10 @@
 
 The candidate lines (a module with ``GROUPS``, as the migrations write them) are merged into the
 shipped thesaurus the way an upgrade merges default lines (``merge_groups`` of migration 0010),
-after the lines that hold a word common in Dutch at large are left out (zipf 4.5 or more, as for
-migration 0011). Each development corpus is loaded through ``services.create_item`` and searched
-through the API, before and after, in one run. The held-out corpora are not used.
+after the lines that hold a word common in Dutch at large are left out (from ``text.COMMON_FROM``
+on the zipf scale, the bound of the common-word weighting, as for migration 0011). Each
+development corpus is loaded through ``services.create_item`` and searched through the API,
+before and after, in one run. The held-out corpora are not used.
 
     .venv/bin/python bench/knowledge/thesaurus_experiment.py [--groups FILE] [--corpus C ...]
 
@@ -21,14 +22,12 @@ from pathlib import Path
 
 import evaluate  # sets up Django on a scratch database
 from django.apps import apps
-from wordfreq import zipf_frequency
 
-from flexpool.knowledge import thesaurus
+from flexpool.knowledge import text, thesaurus
 from flexpool.knowledge.models import ThesaurusEntry
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parents[1] / "bench" / "results" / "knowledge-thesaurus-experiment.json"
-COMMON_ZIPF = 4.5
 merge_groups = import_module("flexpool.knowledge.migrations.0010_more_thesaurus").merge_groups
 
 
@@ -42,7 +41,7 @@ def candidate_groups(path: Path) -> list[tuple[str, list[str]]]:
 
 def without_common_words(groups: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     def common(phrase: str) -> bool:
-        return len(phrase.split()) == 1 and zipf_frequency(phrase.lower(), "nl") >= COMMON_ZIPF
+        return len(phrase.split()) == 1 and text.zipf(text.fold(phrase)) >= text.COMMON_FROM
 
     return [(kind, phrases) for kind, phrases in groups if not any(common(p) for p in phrases)]
 
@@ -83,8 +82,8 @@ def main() -> None:
         delta = a["ndcg10"] - b["ndcg10"]
         shipped, with_lines = (f"{x['ndcg10']:.3f} / {x['recall10']:.3f}" for x in (b, a))
         print(f"{name:<12} {shipped:>15} {with_lines:>15} {delta:+10.4f}")
-    mean = sum(after[n]["ndcg10"] - before[n]["ndcg10"] for n in corpora) / len(corpora)
-    print(f"\nmean Δ nDCG@10 {mean:+.4f}")
+    mean_delta = sum(after[n]["ndcg10"] - before[n]["ndcg10"] for n in corpora) / len(corpora)
+    print(f"\nmean Δ nDCG@10 {mean_delta:+.4f}")
     record = {"groups": args.groups.name, "lines": len(kept), "before": before, "after": after}
     RESULTS.write_text(json.dumps(record, indent=1) + "\n")
     print(f"written to {RESULTS.relative_to(HERE.parents[1])}")
