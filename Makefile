@@ -36,8 +36,8 @@ run: demo
 	$(MANAGE) runserver --noreload $(HOST):$(PORT)
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/lint-imports
 	$(MAKE) --no-print-directory typecheck
 
