@@ -137,6 +137,7 @@ WRITTEN = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
