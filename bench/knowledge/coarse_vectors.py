@@ -20,27 +20,17 @@ import os
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT / "bench"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "flexpool.conf.base")
 os.environ.setdefault("DATABASE_URL", "sqlite:///var/bench-knowledge.sqlite3")
 
-import django  # noqa: E402
+import latency  # sets up Django on that database
+import numpy as np
 
-django.setup()
-
-import numpy as np  # noqa: E402
-from latency import LATENCY_QUERIES  # noqa: E402
-
-from flexpool.knowledge import vectors  # noqa: E402
+from flexpool.knowledge import vectors
 
 NEAREST = 50
 KEEP = (1000, 2000, 5000)
-RESULTS = ROOT / "bench" / "results" / "knowledge-coarse-vectors.json"
+RESULTS = latency.ROOT / "bench" / "results" / "knowledge-coarse-vectors.json"
 
 
 def milliseconds(work) -> tuple[np.ndarray, float]:
@@ -73,7 +63,7 @@ def main() -> None:
     ids, matrix = vectors._sqlite_matrix()
     if len(ids) < 10_000:
         sys.exit("fill the database first: bench/knowledge/latency.py (100,000 items)")
-    queries = [np.asarray(vectors._model().query(q), dtype=np.float32) for q in LATENCY_QUERIES]
+    queries = [np.asarray(vectors._model().query(q), dtype=np.float32) for q in latency.LATENCY_QUERIES]
     exact_times, exact_sets = [], []
     for query in queries:
         found, ms = milliseconds(lambda q=query: np.argpartition(-(matrix @ q), NEAREST - 1)[:NEAREST])
@@ -105,7 +95,7 @@ def main() -> None:
     RESULTS.write_text(
         json.dumps({"vectors": len(ids), "queries": len(queries), "rows": rows}, indent=1) + "\n"
     )
-    print(f"written to {RESULTS.relative_to(ROOT)}")
+    print(f"written to {RESULTS.relative_to(latency.ROOT)}")
 
 
 if __name__ == "__main__":

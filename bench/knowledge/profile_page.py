@@ -13,25 +13,14 @@ from __future__ import annotations
 import cProfile
 import os
 import pstats
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT / "bench"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "flexpool.conf.base")
 os.environ.setdefault("DATABASE_URL", "sqlite:///var/bench-knowledge.sqlite3")
 
-import django  # noqa: E402
+import latency  # sets up Django on that database
 
-django.setup()
-
-from latency import LATENCY_QUERIES, fill  # noqa: E402
-
-from flexpool.knowledge import vectors  # noqa: E402
-from flexpool.knowledge.search import Viewer, forget_facets, search_items  # noqa: E402
+from flexpool.knowledge import vectors
+from flexpool.knowledge.search import Viewer, forget_facets, search_items
 
 STEPS = (
     "search_items", "prepare_query", "_item_candidates", "ranked_with_coverage", "head_columns",
@@ -40,7 +29,7 @@ STEPS = (
 
 
 def main() -> None:
-    pool = fill(100_000)
+    pool = latency.fill(100_000)
     viewer = Viewer(authenticated=True, user_id=None, pool_ids=(pool.pk,))
 
     def page(query: str) -> None:
@@ -48,15 +37,15 @@ def main() -> None:
         vectors._query_bytes.cache_clear()
         search_items(viewer=viewer, text_query=query, count_facets=False)
 
-    for query in LATENCY_QUERIES:  # warm the caches
+    for query in latency.LATENCY_QUERIES:  # warm the caches
         page(query)
     profile = cProfile.Profile()
     started = time.perf_counter()
     profile.enable()
-    for query in LATENCY_QUERIES:
+    for query in latency.LATENCY_QUERIES:
         page(query)
     profile.disable()
-    count = len(LATENCY_QUERIES)
+    count = len(latency.LATENCY_QUERIES)
     per_query = (time.perf_counter() - started) * 1000 / count
     print(f"{count} queries, {per_query:.1f} ms a query with the profiler on")
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
