@@ -172,6 +172,39 @@ def test_a_coordinator_finds_a_line_in_the_thesaurus_and_deletes_it_after_a_ques
     expect(page.get_by_role("status").filter(has_text="Verwijderd uit de thesaurus")).to_be_visible()
 
 
+def test_a_coordinator_links_a_word_that_people_searched_for_in_vain(
+    new_page, live_server, pool, coordinator, member, shoot, axe_check
+):
+    make_corpus(coordinator, pool)
+    searcher = new_page("flexpooler", PASSWORD)
+    for words in ("kwelderwarmte", "kwelderwarmte aanleggen", "zoutwarmte"):
+        searcher.goto(f"{live_server.url}/kennis/?q={words}")
+        expect(searcher.get_by_role("heading", name="Resultaten")).to_be_visible()
+    page = new_page("coordinator", PASSWORD)
+    page.goto(f"{live_server.url}/kennis/thesaurus/")
+    missed = page.locator("#th-missed")
+    expect(page.get_by_role("heading", name="Gezocht, maar in geen enkel item gevonden")).to_be_visible()
+    expect(missed.locator("tbody tr").first).to_contain_text("kwelderwarmte")
+    expect(missed.locator("tbody tr").first).to_contain_text("2")
+    expect(missed).not_to_contain_text("aanleggen")  # a word that items hold
+    axe_check(page)
+    shoot_at_both_widths(page, shoot, "kennis-thesaurus-gezocht")
+    missed.get_by_role("link", name=re.compile(r"^Toevoegen\W+kwelderwarmte$")).click()
+    words = page.get_by_label("Woorden die hetzelfde betekenen")
+    expect(words).to_have_value("kwelderwarmte")
+    words.fill("kwelderwarmte\nwarmtenet")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("#th-entries")).to_contain_text("kwelderwarmte · warmtenet")
+    expect(missed).not_to_contain_text("kwelderwarmte")
+    missed.get_by_role("button", name=re.compile(r"^Negeren\W+zoutwarmte$")).click()
+    expect(
+        page.get_by_role("status").filter(has_text="“zoutwarmte” staat niet meer in de lijst.")
+    ).to_be_visible()
+    expect(page.locator("#th-missed")).to_have_count(0)
+    expect(page.get_by_text("Alles waarop de afgelopen 90 dagen is gezocht")).to_be_visible()
+    axe_check(page)
+
+
 def test_an_item_being_read_and_a_refused_item_show_their_state(
     new_page, live_server, pool, coordinator, shoot, axe_check, settings
 ):

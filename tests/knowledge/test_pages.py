@@ -37,7 +37,7 @@ PAGES = {
     "knowledge-thesaurus-edit": {"coordinator"},
     "knowledge-thesaurus-delete": {"coordinator"},
 }
-POST_ONLY = {"knowledge-reuse", "knowledge-request-reuse"}
+POST_ONLY = {"knowledge-reuse", "knowledge-request-reuse", "knowledge-missed-ignore"}
 
 
 @pytest.fixture

@@ -90,6 +90,7 @@ ACTIONS: dict[str, Any] = {
     "kennis.thesaurus_toegevoegd": gettext_lazy("%(who)s voegde woorden toe aan de zoekwoordenlijst"),
     "kennis.thesaurus_gewijzigd": gettext_lazy("%(who)s wijzigde woorden in de zoekwoordenlijst"),
     "kennis.thesaurus_verwijderd": gettext_lazy("%(who)s haalde woorden uit de zoekwoordenlijst"),
+    "kennis.zoekwoord_genegeerd": gettext_lazy("%(who)s haalde een vergeefs gezocht woord van de lijst"),
     "gesprek.bericht": gettext_lazy("%(who)s schreef een bericht in het gesprek"),
     "atelier.aangemaakt": gettext_lazy("%(who)s maakte een ontwerpatelier aan"),
     "atelier.doorrekening_gestart": gettext_lazy("%(who)s liet de scenario's doorrekenen"),

@@ -330,6 +330,27 @@ class ThesaurusEntry(models.Model):
         return [p.strip() for p in self.phrases.splitlines() if p.strip()]
 
 
+class MissedSearchWord(models.Model):
+    """A word that people searched for and that no item holds (`search.words_not_found`).
+
+    The thesaurus page lists them, so coordinators can link them to the words the items use. Who
+    searched is not stored; a word not searched for in `missed_words.KEEP_DAYS` days is dropped.
+    """
+
+    word = models.CharField(_("woord"), max_length=40, unique=True)
+    searches = models.PositiveIntegerField(_("aantal keer gezocht"), default=1)
+    first_searched_on = models.DateField(_("eerst gezocht op"))
+    last_searched_on = models.DateField(_("laatst gezocht op"), db_index=True)
+
+    class Meta:
+        ordering = ["-searches", "-last_searched_on", "word"]
+        verbose_name = _("gezocht woord zonder resultaat")
+        verbose_name_plural = _("gezochte woorden zonder resultaat")
+
+    def __str__(self) -> str:
+        return self.word
+
+
 class ItemVector(models.Model):
     """The embedding of (a part of) an item, for search by meaning (`knowledge/vectors.py`).
 

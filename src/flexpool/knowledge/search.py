@@ -245,6 +245,7 @@ class SearchResult:
     facets_pending: bool = False  # not counted yet: the page asks for them after the results
     suggestion: str = ""  # "Bedoelde u ...?": the query with misspelt words corrected
     corrected: bool = False  # the words as typed found nothing: the results are for the suggestion
+    not_found: tuple[str, ...] = ()  # words that no item holds (see `words_not_found`)
 
 
 def _where_for(viewer: Viewer, filters: Filters) -> Where:
@@ -265,6 +266,11 @@ def _stats(spec: IndexSpec, terms: list[str]) -> tuple[int, float, dict[str, int
         total = length if term == "" else total
     docs = max(rows.pop("", 0), 1)
     return docs, (total or 0) / docs or 1.0, {t: max(n, 0) for t, n in rows.items()}
+
+
+def term_frequencies(terms: list[str]) -> dict[str, int]:
+    """How many items hold each term (terms that none holds are left out)."""
+    return _stats(ITEMS, terms)[2]
 
 
 def _idf(docs: int, df: dict[str, int], terms: list[str]) -> dict[str, float]:
@@ -510,6 +516,7 @@ class Prepared:
     stats: tuple
     suggestion: str = ""
     corrected: bool = False
+    not_found: tuple[str, ...] = ()
 
 
 def prepare_query(text_query: str, *, parsed: text.Query | None = None) -> Prepared:
@@ -538,7 +545,24 @@ def prepare_query(text_query: str, *, parsed: text.Query | None = None) -> Prepa
             query = text.with_corrections(text_query, corrections, thesaurus=mapping)
             stats = _stats(ITEMS, query.terms)
             suggestion = " ".join(corrections.get(w, w) for w in text.words(text_query))
-    return Prepared(query, stats, suggestion, corrected)
+    return Prepared(query, stats, suggestion, corrected, words_not_found(query, stats[2]))
+
+
+def words_not_found(query: text.Query, df: dict[str, int]) -> tuple[str, ...]:
+    """The query's words that no item holds as a whole word, and that no thesaurus line links to
+    a word that an item holds: the gaps a coordinator can close with a line in the thesaurus.
+
+    A misspelt word that was corrected is not a gap, and neither are numbers and codes.
+    """
+    out = []
+    for concept in query.concepts:
+        word = concept.word
+        if not (word.isalpha() and 3 <= len(word) <= 40) or concept.sources[:1] != ("word",):
+            continue
+        wholes = [alternative[0][0] for alternative in concept.alternatives if alternative]
+        if not any(df.get(term, 0) for term in wholes):
+            out.append(word)
+    return tuple(out)
 
 
 def spelling_corrections(words: list[str]) -> dict[str, str]:
@@ -712,7 +736,7 @@ def search_items(
         _load(page_hits, query)
     return SearchResult(
         text_query, query, mode, total, page_hits, facets, page, pages, pending, prepared.suggestion,
-        prepared.corrected,
+        prepared.corrected, prepared.not_found,
     )  # fmt: skip
 
 

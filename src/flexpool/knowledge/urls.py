@@ -18,4 +18,7 @@ urlpatterns = [
     path("kennis/thesaurus/", views.thesaurus_page, name="knowledge-thesaurus"),
     path("kennis/thesaurus/<int:pk>/", views.thesaurus_page, name="knowledge-thesaurus-edit"),
     path("kennis/thesaurus/<int:pk>/verwijderen/", views.thesaurus_delete, name="knowledge-thesaurus-delete"),
+    path(
+        "kennis/thesaurus/gezocht/<int:pk>/negeren/", views.missed_word_ignore, name="knowledge-missed-ignore"
+    ),
 ]

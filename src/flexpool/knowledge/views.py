@@ -34,10 +34,17 @@ from flexpool.core.forms import add_service_errors
 from flexpool.demand.lifecycle import RequestStatus
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts as expert_finder
-from flexpool.knowledge import figures, services, text, thesaurus
+from flexpool.knowledge import figures, missed_words, services, text, thesaurus
 from flexpool.knowledge import lists as knowledge_lists
 from flexpool.knowledge.forms import ItemForm, ReuseForm, ThesaurusForm
-from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem, ReuseRecord, SynonymKind, ThesaurusEntry
+from flexpool.knowledge.models import (
+    KnowledgeFile,
+    KnowledgeItem,
+    MissedSearchWord,
+    ReuseRecord,
+    SynonymKind,
+    ThesaurusEntry,
+)
 from flexpool.knowledge.params import checked_filters
 from flexpool.knowledge.search import (
     FACETS,
@@ -92,6 +99,8 @@ def search_page(request):
         count_facets=request.GET.get("facetten") == "1",
         order=order,
     )
+    if page == 1 and result.not_found:
+        missed_words.note(result.not_found)
     base = _base_params(request)
     base.pop("export", None)
     base.pop("formaat", None)
@@ -580,8 +589,19 @@ def thesaurus_page(request, pk: int | None = None):
             "also_found": thesaurus.also_found(word) if word else (),
             "filter_query": urlencode(chosen),
             "list_url": _thesaurus_list_url(chosen),
+            "missed": missed_words.listed() if not entry else (),
+            "missed_days": missed_words.KEEP_DAYS,
         },
     )
+
+
+@requires("knowledge.thesaurus")
+@require_POST
+def missed_word_ignore(request, pk: int):
+    word = get_object_or_404(MissedSearchWord, pk=pk)
+    missed_words.ignore(actor=request.user, word=word)
+    messages.success(request, _("“%(word)s” staat niet meer in de lijst.") % {"word": word.word})
+    return redirect(reverse("knowledge-thesaurus") + "#th-missed-title")
 
 
 @requires("knowledge.thesaurus")
