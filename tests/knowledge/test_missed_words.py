@@ -175,3 +175,46 @@ def test_searches_at_the_same_time_all_count():
     for thread in threads:
         thread.join()
     assert counts() == {"kwelderwarmte": 8}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_search_does_not_wait_for_a_long_write_to_count_a_word(reference_data, pool, coordinator, member):
+    """While another transaction holds the lock (a long import, say), the search page still
+    answers at once; the word is then not counted, which is only bookkeeping."""
+    import threading
+    import time
+
+    from django.db import connection, transaction
+
+    make_item(coordinator, pool, "Onderzoek naar riothermie in Assen")
+    MissedSearchWord.objects.create(
+        word="kwelderwarmte", first_searched_on=timezone.localdate(), last_searched_on=timezone.localdate()
+    )
+    client = Client()
+    client.force_login(member.user)  # before the lock: logging in writes a session
+    locked, release = threading.Event(), threading.Event()
+
+    def long_write():
+        try:
+            with transaction.atomic():
+                MissedSearchWord.objects.select_for_update().filter(word="kwelderwarmte").update(searches=1)
+                locked.set()
+                release.wait(10)
+        finally:
+            connection.close()
+
+    writer = threading.Thread(target=long_write)
+    writer.start()
+    try:
+        assert locked.wait(10)
+        started = time.monotonic()
+        response = client.get(reverse("knowledge-search"), {"q": "kwelderwarmte"})
+        waited = time.monotonic() - started
+    finally:
+        release.set()
+        writer.join()
+    assert response.status_code == 200 and "Resultaten" in response.content.decode()
+    assert waited < 3, waited
+    assert counts() == {"kwelderwarmte": 1}  # not counted while locked
+    search(member.user, "kwelderwarmte")
+    assert counts() == {"kwelderwarmte": 2}  # and counted again once the lock is gone

@@ -9,9 +9,10 @@ searched for in KEEP_DAYS days is removed the next time a new word is noted.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from datetime import timedelta
 
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -22,16 +23,21 @@ from flexpool.knowledge.models import MissedSearchWord
 
 KEEP_DAYS = 90
 SHOWN = 20
+LOCK_WAIT_MS = 250  # counting a word is bookkeeping: give up rather than hold up the search
 logger = logging.getLogger(__name__)
 
 
 def note(words: tuple[str, ...]) -> None:
-    """Count a search for each word. A failure is logged, not raised: the search itself worked."""
+    """Count a search for each word. A failure (or a lock held longer than LOCK_WAIT_MS) is
+    logged, not raised: the search itself worked."""
     if not words:
         return
     today = timezone.localdate()
     try:
-        with transaction.atomic():
+        with _brief_lock_wait(), transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
             added = False
             for word in dict.fromkeys(w.lower()[:40] for w in words):
                 added = _count(word, today) or added
@@ -41,6 +47,24 @@ def note(words: tuple[str, ...]) -> None:
                 ).delete()
     except DatabaseError:
         logger.warning("Could not note the words a search did not find", exc_info=True)
+
+
+@contextmanager
+def _brief_lock_wait():
+    """On SQLite, wait at most LOCK_WAIT_MS for the write lock instead of the configured 20 s, so a
+    search does not hang behind a long write such as an import (PostgreSQL: `lock_timeout`)."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        before = cursor.fetchone()[0]
+        cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA busy_timeout = {int(before)}")
 
 
 def _count(word: str, today) -> bool:
