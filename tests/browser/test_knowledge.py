@@ -141,6 +141,7 @@ def test_thesaurus_page_and_did_you_mean(new_page, live_server, pool, coordinato
 def test_a_coordinator_finds_a_line_in_the_thesaurus_and_deletes_it_after_a_question(
     new_page, live_server, coordinator, shoot, axe_check
 ):
+    from flexpool.knowledge import thesaurus
     from flexpool.knowledge.models import ThesaurusEntry
 
     # The browser tests' database starts empty, without the lines that migrations install.
@@ -150,6 +151,7 @@ def test_a_coordinator_finds_a_line_in_the_thesaurus_and_deletes_it_after_a_ques
         ("wijkuitvoeringsplan\nwijkplan", "synoniem"),
     ):
         ThesaurusEntry.objects.create(phrases=phrases, kind=kind, note="Voorbeeld voor de test")
+    thesaurus._changed()  # written past the service, which tells the process-wide copy of the list
     page = new_page("coordinator", PASSWORD)
     page.goto(f"{live_server.url}/kennis/thesaurus/")
     page.get_by_label("Zoek een woord").fill("WUP")
@@ -180,6 +182,12 @@ def test_a_coordinator_links_a_word_that_people_searched_for_in_vain(
     for words in ("kwelderwarmte", "kwelderwarmte aanleggen", "zoutwarmte"):
         searcher.goto(f"{live_server.url}/kennis/?q={words}")
         expect(searcher.get_by_role("heading", name="Resultaten")).to_be_visible()
+    expect(searcher.locator("#kb-missing")).to_have_text(
+        "Het woord “zoutwarmte” staat in geen enkel item. "
+        "Hieronder staan de items die het meest lijken op wat u zoekt."
+    )
+    axe_check(searcher)
+    shoot_at_both_widths(searcher, shoot, "kennis-woord-niet-gevonden")
     page = new_page("coordinator", PASSWORD)
     page.goto(f"{live_server.url}/kennis/thesaurus/")
     missed = page.locator("#th-missed")

@@ -218,3 +218,12 @@ def test_a_search_does_not_wait_for_a_long_write_to_count_a_word(reference_data,
     assert counts() == {"kwelderwarmte": 1}  # not counted while locked
     search(member.user, "kwelderwarmte")
     assert counts() == {"kwelderwarmte": 2}  # and counted again once the lock is gone
+
+
+def test_the_page_says_which_words_no_item_holds(item, member):
+    page = search(member.user, "riothermie kwelderwarmte").content.decode()
+    assert "Het woord “kwelderwarmte” staat in geen enkel item." in page
+    assert "Onderzoek naar riothermie in Assen" in page
+    page = search(member.user, "kwelderwarmte zoutwarmte riothermie").content.decode()
+    assert "De woorden “kwelderwarmte” en “zoutwarmte” staan in geen enkel item." in page
+    assert 'id="kb-missing"' not in search(member.user, "riothermie").content.decode()

@@ -86,7 +86,9 @@ def listed(limit: int = SHOWN) -> list[MissedSearchWord]:
     """The most searched words of the last KEEP_DAYS days that the search still does not find: an
     item or a thesaurus line added since then takes a word off the list."""
     since = timezone.localdate() - timedelta(days=KEEP_DAYS)
-    recent = list(MissedSearchWord.objects.filter(last_searched_on__gte=since)[: limit * 3])
+    recent = list(MissedSearchWord.objects.filter(last_searched_on__gte=since)[: limit * 10])
+    if not recent:
+        return []
     mapping = thesaurus.mapping()
     queries = {w.word: text.parse_query(w.word, thesaurus=mapping) for w in recent}
     df = search.term_frequencies([t for q in queries.values() for t in q.terms])

@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -120,6 +121,7 @@ def search_page(request):
             "order_notice": not known_order,
             "q": request.GET.get("q", ""),
             "facets_query": _facets_params(base),
+            "missing_words": get_text_list([f"“{w}”" for w in result.not_found], _("en")),
         },
     )
 
