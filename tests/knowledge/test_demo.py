@@ -13,3 +13,12 @@ def test_demo_is_idempotent_and_searchable(pool, coordinator, member):
     result = search_items(viewer=viewer_for(coordinator), text_query="warmtenetten")
     assert result.total >= 3
     assert KnowledgeItem.objects.filter(author_members=member).exists()
+
+
+def test_demo_shows_words_searched_for_in_vain(pool):
+    from flexpool.knowledge import missed_words
+
+    load_knowledge_demo(pool)
+    load_knowledge_demo(pool)
+    listed = [(w.word, w.searches) for w in missed_words.listed()]
+    assert listed == [("warmtenetbeheerder", 6), ("buurtwarmte", 3), ("kwelderwarmte", 2)]

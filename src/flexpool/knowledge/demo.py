@@ -7,13 +7,14 @@ members are used as authors).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
+from django.utils import timezone
 
 from flexpool.knowledge import indexing
 from flexpool.knowledge.models import ItemKind as K
-from flexpool.knowledge.models import KnowledgeItem, KnowledgeLink, ReuseRecord
+from flexpool.knowledge.models import KnowledgeItem, KnowledgeLink, MissedSearchWord, ReuseRecord
 from flexpool.knowledge.models import Phase as P
 from flexpool.knowledge.models import Visibility as V
 from flexpool.pool.models import Competence, Domain, Pool
@@ -160,4 +161,23 @@ def load_knowledge_demo(pool: Pool) -> int:
         reuser = by_code[codes[(codes.index(item.municipality.code) + 1 + number) % len(codes)]]
         if reuser.pk != item.municipality_id and number % 2 == 0:
             ReuseRecord.objects.get_or_create(item=item, municipality=reuser)
+    _missed_words()
     return created
+
+
+# Words searched for in vain (word, times, days ago), so the thesaurus page shows what it lists.
+MISSED_WORDS = [("warmtenetbeheerder", 6, 2), ("buurtwarmte", 3, 9), ("kwelderwarmte", 2, 20)]
+
+
+def _missed_words() -> None:
+    today = timezone.localdate()
+    for word, times, days_ago in MISSED_WORDS:
+        when = today - timedelta(days=days_ago)
+        MissedSearchWord.objects.get_or_create(
+            word=word,
+            defaults={
+                "searches": times,
+                "first_searched_on": when - timedelta(days=30),
+                "last_searched_on": when,
+            },
+        )
