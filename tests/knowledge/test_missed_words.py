@@ -227,3 +227,10 @@ def test_the_page_says_which_words_no_item_holds(item, member):
     page = search(member.user, "kwelderwarmte zoutwarmte riothermie").content.decode()
     assert "De woorden “kwelderwarmte” en “zoutwarmte” staan in geen enkel item." in page
     assert 'id="kb-missing"' not in search(member.user, "riothermie").content.decode()
+
+
+def test_a_flood_of_made_up_words_does_not_fill_the_table(item, member, monkeypatch):
+    monkeypatch.setattr(missed_words, "MAX_WORDS", 2)
+    search(None, "kwelderwarmte zoutwarmte")
+    search(None, "kwelderwarmte qwertywarmte")
+    assert counts() == {"kwelderwarmte": 2, "zoutwarmte": 1}

@@ -23,6 +23,9 @@ from flexpool.knowledge.models import MissedSearchWord
 
 KEEP_DAYS = 90
 SHOWN = 20
+# Anyone may search, so a flood of made-up words must not fill the table: beyond this many words
+# only those already listed are counted, until old ones drop off after KEEP_DAYS.
+MAX_WORDS = 5_000
 LOCK_WAIT_MS = 250  # counting a word is bookkeeping: give up rather than hold up the search
 logger = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ def _count(word: str, today) -> bool:
     the word is new."""
     rows = MissedSearchWord.objects.filter(word=word)
     if rows.update(searches=F("searches") + 1, last_searched_on=today):
+        return False
+    if MissedSearchWord.objects.count() >= MAX_WORDS:
         return False
     try:
         with transaction.atomic():
