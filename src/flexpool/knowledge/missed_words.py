@@ -37,10 +37,7 @@ def note(words: tuple[str, ...]) -> None:
         return
     today = timezone.localdate()
     try:
-        with _brief_lock_wait(), transaction.atomic():
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
+        with _transaction_with_brief_lock_wait():
             added = False
             for word in dict.fromkeys(w.lower()[:40] for w in words):
                 added = _count(word, today) or added
@@ -53,18 +50,23 @@ def note(words: tuple[str, ...]) -> None:
 
 
 @contextmanager
-def _brief_lock_wait():
-    """On SQLite, wait at most LOCK_WAIT_MS for the write lock instead of the configured 20 s, so a
-    search does not hang behind a long write such as an import (PostgreSQL: `lock_timeout`)."""
-    if connection.vendor != "sqlite":
-        yield
+def _transaction_with_brief_lock_wait():
+    """A transaction that waits at most LOCK_WAIT_MS for a lock instead of the configured 20 s
+    (SQLite's `busy_timeout`, PostgreSQL's `lock_timeout`), so a search does not hang behind a long
+    write such as an import."""
+    if connection.vendor == "postgresql":
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
+            yield
         return
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA busy_timeout")
         before = cursor.fetchone()[0]
         cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     try:
-        yield
+        with transaction.atomic():
+            yield
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f"PRAGMA busy_timeout = {int(before)}")
