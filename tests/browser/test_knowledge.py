@@ -188,19 +188,30 @@ def test_a_coordinator_links_a_word_that_people_searched_for_in_vain(
     )
     axe_check(searcher)
     shoot_at_both_widths(searcher, shoot, "kennis-woord-niet-gevonden")
+    searcher.goto(f"{live_server.url}/kennis/?q=warmtenet")  # what they then tried, and found
+    expect(searcher.get_by_role("heading", name="Resultaten")).to_be_visible()
+    expect(searcher.locator("#kb-missing")).to_have_count(0)
     page = new_page("coordinator", PASSWORD)
     page.goto(f"{live_server.url}/kennis/thesaurus/")
     missed = page.locator("#th-missed")
     expect(page.get_by_role("heading", name="Gezocht, maar in geen enkel item gevonden")).to_be_visible()
-    expect(missed.locator("tbody tr").first).to_contain_text("kwelderwarmte")
-    expect(missed.locator("tbody tr").first).to_contain_text("2")
+    first = missed.locator("tbody tr").first
+    expect(first).to_contain_text("kwelderwarmte")
+    expect(first.locator("td").nth(1)).to_have_text("Keer gezocht: 2")
+    expect(first.locator("td").nth(3)).to_contain_text(
+        "warmtenet: toevoegen als hetzelfde als “kwelderwarmte” (1 keer)"
+    )
     expect(missed).not_to_contain_text("aanleggen")  # a word that items hold
     axe_check(page)
     shoot_at_both_widths(page, shoot, "kennis-thesaurus-gezocht")
-    missed.get_by_role("link", name=re.compile(r"^Toevoegen\W+kwelderwarmte$")).click()
-    words = page.get_by_label("Woorden die hetzelfde betekenen")
-    expect(words).to_have_value("kwelderwarmte")
-    words.fill("kwelderwarmte\nwarmtenet")
+    missed.get_by_role(
+        "link", name=re.compile(r"^warmtenet\W+toevoegen als hetzelfde als “kwelderwarmte”$")
+    ).click()
+    expect(page.locator("#th-effect")).to_contain_text(
+        "In het formulier hierboven staan “kwelderwarmte” en “warmtenet” al op een eigen regel."
+    )
+    expect(page.get_by_label("Woorden die hetzelfde betekenen")).to_have_value("kwelderwarmte\nwarmtenet")
+    shoot_at_both_widths(page, shoot, "kennis-thesaurus-samen")
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator("#th-entries")).to_contain_text("kwelderwarmte · warmtenet")
     expect(missed).not_to_contain_text("kwelderwarmte")

@@ -14,7 +14,13 @@ from django.utils import timezone
 
 from flexpool.knowledge import indexing
 from flexpool.knowledge.models import ItemKind as K
-from flexpool.knowledge.models import KnowledgeItem, KnowledgeLink, MissedSearchWord, ReuseRecord
+from flexpool.knowledge.models import (
+    KnowledgeItem,
+    KnowledgeLink,
+    MissedSearchWord,
+    MissedWordFollowUp,
+    ReuseRecord,
+)
 from flexpool.knowledge.models import Phase as P
 from flexpool.knowledge.models import Visibility as V
 from flexpool.pool.models import Competence, Domain, Pool
@@ -165,15 +171,20 @@ def load_knowledge_demo(pool: Pool) -> int:
     return created
 
 
-# Words searched for in vain (word, times, days ago), so the thesaurus page shows what it lists.
-MISSED_WORDS = [("warmtenetbeheerder", 6, 2), ("buurtwarmte", 3, 9), ("kwelderwarmte", 2, 20)]
+# Words searched for in vain (word, times, days ago, what was searched for next and how often), so
+# the thesaurus page shows what it lists.
+MISSED_WORDS = [
+    ("warmtenetbeheerder", 6, 2, [("warmtebedrijf", 3), ("netbeheerder", 1)]),
+    ("buurtwarmte", 3, 9, [("collectieve warmte", 2)]),
+    ("kwelderwarmte", 2, 20, []),
+]
 
 
 def _missed_words() -> None:
     today = timezone.localdate()
-    for word, times, days_ago in MISSED_WORDS:
+    for word, times, days_ago, searched_next in MISSED_WORDS:
         when = today - timedelta(days=days_ago)
-        MissedSearchWord.objects.get_or_create(
+        missed, _ = MissedSearchWord.objects.get_or_create(
             word=word,
             defaults={
                 "searches": times,
@@ -181,3 +192,7 @@ def _missed_words() -> None:
                 "last_searched_on": when,
             },
         )
+        for phrase, count in searched_next:
+            MissedWordFollowUp.objects.get_or_create(
+                word=missed, phrase=phrase, defaults={"searches": count, "last_searched_on": when}
+            )

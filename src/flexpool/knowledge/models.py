@@ -351,6 +351,30 @@ class MissedSearchWord(models.Model):
         return self.word
 
 
+class MissedWordFollowUp(models.Model):
+    """What people searched for next, within `missed_words.FOLLOW_UP_MINUTES`, when a search of a
+    missed word was followed by one that found items: most often the word the items use.
+
+    Counted per phrase, never per person; removed with its word.
+    """
+
+    word = models.ForeignKey(
+        MissedSearchWord, on_delete=models.CASCADE, related_name="follow_ups", verbose_name=_("woord")
+    )
+    phrase = models.CharField(_("daarna gezocht op"), max_length=80)
+    searches = models.PositiveIntegerField(_("aantal keer"), default=1)
+    last_searched_on = models.DateField(_("laatst gezocht op"))
+
+    class Meta:
+        ordering = ["-searches", "-last_searched_on", "phrase"]
+        constraints = [models.UniqueConstraint(fields=["word", "phrase"], name="knowledge_follow_up_once")]
+        verbose_name = _("vervolgzoekopdracht")
+        verbose_name_plural = _("vervolgzoekopdrachten")
+
+    def __str__(self) -> str:
+        return f"{self.word} → {self.phrase}"
+
+
 class ItemVector(models.Model):
     """The embedding of (a part of) an item, for search by meaning (`knowledge/vectors.py`).
 

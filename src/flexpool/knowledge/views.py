@@ -9,6 +9,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
@@ -100,14 +101,17 @@ def search_page(request):
         count_facets=request.GET.get("facetten") == "1",
         order=order,
     )
-    if page == 1 and result.not_found:
-        missed_words.note(result.not_found)
+    # Searches of people not logged in count their words, but are not linked to each other.
+    searched = page == 1 and bool(result.text.strip())
+    follow = searched and request.user.is_authenticated
+    pending = _pending_missed_words(request) if follow else []
+    still_pending = missed_words.after_search(pending, result) if searched else []
     base = _base_params(request)
     base.pop("export", None)
     base.pop("formaat", None)
     if not known_order:
         base.pop("sorteer", None)
-    return render(
+    response = render(
         request,
         "knowledge/search.html",
         {
@@ -124,6 +128,43 @@ def search_page(request):
             "missing_words": get_text_list([f"“{w}”" for w in result.not_found], _("en")),
         },
     )
+    if follow:
+        _keep_pending_missed_words(response, pending, still_pending, secure=request.is_secure())
+    return response
+
+
+# The words a person searched for in vain wait in a signed cookie of their own browser for the
+# search that finds (`missed_words.after_search`), so nothing about them is stored on the server
+# and counting needs no write to the session (which on SQLite would wait behind a long import).
+MISSED_COOKIE = "kennis_gemist"
+
+
+def _pending_missed_words(request) -> list[str]:
+    try:
+        words = signing.loads(
+            request.COOKIES.get(MISSED_COOKIE, ""),
+            salt=MISSED_COOKIE,
+            max_age=missed_words.FOLLOW_UP_MINUTES * 60,
+        )
+    except signing.BadSignature:  # also when missing, or older than FOLLOW_UP_MINUTES
+        return []
+    if not isinstance(words, list):
+        return []
+    return [w for w in words if isinstance(w, str)][: missed_words.MAX_WORDS_WAITING]
+
+
+def _keep_pending_missed_words(response, before: list[str], after: list[str], *, secure: bool) -> None:
+    if after:  # set anew, so the time counts from the last search in vain
+        response.set_cookie(
+            MISSED_COOKIE,
+            signing.dumps(after, salt=MISSED_COOKIE),
+            max_age=missed_words.FOLLOW_UP_MINUTES * 60,
+            secure=secure,
+            httponly=True,
+            samesite="Lax",
+        )
+    elif before:
+        response.delete_cookie(MISSED_COOKIE, samesite="Lax")
 
 
 def _export(request, filters, order: str, fmt: str):
@@ -564,10 +605,13 @@ def thesaurus_page(request, pk: int | None = None):
     chosen = _thesaurus_filter(request)
     word = chosen.get("q", "")
     shown = thesaurus.entries(word=word, kind=chosen.get("soort", ""))
+    # A word that no line holds is most likely the one to add, with what was searched for next.
+    adding = bool(word and not shown and not entry)
+    together = request.GET.get("samen", "").strip()[: thesaurus.MAX_FILTER_LENGTH] if adding else ""
     if entry:
         initial = {"phrases": entry.phrases, "kind": entry.kind, "note": entry.note}
-    else:  # a word that no line holds is most likely the one to add
-        initial = {"phrases": word} if word and not shown else None
+    else:
+        initial = {"phrases": "\n".join(filter(None, (word, together)))} if adding else None
     form = ThesaurusForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -586,6 +630,7 @@ def thesaurus_page(request, pk: int | None = None):
             "form": form,
             "entry": entry,
             "word": word,
+            "together": together,
             "kind": chosen.get("soort", ""),
             "kinds": SynonymKind.choices,
             "also_found": thesaurus.also_found(word) if word else (),
