@@ -180,9 +180,9 @@ def test_facets_are_counted_through_the_index_and_the_planner_setting_comes_back
 
     from flexpool.knowledge import fulltext
 
-    def sequential_scans() -> str:
+    def sequential_scans(setting: str = "enable_seqscan") -> str:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT current_setting('enable_seqscan')")
+            cursor.execute("SELECT current_setting(%s)", [setting])
             return cursor.fetchone()[0]
 
     viewer = viewer_for(coordinator)
@@ -197,6 +197,24 @@ def test_facets_are_counted_through_the_index_and_the_planner_setting_comes_back
         # Inside a caller's transaction the count leaves the setting as it found it.
         assert search.facet_counts_for(viewer, "warmtenet")[1] == 5
         assert sequential_scans() == "on"
+
+
+def test_the_weights_of_given_items_are_read_and_the_planner_setting_comes_back(corpus):
+    """Long queries read their candidates' weights apart (`term_weights`); on PostgreSQL through
+    the key alone, with bitmap scans allowed again afterwards."""
+    from flexpool.knowledge import fulltext, text
+    from flexpool.knowledge.models import KnowledgeItem
+
+    item = KnowledgeItem.objects.get(title="Transitievisie Warmte Hoogeveen")
+    other = KnowledgeItem.objects.exclude(pk=item.pk).first()
+    terms = text.parse_query("warmtenetten kosten").terms
+    rows = fulltext.term_weights(connection, [item.pk, other.pk], terms)
+    assert {(pk, term) for pk, term, _w in rows} >= {(item.pk, "warmtenet")}
+    assert all(weight > 0 and term in terms for _pk, term, weight in rows)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_setting('enable_bitmapscan')")
+            assert cursor.fetchone()[0] == "on"
 
 
 def test_facets_count_the_matches(corpus, coordinator):

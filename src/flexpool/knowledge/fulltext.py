@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -341,7 +341,14 @@ def term_weights(connection: Any, ids: list[int], terms: list[str]) -> list[tupl
         f"SELECT item_id, term, weight FROM {POSTINGS} WHERE item_id IN ({', '.join(['%s'] * len(ids))}) "
         f"AND term IN ({', '.join(['%s'] * len(terms))})"
     )
-    with connection.cursor() as cursor:
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*ids, *terms])
+            return cursor.fetchall()
+    # PostgreSQL would AND a bitmap of the items' postings with one of every posting of the terms
+    # (165,000 rows for a six-word question at 100,000 items: 29 ms); the key (item, term) alone
+    # finds the same rows in 4.5 ms.
+    with planned_without(connection, "enable_bitmapscan"), connection.cursor() as cursor:
         cursor.execute(sql, [*ids, *terms])
         return cursor.fetchall()
 
@@ -352,24 +359,31 @@ def year_sql(connection: Any, column: str) -> str:
     return f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
 
 
+def index_scans_preferred(connection: Any) -> AbstractContextManager[None]:
+    """On PostgreSQL: plan the statements inside without a sequential scan where an index can
+    serve. Matching a text against every row looks cheap to the planner, but each check reads the
+    row's search vector from its out-of-line storage: at 100,000 items counting the facets of
+    "isolatie subsidie" (10,000 matches) took 300 ms by sequential scan and 10–50 ms through the
+    GIN index."""
+    return planned_without(connection, "enable_seqscan")
+
+
 @contextmanager
-def index_scans_preferred(connection: Any) -> Iterator[None]:
-    """On PostgreSQL, within a transaction the caller holds: plan the statements inside without
-    a sequential scan where an index can serve. Matching a text against every row looks cheap to
-    the planner, but each check reads the row's search vector from its out-of-line storage: at
-    100,000 items counting the facets of "isolatie subsidie" (10,000 matches) took 300 ms by
-    sequential scan and 10–50 ms through the GIN index. The earlier setting returns on leaving."""
+def planned_without(connection: Any, setting: str) -> Iterator[None]:
+    """On PostgreSQL: plan the statements inside with the planner's `setting` (such as
+    ``enable_seqscan``) off. The earlier value returns on leaving, inside a transaction or not (if
+    the transaction fails, rolling it back restores the value too)."""
     if connection.vendor != "postgresql":
         yield
         return
     with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+        cursor.execute("SELECT current_setting(%s), set_config(%s, 'off', false)", [setting, setting])
         previous = cursor.fetchone()[0]
     try:
         yield
     finally:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
+            cursor.execute("SELECT set_config(%s, %s, false)", [setting, previous])
 
 
 def facet_counts(

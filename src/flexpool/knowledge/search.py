@@ -14,7 +14,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.utils.safestring import SafeString, mark_safe
@@ -1003,12 +1003,8 @@ def _facet_rows(query: text.Query | None, mode: str, where: Where) -> tuple[dict
         "t.municipality_id",
         fulltext.year_sql(connection, "t.published_on"),
     ]
-    with ExitStack() as planned:
-        if query and connection.vendor == "postgresql":
-            # A text match goes through the index (`fulltext.index_scans_preferred`); the setting
-            # needs a transaction. Not on SQLite, where a transaction takes the write lock.
-            planned.enter_context(transaction.atomic())
-            planned.enter_context(fulltext.index_scans_preferred(connection))
+    # A text match goes through the index (`fulltext.index_scans_preferred`, PostgreSQL only).
+    with fulltext.index_scans_preferred(connection) if query else nullcontext():
         counted, total = fulltext.facet_counts(
             connection, ITEMS, query, mode=mode, where=where, columns=columns
         )
