@@ -10,19 +10,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from flexpool.knowledge import missed_words, thesaurus
+from flexpool.knowledge import missed_words
 from flexpool.knowledge.models import MissedSearchWord, MissedWordFollowUp, ThesaurusEntry
-from tests.knowledge.helpers import make_item
+from tests.knowledge.test_missed_words import fresh_thesaurus, item  # noqa: F401 (fixtures)
 
-
-@pytest.fixture(autouse=True)
-def fresh_thesaurus():
-    thesaurus._changed()
-
-
-@pytest.fixture
-def item(pool, coordinator):
-    return make_item(coordinator, pool, "Onderzoek naar riothermie in Assen", body="Warmte uit het riool.")
+pytestmark = pytest.mark.usefixtures("item")  # an item about riothermie, by the coordinator
 
 
 def searcher(user):
@@ -48,7 +40,7 @@ def missed_section(client):
     return page.split('id="th-missed-title"')[1].split("</section>")[0]
 
 
-def test_the_next_search_that_finds_every_word_is_counted_with_the_missed_word(item, member, coordinator):
+def test_the_next_search_that_finds_every_word_is_counted_with_the_missed_word(member, coordinator):
     first = searcher(member.user)
     first("kwelderwarmte")
     first("Riothermie")
@@ -59,7 +51,7 @@ def test_the_next_search_that_finds_every_word_is_counted_with_the_missed_word(i
     assert follow_ups() == {("kwelderwarmte", "riothermie"): 2}
 
 
-def test_a_search_that_still_misses_a_word_waits_with_it_for_one_that_finds(item, member):
+def test_a_search_that_still_misses_a_word_waits_with_it_for_one_that_finds(member):
     search = searcher(member.user)
     search("kwelderwarmte")
     search("zoutwarmte riothermie")  # finds the item, but no item holds "zoutwarmte"
@@ -70,7 +62,7 @@ def test_a_search_that_still_misses_a_word_waits_with_it_for_one_that_finds(item
     }
 
 
-def test_a_search_that_finds_nothing_does_not_count(item, member, pool, coordinator):
+def test_a_search_that_finds_nothing_does_not_count(member, pool, coordinator):
     search = searcher(member.user)
     search("kwelderwarmte")
     search("riothermie", jaar="2001")  # every word is known, but nothing matches the filter
@@ -78,14 +70,14 @@ def test_a_search_that_finds_nothing_does_not_count(item, member, pool, coordina
     assert follow_ups() == {}
 
 
-def test_a_corrected_search_counts_as_the_words_searched_for(item, member):
+def test_a_corrected_search_counts_as_the_words_searched_for(member):
     search = searcher(member.user)
     search("kwelderwarmte")
     assert "riothermie" in search("riotermie").content.decode()
     assert follow_ups() == {("kwelderwarmte", "riothermie"): 1}
 
 
-def test_a_later_search_does_not_count(item, member, monkeypatch):
+def test_a_later_search_does_not_count(member, monkeypatch):
     monkeypatch.setattr(missed_words, "FOLLOW_UP_MINUTES", -1)  # every search comes too late
     search = searcher(member.user)
     search("kwelderwarmte")
@@ -93,7 +85,7 @@ def test_a_later_search_does_not_count(item, member, monkeypatch):
     assert follow_ups() == {}
 
 
-def test_searches_of_someone_not_logged_in_are_not_linked(item):
+def test_searches_of_someone_not_logged_in_are_not_linked():
     search = searcher(None)
     search("kwelderwarmte")
     response = search("riothermie")
@@ -101,7 +93,7 @@ def test_searches_of_someone_not_logged_in_are_not_linked(item):
     assert MissedSearchWord.objects.get().searches == 1  # the word itself still counts
 
 
-def test_who_searched_is_not_kept(item, member):
+def test_who_searched_is_not_kept(member):
     search = searcher(member.user)
     search("kwelderwarmte")
     search("riothermie")
@@ -109,7 +101,7 @@ def test_who_searched_is_not_kept(item, member):
     assert fields == {"id", "word", "phrase", "searches", "last_searched_on"}
 
 
-def test_a_word_keeps_a_limited_number_of_next_searches(item, member, monkeypatch):
+def test_a_word_keeps_a_limited_number_of_next_searches(member, monkeypatch):
     monkeypatch.setattr(missed_words, "MAX_FOLLOW_UPS", 1)
     for then in ("riothermie", "riool", "riothermie"):
         search = searcher(member.user)
@@ -118,7 +110,7 @@ def test_a_word_keeps_a_limited_number_of_next_searches(item, member, monkeypatc
     assert follow_ups() == {("kwelderwarmte", "riothermie"): 2}
 
 
-def test_the_thesaurus_page_adds_the_next_search_as_a_synonym_in_one_step(item, member, coordinator):
+def test_the_thesaurus_page_adds_the_next_search_as_a_synonym_in_one_step(member, coordinator):
     for then in ("riothermie", "riothermie", "riool"):
         search = searcher(member.user)
         search("kwelderwarmte")
@@ -146,7 +138,7 @@ def test_the_thesaurus_page_adds_the_next_search_as_a_synonym_in_one_step(item, 
     assert "Onderzoek naar riothermie" in searcher(member.user)("kwelderwarmte").content.decode()
 
 
-def test_the_next_search_is_not_put_in_the_form_of_a_word_a_line_holds(item, coordinator):
+def test_the_next_search_is_not_put_in_the_form_of_a_word_a_line_holds(coordinator):
     ThesaurusEntry.objects.create(phrases="kwelderwarmte\nzoutwarmte")
     client = Client()
     client.force_login(coordinator)
@@ -156,7 +148,7 @@ def test_the_next_search_is_not_put_in_the_form_of_a_word_a_line_holds(item, coo
     assert "riothermie</textarea>" not in page and "op een eigen regel" not in page
 
 
-def test_ignoring_a_word_drops_what_was_searched_next(item, member, coordinator):
+def test_ignoring_a_word_drops_what_was_searched_next(member, coordinator):
     search = searcher(member.user)
     search("kwelderwarmte")
     search("riothermie")
@@ -166,7 +158,7 @@ def test_ignoring_a_word_drops_what_was_searched_next(item, member, coordinator)
     assert not MissedWordFollowUp.objects.exists()
 
 
-def test_the_thesaurus_page_queries_do_not_grow_with_the_words(item, member, coordinator):
+def test_the_thesaurus_page_queries_do_not_grow_with_the_words(member, coordinator):
     client = Client()
     client.force_login(coordinator)
 
@@ -192,7 +184,7 @@ def test_the_thesaurus_page_queries_do_not_grow_with_the_words(item, member, coo
 
 
 @pytest.mark.parametrize("forged", ["rubbish", "another salt", "not a list"])
-def test_a_cookie_that_was_not_set_by_the_search_page_is_ignored(item, member, forged):
+def test_a_cookie_that_was_not_set_by_the_search_page_is_ignored(member, forged):
     cookie = {
         "rubbish": "rubbish",
         "another salt": signing.dumps(["kwelderwarmte"], salt="iets anders"),
@@ -209,7 +201,7 @@ def test_a_cookie_that_was_not_set_by_the_search_page_is_ignored(item, member, f
     assert follow_ups() == {}
 
 
-def test_the_cookie_is_only_for_the_server_and_gone_after_the_search_that_finds(item, member):
+def test_the_cookie_is_only_for_the_server_and_gone_after_the_search_that_finds(member):
     client = Client()
     client.force_login(member.user)
     cookie = client.get(reverse("knowledge-search"), {"q": "kwelderwarmte"}).cookies["kennis_gemist"]
