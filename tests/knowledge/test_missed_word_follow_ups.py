@@ -201,10 +201,13 @@ def test_a_cookie_that_was_not_set_by_the_search_page_is_ignored(member, forged)
     assert follow_ups() == {}
 
 
-def test_the_cookie_is_only_for_the_server_and_gone_after_the_search_that_finds(member):
+def test_the_cookie_is_only_for_the_server_and_gone_after_the_search_that_finds(member, settings):
+    settings.SESSION_COOKIE_SECURE = True  # as in production: only over HTTPS, like the session
     client = Client()
     client.force_login(member.user)
     cookie = client.get(reverse("knowledge-search"), {"q": "kwelderwarmte"}).cookies["kennis_gemist"]
-    assert cookie["httponly"] and cookie["samesite"] == "Lax" and cookie["max-age"] == 600
+    assert (
+        cookie["httponly"] and cookie["secure"] and cookie["samesite"] == "Lax" and cookie["max-age"] == 600
+    )
     gone = client.get(reverse("knowledge-search"), {"q": "riothermie"}).cookies["kennis_gemist"]
     assert gone.value == "" and follow_ups() == {("kwelderwarmte", "riothermie"): 1}

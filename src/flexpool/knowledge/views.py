@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
@@ -129,7 +130,8 @@ def search_page(request):
         },
     )
     if follow:
-        _keep_pending_missed_words(response, pending, still_pending, secure=request.is_secure())
+        secure = settings.SESSION_COOKIE_SECURE or request.is_secure()  # as the session's cookie
+        _keep_pending_missed_words(response, pending, still_pending, secure=secure)
     return response
 
 
