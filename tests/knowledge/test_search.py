@@ -5,7 +5,7 @@ which is what shows that both engines give the same results.
 """
 
 import pytest
-from django.db import connection
+from django.db import DataError, connection
 
 from flexpool.knowledge import indexing, search
 from flexpool.knowledge.models import KnowledgeItem, TermStat, Visibility
@@ -211,10 +211,24 @@ def test_the_weights_of_given_items_are_read_and_the_planner_setting_comes_back(
     rows = fulltext.term_weights(connection, [item.pk, other.pk], terms)
     assert {(pk, term) for pk, term, _w in rows} >= {(item.pk, "warmtenet")}
     assert all(weight > 0 and term in terms for _pk, term, weight in rows)
-    if connection.vendor == "postgresql":
+    if connection.vendor != "postgresql":
+        return
+
+    def bitmap_scans() -> str:
         with connection.cursor() as cursor:
             cursor.execute("SELECT current_setting('enable_bitmapscan')")
-            assert cursor.fetchone()[0] == "on"
+            return cursor.fetchone()[0]
+
+    assert bitmap_scans() == "on"
+    # A statement that fails inside raises its own error, and the setting comes back all the same.
+    with (
+        pytest.raises(DataError, match="division by zero"),
+        fulltext.planned_without(connection, "enable_bitmapscan"),
+    ):
+        assert bitmap_scans() == "off"
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 / 0")
+    assert bitmap_scans() == "on"
 
 
 def test_facets_count_the_matches(corpus, coordinator):

@@ -19,6 +19,8 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import transaction
+
 from flexpool.knowledge.text import Query
 
 
@@ -371,19 +373,20 @@ def index_scans_preferred(connection: Any) -> AbstractContextManager[None]:
 @contextmanager
 def planned_without(connection: Any, setting: str) -> Iterator[None]:
     """On PostgreSQL: plan the statements inside with the planner's `setting` (such as
-    ``enable_seqscan``) off. The earlier value returns on leaving, inside a transaction or not (if
-    the transaction fails, rolling it back restores the value too)."""
+    ``enable_seqscan``) off, within a transaction (one of its own when the caller holds none), so
+    the setting cannot reach other statements, not even behind a pooler that gives each
+    transaction another server connection. The earlier value returns on leaving, inside the
+    caller's transaction too."""
     if connection.vendor != "postgresql":
         yield
         return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting(%s), set_config(%s, 'off', false)", [setting, setting])
-        previous = cursor.fetchone()[0]
-    try:
-        yield
-    finally:
+    with transaction.atomic(using=connection.alias):
         with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config(%s, %s, false)", [setting, previous])
+            cursor.execute("SELECT current_setting(%s), set_config(%s, 'off', true)", [setting, setting])
+            previous = cursor.fetchone()[0]
+        yield  # on an error the rollback (to the savepoint) restores the value
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, %s, true)", [setting, previous])
 
 
 def facet_counts(
