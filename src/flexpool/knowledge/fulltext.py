@@ -343,13 +343,9 @@ def term_weights(connection: Any, ids: list[int], terms: list[str]) -> list[tupl
         f"SELECT item_id, term, weight FROM {POSTINGS} WHERE item_id IN ({', '.join(['%s'] * len(ids))}) "
         f"AND term IN ({', '.join(['%s'] * len(terms))})"
     )
-    if connection.vendor != "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*ids, *terms])
-            return cursor.fetchall()
     # PostgreSQL would AND a bitmap of the items' postings with one of every posting of the terms
     # (165,000 rows for a six-word question at 100,000 items: 29 ms); the key (item, term) alone
-    # finds the same rows in 4.5 ms.
+    # finds the same rows in 4.5 ms. SQLite already uses the key (the helper does nothing there).
     with planned_without(connection, "enable_bitmapscan"), connection.cursor() as cursor:
         cursor.execute(sql, [*ids, *terms])
         return cursor.fetchall()
