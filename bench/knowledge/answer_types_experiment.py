@@ -31,7 +31,7 @@ from pathlib import Path
 
 import evaluate  # sets up Django on a scratch database
 
-from flexpool.knowledge import search, text
+from flexpool.knowledge import ranking, search, text
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parents[1] / "bench" / "results" / "knowledge-answer-types-experiment.json"
@@ -70,7 +70,7 @@ def without_answers(query: text.Query) -> text.Query:
 @contextmanager
 def answer_types_on():
     prepare, drivers, importances, proximity = (
-        search.prepare_query, search.drivers, search.importances, search.proximity_factor
+        search.prepare_query, search.drivers, ranking.importances, ranking.proximity_factor
     )  # fmt: skip
 
     def prepare_query(text_query, *, parsed=None):
@@ -80,7 +80,7 @@ def answer_types_on():
             return prepared
         query = text.Query(prepared.query.concepts + extra)
         return search.Prepared(
-            query, search._stats(search.ITEMS, query.terms), prepared.suggestion, prepared.corrected
+            query, ranking.term_stats(search.ITEMS, query.terms), prepared.suggestion, prepared.corrected
         )
 
     def weights(query, idf, df):
@@ -89,12 +89,12 @@ def answer_types_on():
 
     search.prepare_query = prepare_query
     search.drivers = lambda query: drivers(without_answers(query))
-    search.importances = weights
-    search.proximity_factor = lambda query, columns: proximity(without_answers(query), columns)
+    ranking.importances = weights
+    ranking.proximity_factor = lambda query, columns: proximity(without_answers(query), columns)
     try:
         yield
     finally:
-        search.prepare_query, search.drivers, search.importances, search.proximity_factor = (
+        search.prepare_query, search.drivers, ranking.importances, ranking.proximity_factor = (
             prepare, drivers, importances, proximity
         )  # fmt: skip
 

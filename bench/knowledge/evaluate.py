@@ -113,7 +113,7 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from measures import ndcg10, recall10  # noqa: E402
 
-from flexpool.knowledge import search, text, vectors  # noqa: E402
+from flexpool.knowledge import ranking, text, vectors  # noqa: E402
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, Posting, TermStat  # noqa: E402
 from flexpool.knowledge.services import ItemValues, create_item  # noqa: E402
 from flexpool.regions.services import import_reference_data  # noqa: E402
@@ -160,20 +160,20 @@ def _remembered_embeddings(texts):
 
 vectors.embed_passages = _remembered_embeddings  # type: ignore[assignment]
 FULL = text.FULL
-ALL_ON = search.Options()
+ALL_ON = ranking.Options()
 
 
 @dataclass(frozen=True)
 class Configuration:
     name: str
     pipeline: text.Pipeline
-    options: search.Options
+    options: ranking.Options
 
 
 BEFORE = Configuration(
     "before: all words first, curated compounds only",
     replace(FULL, lexicon_compounds=False, keep_whole=False),
-    search.Options(
+    ranking.Options(
         ranked=False,
         proximity=False,
         thesaurus=False,
@@ -429,14 +429,14 @@ def run(
     for configuration in configurations:
         started = time.perf_counter()
         site.load(docs, configuration.pipeline, name)
-        with text.using(configuration.pipeline), search.using_options(configuration.options):
+        with text.using(configuration.pipeline), ranking.using_options(configuration.options):
             results = {q.key: site.search(q.query) for q in queries}
         report(configuration.name, results, time.perf_counter() - started)
     for label, k, weight, depth, floor in MEANING_VARIANTS if meaning_variants else ():
         site.load(docs, FULL, name)
         fusion = replace(ALL_ON, meaning=True, fusion="adaptive" if "adaptive" in label else "rrf")
-        saved = search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR
-        search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR = (
+        saved = ranking.FUSION_K, ranking.MEANING_WEIGHT, ranking.MEANING_DEPTH, ranking.MEANING_FLOOR
+        ranking.FUSION_K, ranking.MEANING_WEIGHT, ranking.MEANING_DEPTH, ranking.MEANING_FLOOR = (
             k,
             weight,
             depth,
@@ -444,11 +444,11 @@ def run(
         )
         try:
             started = time.perf_counter()
-            with text.using(FULL), search.using_options(fusion):
+            with text.using(FULL), ranking.using_options(fusion):
                 results = {q.key: site.search(q.query) for q in queries}
             report(label, results, time.perf_counter() - started)
         finally:
-            search.FUSION_K, search.MEANING_WEIGHT, search.MEANING_DEPTH, search.MEANING_FLOOR = saved
+            ranking.FUSION_K, ranking.MEANING_WEIGHT, ranking.MEANING_DEPTH, ranking.MEANING_FLOOR = saved
     full = rows[1]["ndcg10"]
     print(f"Flexpool minus baseline: nDCG@10 {full - rows[0]['ndcg10']:+.3f}")
     return rows

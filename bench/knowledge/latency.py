@@ -58,9 +58,11 @@ LATENCY_QUERIES = [q for q, _topic in QUERIES] + [
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
-from flexpool.knowledge import fulltext, indexing, search, text, vectors  # noqa: E402
+from flexpool.knowledge import fulltext, indexing, ranking, search, text, vectors  # noqa: E402
+from flexpool.knowledge.facets import forget_facets  # noqa: E402
 from flexpool.knowledge.models import ItemVector, KnowledgeItem, Visibility  # noqa: E402
-from flexpool.knowledge.search import Viewer, facet_counts_for, forget_facets, search_items  # noqa: E402
+from flexpool.knowledge.search import facet_counts_for, search_items  # noqa: E402
+from flexpool.knowledge.visibility import Viewer  # noqa: E402
 from flexpool.pool.models import Pool  # noqa: E402
 from flexpool.regions.models import Municipality  # noqa: E402
 from flexpool.regions.services import import_reference_data  # noqa: E402
@@ -177,10 +179,10 @@ def measure(
     as with facetten=1), "served" (the page as the search page serves it: facets from the cache,
     else left to the second request) or "facets" (that second request; no candidate step).
     `cold`: the facet cache is emptied before every search, so each sample counts the facets from
-    scratch (as for a query nobody asked in the last minutes). `variants` (name → search.Options)
+    scratch (as for a query nobody asked in the last minutes). `variants` (name → ranking.Options)
     are measured in turns, query by query, so that they share the machine's state; without them
     the search runs as it is set ("current")."""
-    variants = variants or {"current": search.options()}
+    variants = variants or {"current": ranking.options()}
     timings: dict[str, list[float]] = {name: [] for name in variants}
     cpu: dict[str, list[float]] = {name: [] for name in variants}
     for _ in range(repeats):
@@ -189,7 +191,7 @@ def measure(
                 if cold:
                     forget_facets()
                 vectors._query_bytes.cache_clear()  # the query is embedded in every sample
-                with search.using_options(steps):
+                with ranking.using_options(steps):
                     started, started_cpu = time.perf_counter(), time.process_time()
                     if what == "facets":
                         facet_counts_for(viewer, query)
@@ -215,7 +217,7 @@ def first_pages(viewer: Viewer) -> dict[str, list[list]]:
 def agreement(viewer: Viewer) -> dict:
     """How often the first page equals the exhaustive ranking (every match scored; proximity and
     feedback off, since they re-rank only the best 30)."""
-    where = search._where_for(viewer, search.Filters())
+    where = search.where_for(viewer, search.Filters())
     same, overlap = 0, []
     for query_text, _topic in QUERIES:
         prepared = search.prepare_query(query_text)
@@ -228,8 +230,8 @@ def agreement(viewer: Viewer) -> dict:
             candidates.update({pk: (lengths[pk], {}) for pk in chunk})
             for item_id, term, weight in fulltext.term_weights(connection, chunk, query.terms):
                 candidates[item_id][1][term] = weight
-        best = search.rank_items(candidates, query, stats)[:10]
-        with search.using_options(search.Options(proximity=False, meaning=False, feedback=False)):
+        best = ranking.rank_items(candidates, query, stats)[:10]
+        with ranking.using_options(ranking.Options(proximity=False, meaning=False, feedback=False)):
             hits = search_items(viewer=viewer, text_query=query_text, with_facets=False).hits
         # Equal scores count as equal: ties are broken by id, and tied items are interchangeable.
         same += [round(h.score, 9) for h in hits] == [s for _i, s in best]
@@ -253,7 +255,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     # By default the search runs as shipped: with meaning (the query embedded, the nearest items fused).
-    with search.using_options(search.Options(meaning=not args.words_only)):
+    with ranking.using_options(ranking.Options(meaning=not args.words_only)):
         run(args)
 
 
@@ -269,7 +271,7 @@ def run(args: argparse.Namespace) -> None:
         lines.append(line)
 
     load_before = os.getloadavg()
-    shipped = search.options()
+    shipped = ranking.options()
     # The page as served is measured in turns with its same-run baseline: without feedback by meaning.
     served = {"": shipped, ", without feedback by meaning": replace(shipped, meaning_feedback=False)}
     for label, what, cold, variants in (

@@ -20,7 +20,9 @@ os.environ.setdefault("DATABASE_URL", "sqlite:///var/bench-knowledge.sqlite3")
 import latency  # sets up Django on that database
 
 from flexpool.knowledge import vectors
-from flexpool.knowledge.search import Viewer, forget_facets, search_items
+from flexpool.knowledge.facets import forget_facets
+from flexpool.knowledge.search import search_items
+from flexpool.knowledge.visibility import Viewer
 
 STEPS = (
     "search_items", "prepare_query", "_item_candidates", "ranked_with_coverage", "head_columns",

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import evaluate  # sets up Django on a scratch database
 import numpy as np
 
-from flexpool.knowledge import search, text, vectors
+from flexpool.knowledge import ranking, search, text, vectors, visibility
 from flexpool.knowledge.models import ItemVector
 
 DEVELOPMENT = ("generated", "independent", "fresh", "holdout")
@@ -60,9 +60,9 @@ def _place(order: list[int]) -> dict[int, float]:
     return {pk: 1000.0 / (60 + place) for place, pk in enumerate(order, start=1)}
 
 
-def _hits(viewer: search.Viewer, query: str, options: search.Options) -> list[tuple[int, float]]:
+def _hits(viewer: visibility.Viewer, query: str, options: ranking.Options) -> list[tuple[int, float]]:
     """The first 100 items of a search with these steps, as (id, score)."""
-    with search.using_options(options):
+    with ranking.using_options(options):
         found = search.search_items(
             viewer=viewer, text_query=query, per_page=100, with_facets=False, load=False
         )
@@ -72,21 +72,21 @@ def _hits(viewer: search.Viewer, query: str, options: search.Options) -> list[tu
 def collect(site: evaluate.Site, name: str) -> list[Query]:
     docs, queries = evaluate.load_corpus(name)
     site.load(docs, evaluate.FULL, name)
-    viewer = search.viewer_for(site.coordinator)
+    viewer = visibility.viewer_for(site.coordinator)
     stored: dict[int, list[np.ndarray]] = {}
     for row in ItemVector.objects.all():
         stored.setdefault(row.item_id, []).append(np.frombuffer(bytes(row.vector), dtype=np.float32))
-    where = search._where_for(viewer, search.Filters())
+    where = search.where_for(viewer, search.Filters())
     out = []
     for labelled in queries:
-        shipped = [pk for pk, _s in _hits(viewer, labelled.query, search.Options())]
-        words = _hits(viewer, labelled.query, replace(search.Options(), meaning=False))
+        shipped = [pk for pk, _s in _hits(viewer, labelled.query, ranking.Options())]
+        words = _hits(viewer, labelled.query, replace(ranking.Options(), meaning=False))
         prepared = search.prepare_query(labelled.query)
         covered = 0.0
         if prepared.query:
             found = search._item_candidates(prepared.query, "any", where, prepared.stats, search.WINDOW)
             if found:
-                covered = search.ranked_with_coverage(found, prepared.query, prepared.stats)[1]
+                covered = ranking.ranked_with_coverage(found, prepared.query, prepared.stats)[1]
         query_vector = vectors.embed_query(prepared.suggestion or labelled.query)
         cosine = {pk: float(max(v @ query_vector for v in vs)) for pk, vs in stored.items()}
         by_meaning = sorted(cosine, key=lambda pk: (-cosine[pk], pk))

@@ -2,7 +2,8 @@
 
 from flexpool.knowledge.demo import load_knowledge_demo
 from flexpool.knowledge.models import KnowledgeItem
-from flexpool.knowledge.search import search_items, viewer_for
+from flexpool.knowledge.search import search_items
+from flexpool.knowledge.visibility import viewer_for
 
 
 def test_demo_is_idempotent_and_searchable(pool, coordinator, member):

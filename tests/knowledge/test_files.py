@@ -6,8 +6,9 @@ from django.core.files.storage import default_storage
 from flexpool.core.errors import ValidationError
 from flexpool.knowledge import extract
 from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem
-from flexpool.knowledge.search import search_items, viewer_for
+from flexpool.knowledge.search import search_items
 from flexpool.knowledge.services import Upload
+from flexpool.knowledge.visibility import viewer_for
 from tests.knowledge import files
 from tests.knowledge.helpers import make_item
 

@@ -7,9 +7,11 @@ import socket
 import numpy as np
 import pytest
 
-from flexpool.knowledge import search, services, vectors
+from flexpool.knowledge import ranking, search, services, vectors
 from flexpool.knowledge.models import ItemKind, ItemVector, KnowledgeItem, Visibility
-from flexpool.knowledge.search import Filters, Viewer, fuse, search_items, viewer_for
+from flexpool.knowledge.ranking import fuse
+from flexpool.knowledge.search import Filters, search_items
+from flexpool.knowledge.visibility import Viewer, viewer_for
 from tests.knowledge.helpers import CORPUS, make_corpus, make_item
 
 
@@ -65,9 +67,9 @@ def test_nearest_items_respect_visibility_and_filters(pool, coordinator):
     internal = make_item(coordinator, pool, "Intern verslag over riothermie", visibility=Visibility.POOL)
     public = make_item(coordinator, pool, "Openbaar verslag over riothermie", visibility=Visibility.PUBLIC,
                        kind=ItemKind.LESSON)  # fmt: skip
-    anonymous = search._where_for(Viewer.anonymous(), Filters())
-    inside = search._where_for(viewer_for(coordinator), Filters())
-    lessons = search._where_for(viewer_for(coordinator), Filters(kind=ItemKind.LESSON))
+    anonymous = search.where_for(Viewer.anonymous(), Filters())
+    inside = search.where_for(viewer_for(coordinator), Filters())
+    lessons = search.where_for(viewer_for(coordinator), Filters(kind=ItemKind.LESSON))
     assert [pk for pk, _s in vectors.similar_to_text("warmte uit afvalwater", where=anonymous)] == [public.pk]
     assert {pk for pk, _s in vectors.similar_to_text("warmte uit afvalwater", where=inside)} == {
         internal.pk,
@@ -84,7 +86,7 @@ SYNONYM_TARGET = "Coördinatie energiecoöperaties"
 def test_a_synonym_without_common_words_is_found_through_meaning(pool, coordinator):
     make_corpus(coordinator, pool)
     viewer = viewer_for(coordinator)
-    with search.using_options(search.Options(meaning=False)):
+    with ranking.using_options(ranking.Options(meaning=False)):
         words_only = search_items(viewer=viewer, text_query=SYNONYM_QUERY).hits
     assert SYNONYM_TARGET not in [h.item.title for h in words_only]
     result = search_items(viewer=viewer, text_query=SYNONYM_QUERY)  # meaning is on by default
@@ -131,7 +133,7 @@ def exact_nearest(self, *, where=None, limit=50):
 def test_fused_results_agree_on_both_engines(pool, coordinator, query, monkeypatch):
     make_corpus(coordinator, pool)
     viewer = viewer_for(coordinator)
-    with search.using_options(search.Options(meaning=True)):
+    with ranking.using_options(ranking.Options(meaning=True)):
         served = search_items(viewer=viewer, text_query=query).hits
         monkeypatch.setattr(vectors.Nearest, "result", exact_nearest)
         exact = search_items(viewer=viewer, text_query=query).hits
@@ -156,7 +158,7 @@ def test_kijk_eerst_hier_and_the_expert_finder_use_meaning(pool, coordinator, as
     assert SYNONYM_TARGET in response.content.decode()
     experts = find_experts(actor=coordinator, text_query=SYNONYM_QUERY)
     assert writer.name in [e.member.name for e in experts]
-    with search.using_options(search.Options(meaning_suggestions=False)):
+    with ranking.using_options(ranking.Options(meaning_suggestions=False)):
         assert writer.name not in [
             e.member.name for e in find_experts(actor=coordinator, text_query=SYNONYM_QUERY)
         ]
@@ -181,27 +183,27 @@ def test_feedback_by_meaning_moves_up_a_word_match_near_the_best_ones():
     items[6] = other
     words = [(1, 10.0), (2, 9.0), (3, 8.0), (4, 7.0), (5, 6.9), (6, 6.8), (7, 6.0)]
     # The item far from what the best matches are about goes down; the scores stay with the places.
-    moved = search.with_meaning_feedback(words, _Vectors(subject, items))
+    moved = ranking.with_meaning_feedback(words, _Vectors(subject, items))
     assert [pk for pk, _s in moved] == [1, 2, 3, 4, 5, 7, 6]
     assert [s for _pk, s in moved] == [s for _pk, s in words]
     # Only the best MEANING_FEEDBACK_HEAD matches are re-ordered; the rest keep their places.
-    tail = [(100 + n, 1.0 - n / 100) for n in range(search.MEANING_FEEDBACK_HEAD)]
-    longer = search.with_meaning_feedback(words + tail, _Vectors(subject, items))
-    assert longer[search.MEANING_FEEDBACK_HEAD :] == (words + tail)[search.MEANING_FEEDBACK_HEAD :]
+    tail = [(100 + n, 1.0 - n / 100) for n in range(ranking.MEANING_FEEDBACK_HEAD)]
+    longer = ranking.with_meaning_feedback(words + tail, _Vectors(subject, items))
+    assert longer[ranking.MEANING_FEEDBACK_HEAD :] == (words + tail)[ranking.MEANING_FEEDBACK_HEAD :]
     items[7] = other
-    assert [pk for pk, _s in search.with_meaning_feedback(words, _Vectors(subject, items))] == [
+    assert [pk for pk, _s in ranking.with_meaning_feedback(words, _Vectors(subject, items))] == [
         pk for pk, _s in words
     ]
 
 
 def test_a_question_leans_on_the_meaning_even_when_its_words_are_all_found():
-    assert search.meaning_weight(1.0, "warmtenet kosten") == 0.0
-    assert search.meaning_weight(1.0, "Wat kost een warmtenet per woning") == search.QUESTION_MEANING_WEIGHT
-    assert search.meaning_weight(1.0, "warmtenet kosten per woning?") == search.QUESTION_MEANING_WEIGHT
+    assert ranking.meaning_weight(1.0, "warmtenet kosten") == 0.0
+    assert ranking.meaning_weight(1.0, "Wat kost een warmtenet per woning") == ranking.QUESTION_MEANING_WEIGHT
+    assert ranking.meaning_weight(1.0, "warmtenet kosten per woning?") == ranking.QUESTION_MEANING_WEIGHT
     # Words that fall short weigh the meaning more, question or not.
-    assert search.meaning_weight(0.0, "wat kost een warmtenet") == search.MEANING_WEIGHT
-    with search.using_options(search.Options(question_meaning=False)):
-        assert search.meaning_weight(1.0, "wat kost een warmtenet") == 0.0
+    assert ranking.meaning_weight(0.0, "wat kost een warmtenet") == ranking.MEANING_WEIGHT
+    with ranking.using_options(ranking.Options(question_meaning=False)):
+        assert ranking.meaning_weight(1.0, "wat kost een warmtenet") == 0.0
 
 
 def test_embed_items_embeds_every_item_again(pool, coordinator):

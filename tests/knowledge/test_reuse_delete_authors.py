@@ -9,8 +9,9 @@ from flexpool.core.models import AuditRecord
 from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import services
 from flexpool.knowledge.models import KnowledgeItem, Posting, ReuseRecord, TermStat, Visibility
-from flexpool.knowledge.search import Viewer, search_items
+from flexpool.knowledge.search import search_items
 from flexpool.knowledge.services import Upload
+from flexpool.knowledge.visibility import Viewer
 from flexpool.pool.models import Contact
 from tests import builders
 from tests.knowledge import files

@@ -7,10 +7,11 @@ which is what shows that both engines give the same results.
 import pytest
 from django.db import DataError, connection
 
-from flexpool.knowledge import indexing, search
+from flexpool.knowledge import indexing, ranking, search
 from flexpool.knowledge.models import KnowledgeItem, TermStat, Visibility
-from flexpool.knowledge.search import Filters, Viewer, search_items, search_requests, viewer_for
+from flexpool.knowledge.search import Filters, search_items, search_requests
 from flexpool.knowledge.text import parse_query
+from flexpool.knowledge.visibility import Viewer, viewer_for
 from tests import builders
 from tests.knowledge.helpers import make_corpus, make_item
 
@@ -29,7 +30,7 @@ SCORES = [
 def words_only():
     """These tests are about the word search; its fusion with the ranking by meaning is tested in
     tests/knowledge/test_meaning.py."""
-    with search.using_options(search.Options(meaning=False)):
+    with ranking.using_options(ranking.Options(meaning=False)):
         yield
 
 
@@ -134,7 +135,7 @@ def test_a_corrected_word_gets_the_synonyms_of_the_phrase_it_is_part_of(pool, co
     # The default thesaurus says TVW = transitievisie warmte; the item says only "TVW".
     make_item(coordinator, pool, "Plan van aanpak actualisatie TVW", summary="Planning en rollen.")
     make_item(coordinator, pool, "Transitievisie warmte Assen", summary="De visie.")
-    with search.using_options(search.Options(meaning=False)):
+    with ranking.using_options(ranking.Options(meaning=False)):
         typed = search_items(viewer=viewer_for(coordinator), text_query="transitevisie warmte")
         right = search_items(viewer=viewer_for(coordinator), text_query="transitievisie warmte")
     assert typed.suggestion == "transitievisie warmte"
@@ -407,7 +408,7 @@ def test_feedback_moves_up_an_item_about_what_the_best_items_are_about(db):
     rows[6] = ["warmt parkeren", "", "laadpalen"]
     rows[7] = ["warmt", "", "aquathermie oppervlaktewater"]
     ranked = [(pk, 10.0 - pk) for pk in range(1, 6)] + [(6, 2.0), (7, 1.9)]
-    reranked = [pk for pk, _s in search.with_feedback(ranked, query, rows)]
+    reranked = [pk for pk, _s in ranking.with_feedback(ranked, query, rows)]
     assert reranked.index(7) < reranked.index(6)
     # An item that holds none of those terms keeps its score.
-    assert dict(search.with_feedback(ranked, query, rows))[6] == 2.0
+    assert dict(ranking.with_feedback(ranked, query, rows))[6] == 2.0

@@ -8,7 +8,8 @@ from rest_framework.test import APIClient
 
 from flexpool.core.models import AuditRecord
 from flexpool.knowledge.models import ThesaurusEntry
-from flexpool.knowledge.search import search_items, viewer_for
+from flexpool.knowledge.search import search_items
+from flexpool.knowledge.visibility import viewer_for
 from tests.knowledge.helpers import make_item
 
 ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
@@ -18,9 +19,9 @@ ROLES = ["anonymous", "coordinator", "assen", "member", "finance", "council"]
 def words_only():
     """The thesaurus works on the words; the meaning (tests/knowledge/test_meaning.py) would find
     the riothermie item for "rioolwarmte" without it."""
-    from flexpool.knowledge import search
+    from flexpool.knowledge import ranking
 
-    with search.using_options(search.Options(meaning=False)):
+    with ranking.using_options(ranking.Options(meaning=False)):
         yield
 
 
@@ -300,7 +301,7 @@ def test_api_filters_by_word_and_kind(coordinator):
 
 
 def test_look_here_first_uses_the_thesaurus(pool, coordinator, assen, item):
-    from flexpool.knowledge import search
+    from flexpool.knowledge import ranking
 
     def suggested():
         found = api(assen).get("/api/v1/knowledge/suggestions/", {"q": "Wij willen rioolwarmte benutten"})
@@ -308,7 +309,7 @@ def test_look_here_first_uses_the_thesaurus(pool, coordinator, assen, item):
 
     # The panel's ranking by meaning finds the item without any thesaurus line.
     assert "Onderzoek naar riothermie in Assen" in suggested()
-    with search.using_options(search.Options(meaning_suggestions=False)):  # by the words alone
+    with ranking.using_options(ranking.Options(meaning_suggestions=False)):  # by the words alone
         assert "Onderzoek naar riothermie in Assen" not in suggested()
         api(coordinator).post(
             "/api/v1/knowledge/thesaurus/", {"phrases": ["rioolwarmte", "riothermie"]}, format="json"

@@ -8,7 +8,7 @@ from django.db.models import Count, Prefetch, QuerySet
 
 from flexpool.accounts.permissions import scope_menu_items
 from flexpool.catalogue.models import MenuItem, MenuItemCompetence
-from flexpool.knowledge.search import viewer_for, visible_items
+from flexpool.knowledge.visibility import viewer_for, visible_items
 
 
 def menu_for(user: Any) -> QuerySet[MenuItem]:

@@ -22,8 +22,9 @@ from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts, figures, services, thesaurus
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase, SynonymKind, ThesaurusEntry, Visibility
 from flexpool.knowledge.params import checked_filters
-from flexpool.knowledge.search import search_items, viewer_for, visible_items
-from flexpool.knowledge.views import suggestions_for
+from flexpool.knowledge.search import search_items
+from flexpool.knowledge.views_reuse import suggestions_for
+from flexpool.knowledge.visibility import viewer_for, visible_items
 from flexpool.pool.models import Domain, Pool, PoolMember
 from flexpool.regions.models import Municipality
 

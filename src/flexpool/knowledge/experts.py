@@ -27,15 +27,10 @@ from flexpool.core.audit_text import person_name
 from flexpool.knowledge import fulltext, text, thesaurus, vectors
 from flexpool.knowledge.fulltext import ITEMS
 from flexpool.knowledge.models import KnowledgeItem
-from flexpool.knowledge.search import (
-    Filters,
-    _where_for,
-    fuse,
-    rank,
-    search_requests,
-    viewer_for,
-)
-from flexpool.knowledge.search import options as search_options
+from flexpool.knowledge.ranking import fuse, rank
+from flexpool.knowledge.ranking import options as search_options
+from flexpool.knowledge.search import Filters, search_requests, where_for
+from flexpool.knowledge.visibility import viewer_for
 from flexpool.matching.lifecycle import AssignmentStatus
 from flexpool.pool.models import Competence, MemberCompetence, Pool, PoolMember
 
@@ -130,7 +125,7 @@ def find_experts(*, actor, text_query: str, limit: int = 10) -> list[Expert]:
         return experts.setdefault(member_id, Expert(member=None))  # member loaded below
 
     # Authored items (only items this user may see).
-    where = _where_for(viewer, Filters())
+    where = where_for(viewer, Filters())
     ids = fulltext.candidates(connection, ITEMS, query, mode="any", where=where, limit=200)
     by_words = rank(ITEMS, KnowledgeItem, ids, query)
     # Items that mean the same without the same words count too (fused as in the search).

@@ -162,7 +162,7 @@ def rebuild_postings(chunk: int = 2000) -> int:
 
 
 def _forget_facets() -> None:
-    from flexpool.knowledge.search import forget_facets
+    from flexpool.knowledge.facets import forget_facets
 
     forget_facets()
 

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from flexpool.core import audit
 from flexpool.core.errors import NotAllowed
-from flexpool.knowledge import search, text, thesaurus
+from flexpool.knowledge import ranking, search, text, thesaurus
 from flexpool.knowledge.models import MissedSearchWord, MissedWordFollowUp
 
 KEEP_DAYS = 90
@@ -155,7 +155,7 @@ def listed(limit: int = SHOWN) -> list[MissedSearchWord]:
         return []
     mapping = thesaurus.mapping()
     queries = {w.word: text.parse_query(w.word, thesaurus=mapping) for w in recent}
-    df = search.term_frequencies([t for q in queries.values() for t in q.terms])
+    df = ranking.term_frequencies([t for q in queries.values() for t in q.terms])
     shown = [w for w in recent if search.words_not_found(queries[w.word], df)][:limit]
     prefetch_related_objects(shown, "follow_ups")
     for word in shown:

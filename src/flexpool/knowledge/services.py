@@ -35,7 +35,7 @@ from flexpool.knowledge.models import (
     ReuseRecord,
     Visibility,
 )
-from flexpool.knowledge.search import viewer_for, visible_items
+from flexpool.knowledge.visibility import viewer_for, visible_items
 from flexpool.pool.models import Competence, Contact, Domain, Pool, PoolMember
 from flexpool.regions.models import Municipality
 

@@ -27,7 +27,7 @@ def _indexed_row_deleted(sender, instance, **kwargs) -> None:
 
 
 def _item_changed(sender, instance=None, **kwargs) -> None:
-    from flexpool.knowledge.search import forget_facets
+    from flexpool.knowledge.facets import forget_facets
 
     forget_facets()
 

@@ -1,4 +1,5 @@
-"""Knowledge pages: search, item, new/edit, files, reuse, intake suggestions, experts, reuse figures.
+"""Knowledge pages: search, item, new/edit, files, experts, reuse figures. Reuse and the intake
+suggestions are in `views_reuse`, the thesaurus in `views_thesaurus`.
 
 Views stay thin: permission, form, one service or selector call, render. Public items need no login;
 anything a user may not see answers 404.
@@ -6,57 +7,34 @@ anything a user may not see answers 404.
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET
 
 from flexpool.accounts.access import requires
-from flexpool.accounts.permissions import (
-    contact_municipality_id,
-    coordinates_pool,
-    has_permission,
-    suggestion_request_pool_ids,
-)
+from flexpool.accounts.permissions import contact_municipality_id, coordinates_pool, has_permission
 from flexpool.core import lists, params
 from flexpool.core.errors import NotAllowed, ValidationError
 from flexpool.core.exports import dialect_from
 from flexpool.core.forms import add_service_errors
-from flexpool.demand.lifecycle import RequestStatus
-from flexpool.demand.models import CapacityRequest
 from flexpool.knowledge import experts as expert_finder
-from flexpool.knowledge import figures, missed_words, services, text, thesaurus
+from flexpool.knowledge import figures, missed_words, services
 from flexpool.knowledge import lists as knowledge_lists
-from flexpool.knowledge.forms import ItemForm, ReuseForm, ThesaurusForm
-from flexpool.knowledge.models import (
-    KnowledgeFile,
-    KnowledgeItem,
-    MissedSearchWord,
-    ReuseRecord,
-    SynonymKind,
-    ThesaurusEntry,
-)
+from flexpool.knowledge.facets import FACETS
+from flexpool.knowledge.forms import ItemForm
+from flexpool.knowledge.models import KnowledgeFile, KnowledgeItem
 from flexpool.knowledge.params import checked_filters
-from flexpool.knowledge.search import (
-    FACETS,
-    facet_counts_for,
-    search_items,
-    search_requests,
-    viewer_for,
-    visible_items,
-)
+from flexpool.knowledge.search import facet_counts_for, search_items
+from flexpool.knowledge.visibility import viewer_for, visible_items
 from flexpool.pool.models import Pool
 
 FACET_PARAMS = {
@@ -233,7 +211,7 @@ def _facet_links(counted: dict, base) -> list:
     return facets
 
 
-def _visible_item(request, pk: int) -> KnowledgeItem:
+def visible_item_or_404(request, pk: int) -> KnowledgeItem:
     viewer = viewer_for(request.user)
     queryset = visible_items(viewer).select_related("pool", "municipality", "domain", "created_by")
     return get_object_or_404(queryset, pk=pk)
@@ -242,7 +220,7 @@ def _visible_item(request, pk: int) -> KnowledgeItem:
 @require_GET
 def item_detail(request, pk: int):
     _open(request)
-    item = _visible_item(request, pk)
+    item = visible_item_or_404(request, pk)
     reuses = figures.item_reuse(item)
     municipality_id = contact_municipality_id(request.user) if request.user.is_authenticated else None
     for record in reuses:
@@ -330,7 +308,7 @@ def item_create(request):
 
 @requires("knowledge.create")
 def item_edit(request, pk: int):
-    item = _visible_item(request, pk)
+    item = visible_item_or_404(request, pk)
     if not services.may_edit(request.user, item):
         raise PermissionDenied
     initial = {
@@ -374,7 +352,7 @@ def item_edit(request, pk: int):
 @requires("knowledge.create")
 def item_delete(request, pk: int):
     """Confirmation page; the POST removes the item, its files and its place in the search index."""
-    item = _visible_item(request, pk)
+    item = visible_item_or_404(request, pk)
     if not services.may_edit(request.user, item):
         raise PermissionDenied
     if request.method == "POST":
@@ -394,163 +372,6 @@ def item_delete(request, pk: int):
             "reuses": item.reuses.count(),
         },
     )
-
-
-def _wants_json(request) -> bool:
-    return request.headers.get("x-requested-with") == "fetch" or "application/json" in request.headers.get(
-        "accept", ""
-    )
-
-
-def _reuse_response(request, created: bool, record: ReuseRecord, fallback: str):
-    message = (
-        _("Vastgelegd: hergebruikt door %(m)s.") if created else _("Was al vastgelegd voor %(m)s.")
-    ) % {"m": record.municipality.name}
-    if _wants_json(request):
-        return JsonResponse(
-            {
-                "ok": True,
-                "created": created,
-                "message": message,
-                "id": record.pk,
-                "request": record.request_id,
-            }
-        )
-    messages.success(request, message)
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        target = fallback
-    return redirect(target)
-
-
-def _own_request(request, form: ReuseForm) -> CapacityRequest | None:
-    pk = form.cleaned_data.get("request")
-    if not pk:
-        return None
-    municipality = contact_municipality_id(request.user)
-    return CapacityRequest.objects.filter(pk=pk, municipality_id=municipality).first()
-
-
-@require_POST
-@requires("knowledge.reuse")
-def item_reuse(request, pk: int):
-    item = _visible_item(request, pk)
-    form = ReuseForm(request.POST)
-    form.is_valid()
-    try:
-        record, created = services.record_reuse(
-            actor=request.user,
-            item=item,
-            request=_own_request(request, form),
-            note=form.cleaned_data.get("note", ""),
-        )
-    except NotAllowed as error:
-        raise Http404 from error
-    return _reuse_response(request, created, record, fallback=f"/kennis/{item.pk}/")
-
-
-@require_POST
-@requires("knowledge.reuse")
-def request_reuse(request, pk: int):
-    source = get_object_or_404(CapacityRequest, pk=pk)
-    form = ReuseForm(request.POST)
-    form.is_valid()
-    try:
-        record, created = services.record_reuse(
-            actor=request.user,
-            source_request=source,
-            request=_own_request(request, form),
-            note=form.cleaned_data.get("note", ""),
-        )
-    except NotAllowed as error:
-        raise Http404 from error
-    return _reuse_response(request, created, record, fallback="/kennis/")
-
-
-# The start of the request's title and description is embedded for the ranking by meaning.
-MEANING_WORDS = 30
-
-
-def suggestions_for(user, text_query: str, *, exclude_request: int | None = None, limit: int = 5) -> dict:
-    """Items the viewer may see (its own municipality's too: they are easily forgotten) and earlier
-    requests of other municipalities that cover the same ground."""
-    viewer = viewer_for(user)
-    query = text.parse_query(text_query[:2000], max_words=40, thesaurus=thesaurus.mapping())
-    if not query:
-        return {"query": query, "items": [], "requests": []}
-    result = search_items(
-        viewer=viewer,
-        text_query="",
-        parsed=query,
-        any_word=True,
-        per_page=limit,
-        with_facets=False,
-        meaning_text=" ".join(text_query.split()[:MEANING_WORDS]),
-    )
-    items = _good_enough(result.hits)
-    ranked = search_requests(
-        query=query,
-        pool_ids=tuple(suggestion_request_pool_ids(user)),
-        exclude_municipality=viewer.municipality_id,
-        exclude_request=exclude_request,
-        statuses=tuple(s for s in RequestStatus.values if s not in {"concept", "ingetrokken"}),
-    )
-    ranked = _good_enough_pairs(ranked)[:limit]
-    by_id = CapacityRequest.objects.select_related("municipality").in_bulk([pk for pk, _s in ranked])
-    # What this municipality already reuses: (record id, tied to a request?) per item / request.
-    reused_items: dict[int, tuple[int, bool]] = {}
-    reused_requests: dict[int, tuple[int, bool]] = {}
-    if viewer.municipality_id:
-        for pk, item_id, source_id, request_id in ReuseRecord.objects.filter(
-            municipality_id=viewer.municipality_id
-        ).values_list("pk", "item_id", "source_request_id", "request_id"):
-            target = reused_items if item_id else reused_requests
-            target[item_id or source_id] = (pk, request_id is not None)
-    return {
-        "query": query,
-        "items": [(h, *_reuse_state(reused_items.get(h.item.pk))) for h in items[:limit]],
-        "requests": [
-            (
-                by_id[pk],
-                text.highlight(by_id[pk].description, query, width=24),
-                *_reuse_state(reused_requests.get(pk)),
-            )
-            for pk, _s in ranked
-            if pk in by_id
-        ],
-    }
-
-
-def _reuse_state(record: tuple[int, bool] | None) -> tuple[bool, int | None]:
-    """(reused?, id of the record to tie to the request being drafted, when not yet tied)."""
-    if record is None:
-        return False, None
-    pk, tied = record
-    return True, None if tied else pk
-
-
-def _good_enough(hits):
-    if not hits:
-        return []
-    best = hits[0].score
-    return [h for h in hits if h.score >= 0.35 * best]
-
-
-def _good_enough_pairs(pairs):
-    if not pairs:
-        return []
-    best = pairs[0][1]
-    return [p for p in pairs if p[1] >= 0.35 * best]
-
-
-@require_GET
-@requires("knowledge.view")
-def suggestions(request):
-    exclude = params.integer(request.GET, "vraag", maximum=params.LARGEST_ID)
-    context = suggestions_for(request.user, request.GET.get("q", ""), exclude_request=exclude)
-    context["can_reuse"] = has_permission(request.user, "knowledge.reuse")
-    context["for_request"] = exclude or ""
-    return render(request, "knowledge/_suggestions.html", context)
 
 
 @require_GET
@@ -575,97 +396,3 @@ def reuse_figures(request):
         .order_by("-n", "title")[:10]
     )
     return render(request, "knowledge/reuse.html", {"rows": rows, "top": top, "year": year})
-
-
-# Thesaurus (coordinators) -------------------------------------------------------------------------
-
-
-def _entry_values(form: ThesaurusForm) -> thesaurus.EntryValues:
-    return thesaurus.EntryValues(
-        phrases=form.cleaned_data["phrases"].splitlines(),
-        kind=form.cleaned_data["kind"],
-        note=form.cleaned_data.get("note", ""),
-    )
-
-
-def _thesaurus_filter(request) -> dict[str, str]:
-    """The list's filter as chosen (``q``: a word, ``soort``: afkorting or synoniem), kept through
-    changing and deleting a line so the coordinator returns to the lines they were looking at."""
-    word = request.GET.get("q", "").strip()[: thesaurus.MAX_FILTER_LENGTH]
-    kind = params.choice(request.GET, "soort", SynonymKind.values)
-    return {k: v for k, v in (("q", word), ("soort", kind)) if v}
-
-
-def _thesaurus_list_url(chosen: dict[str, str]) -> str:
-    return reverse("knowledge-thesaurus") + (f"?{urlencode(chosen)}" if chosen else "")
-
-
-@requires("knowledge.thesaurus")
-def thesaurus_page(request, pk: int | None = None):
-    """The list of abbreviations and synonyms, with a form to add one or change the chosen one."""
-    entry = get_object_or_404(ThesaurusEntry, pk=pk) if pk is not None else None
-    chosen = _thesaurus_filter(request)
-    word = chosen.get("q", "")
-    shown = thesaurus.entries(word=word, kind=chosen.get("soort", ""))
-    # A word that no line holds is most likely the one to add, with what was searched for next.
-    adding = bool(word and not shown and not entry)
-    together = request.GET.get("samen", "").strip()[: thesaurus.MAX_FILTER_LENGTH] if adding else ""
-    if entry:
-        initial = {"phrases": entry.phrases, "kind": entry.kind, "note": entry.note}
-    else:
-        initial = {"phrases": "\n".join(filter(None, (word, together)))} if adding else None
-    form = ThesaurusForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            saved = thesaurus.save_entry(actor=request.user, values=_entry_values(form), entry=entry)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Opgeslagen: %(words)s.") % {"words": str(saved)})
-            return redirect(_thesaurus_list_url(chosen))
-    return render(
-        request,
-        "knowledge/thesaurus.html",
-        {
-            "entries": shown,
-            "total": ThesaurusEntry.objects.count() if chosen else len(shown),
-            "form": form,
-            "entry": entry,
-            "word": word,
-            "together": together,
-            "kind": chosen.get("soort", ""),
-            "kinds": SynonymKind.choices,
-            "also_found": thesaurus.also_found(word) if word else (),
-            "filter_query": urlencode(chosen),
-            "list_url": _thesaurus_list_url(chosen),
-            "missed": missed_words.listed() if not entry else (),
-            "missed_days": missed_words.KEEP_DAYS,
-        },
-    )
-
-
-@requires("knowledge.thesaurus")
-@require_POST
-def missed_word_ignore(request, pk: int):
-    word = get_object_or_404(MissedSearchWord, pk=pk)
-    missed_words.ignore(actor=request.user, word=word)
-    messages.success(request, _("“%(word)s” staat niet meer in de lijst.") % {"word": word.word})
-    return redirect(reverse("knowledge-thesaurus") + "#th-missed-title")
-
-
-@requires("knowledge.thesaurus")
-@require_http_methods(["GET", "HEAD", "POST"])
-def thesaurus_delete(request, pk: int):
-    """Asks first: a line deleted by mistake changes every search that used it."""
-    entry = get_object_or_404(ThesaurusEntry, pk=pk)
-    chosen = _thesaurus_filter(request)
-    if request.method != "POST":
-        return render(
-            request,
-            "knowledge/thesaurus_delete.html",
-            {"entry": entry, "list_url": _thesaurus_list_url(chosen), "filter_query": urlencode(chosen)},
-        )
-    words = str(entry)
-    thesaurus.delete_entry(actor=request.user, entry=entry)
-    messages.success(request, _("Verwijderd uit de thesaurus: %(words)s.") % {"words": words})
-    return redirect(_thesaurus_list_url(chosen))

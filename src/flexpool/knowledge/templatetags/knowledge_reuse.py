@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from flexpool.knowledge.models import ReuseRecord
-from flexpool.knowledge.search import viewer_for, visible_items
+from flexpool.knowledge.visibility import viewer_for, visible_items
 
 register = template.Library()
 
