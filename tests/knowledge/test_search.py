@@ -4,8 +4,10 @@ The suite runs on SQLite and on PostgreSQL (CI); the expected lists below are th
 which is what shows that both engines give the same results.
 """
 
+import re
+
 import pytest
-from django.db import DataError, connection
+from django.db import DataError, connection, transaction
 
 from flexpool.knowledge import indexing, ranking, search
 from flexpool.knowledge.models import KnowledgeItem, TermStat, Visibility
@@ -177,8 +179,6 @@ def test_snippet_highlights_the_words_found(corpus, coordinator):
 
 
 def test_facets_are_counted_through_the_index_and_the_planner_setting_comes_back(corpus, coordinator):
-    from django.db import transaction
-
     from flexpool.knowledge import fulltext
 
     def sequential_scans(setting: str = "enable_seqscan") -> str:
@@ -198,6 +198,31 @@ def test_facets_are_counted_through_the_index_and_the_planner_setting_comes_back
         # Inside a caller's transaction the count leaves the setting as it found it.
         assert search.facet_counts_for(viewer, "warmtenet")[1] == 5
         assert sequential_scans() == "on"
+
+
+def test_the_facet_count_finds_its_matches_through_the_text_index(corpus, coordinator):
+    """On PostgreSQL the text condition is planned on its own, so the matches come from the GIN
+    index even where the visibility index could serve; the narrow columns it reads are those of the
+    model's narrow index."""
+    from django.test.utils import CaptureQueriesContext
+
+    from flexpool.knowledge import fulltext
+    from flexpool.knowledge.models import KnowledgeItem
+
+    narrow = next(index for index in KnowledgeItem._meta.indexes if index.name == fulltext.ITEMS.narrow_index)
+    assert fulltext.ITEMS.narrow_columns == tuple(
+        KnowledgeItem._meta.get_field(f).column for f in narrow.fields
+    )
+    with CaptureQueriesContext(connection) as captured:
+        assert search.facet_counts_for(viewer_for(coordinator), "warmtenet")[1] == 5
+    counting = [q["sql"] for q in captured.captured_queries if "GROUP BY" in q["sql"]]
+    assert len(counting) == 1
+    if connection.vendor != "postgresql":
+        return
+    with transaction.atomic(), fulltext.index_scans_preferred(connection), connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + counting[0])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert set(re.findall(r"Index Scan on (\w+)", plan)) == {"knowledge_knowledgeitem_search_gin"}, plan
 
 
 def test_the_weights_of_given_items_are_read_and_the_planner_setting_comes_back(corpus):
