@@ -207,12 +207,10 @@ def test_the_facet_count_finds_its_matches_through_the_text_index(corpus, coordi
     from django.test.utils import CaptureQueriesContext
 
     from flexpool.knowledge import fulltext
-    from flexpool.knowledge.models import KnowledgeItem
 
     narrow = next(index for index in KnowledgeItem._meta.indexes if index.name == fulltext.ITEMS.narrow_index)
-    assert fulltext.ITEMS.narrow_columns == tuple(
-        KnowledgeItem._meta.get_field(f).column for f in narrow.fields
-    )
+    columns = tuple(KnowledgeItem._meta.get_field(name).column for name in narrow.fields)
+    assert fulltext.ITEMS.narrow_columns == columns
     with CaptureQueriesContext(connection) as captured:
         assert search.facet_counts_for(viewer_for(coordinator), "warmtenet")[1] == 5
     counting = [q["sql"] for q in captured.captured_queries if "GROUP BY" in q["sql"]]
