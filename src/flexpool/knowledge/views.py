@@ -212,6 +212,7 @@ def _facet_links(counted: dict, base) -> list:
 
 
 def visible_item_or_404(request, pk: int) -> KnowledgeItem:
+    """The item if the user may see it; otherwise 404, so its existence is not given away."""
     viewer = viewer_for(request.user)
     queryset = visible_items(viewer).select_related("pool", "municipality", "domain", "created_by")
     return get_object_or_404(queryset, pk=pk)
