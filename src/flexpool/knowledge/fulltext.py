@@ -427,20 +427,17 @@ def facet_counts(
                 f"WHERE {spec.fts} MATCH %s AND ({where.sql})"
             )
             params = [_fts5_expression(query, mode), *where.params]
-        elif spec.narrow_columns:
+        else:
             # The text condition is planned on its own (OFFSET 0 keeps the subquery apart), so the
             # matches come from the GIN index, as SQLite's come from FTS5. Planned together with
             # the visibility, PostgreSQL may walk the visibility index and test the text of every
             # visible row: four times slower for a query that most items match
             # (docs/benchmarks/knowledge.md).
             matching = (
-                f"SELECT {', '.join(spec.narrow_columns)} FROM {spec.table} "
+                f"SELECT {', '.join(spec.narrow_columns) or '*'} FROM {spec.table} "
                 "WHERE search_vector @@ to_tsquery('simple', %s) OFFSET 0"
             )
             matches = f"FROM ({matching}) t WHERE ({where.sql})"
-            params = [_tsquery_expression(query, mode), *where.params]
-        else:
-            matches = f"FROM {table} WHERE t.search_vector @@ to_tsquery('simple', %s) AND ({where.sql})"
             params = [_tsquery_expression(query, mode), *where.params]
     if on_sqlite:
         kept = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
