@@ -158,6 +158,22 @@ def test_a_coordinator_changes_and_deletes_an_entry(coordinator, item):
     assert AuditRecord.objects.filter(action="kennis.thesaurus_verwijderd", object_id=str(entry.pk)).exists()
 
 
+def test_the_list_says_who_changed_a_line_last(coordinator):
+    entry = ThesaurusEntry.objects.create(phrases="riothermie\nrioolwarmte")
+    client = Client()
+    client.force_login(coordinator)
+    url = reverse("knowledge-thesaurus")
+    assert "niemand (standaardlijst)" in client.get(url, {"q": "riothermie"}).content.decode()
+    client.post(
+        reverse("knowledge-thesaurus-edit", args=[entry.pk]),
+        {"phrases": "riothermie\nrioolwarmte\nwarmte uit het riool", "kind": "synoniem"},
+    )
+    page = client.get(url, {"q": "riothermie"}).content.decode()
+    changed_line = next(row for row in page.split("<tr") if "warmte uit het riool" in row)
+    assert coordinator.get_full_name() in changed_line
+    assert "niemand (standaardlijst)" not in changed_line
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_only_coordinators_may_delete(users, role):
     entry = ThesaurusEntry.objects.first()
