@@ -27,7 +27,7 @@ from flexpool.knowledge.search import Filters, facet_counts_for
 from flexpool.knowledge.visibility import Viewer
 from flexpool.pool.models import Pool
 
-WAYS = {"planned together": dataclasses.replace(ITEMS, narrow_columns=()), "text on its own": ITEMS}
+WAYS = {"planned together": dataclasses.replace(ITEMS, text_planned_apart=False), "text on its own": ITEMS}
 
 
 def best_of_two(viewer: Viewer, query: str, filters: Filters) -> tuple[float, int]:

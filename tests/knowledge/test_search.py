@@ -223,6 +223,31 @@ def test_the_facet_count_finds_its_matches_through_the_text_index(corpus, coordi
     assert set(re.findall(r"Index Scan on (\w+)", plan)) == {"knowledge_knowledgeitem_search_gin"}, plan
 
 
+def test_the_facet_count_planned_with_the_visibility_counts_the_same(corpus, coordinator):
+    """The statement that plans the text together with the visibility and filters stays as the
+    baseline of bench/knowledge/facet_plans.py: on PostgreSQL another statement, the same counts."""
+    import dataclasses
+
+    from django.test.utils import CaptureQueriesContext
+
+    from flexpool.knowledge import fulltext
+
+    query = search.prepare_query("warmtenetten gemeente").query
+    where = search.where_for(viewer_for(coordinator), search.Filters())
+    results, statements = [], []
+    for spec in (fulltext.ITEMS, dataclasses.replace(fulltext.ITEMS, text_planned_apart=False)):
+        with CaptureQueriesContext(connection) as captured:
+            results.append(
+                fulltext.facet_counts(
+                    connection, spec, query, mode="any", where=where, columns=["t.kind", "t.municipality_id"]
+                )
+            )
+        statements.append(captured.captured_queries[-1]["sql"])
+    assert results[0][1] > 0
+    assert results[1] == results[0]
+    assert (statements[1] != statements[0]) == (connection.vendor == "postgresql")
+
+
 def test_the_weights_of_given_items_are_read_and_the_planner_setting_comes_back(corpus):
     """Long queries read their candidates' weights apart (`term_weights`); on PostgreSQL through
     the key alone, with bitmap scans allowed again afterwards."""
