@@ -431,20 +431,19 @@ def facet_counts(
                 f"WHERE {spec.fts} MATCH %s AND ({where.sql})"
             )
             params = [_fts5_expression(query, mode), *where.params]
-        elif spec.text_planned_apart:
-            # The text condition is planned on its own (OFFSET 0 keeps the subquery apart), so the
-            # matches come from the GIN index, as SQLite's come from FTS5. Planned together with
-            # the visibility, PostgreSQL may walk the visibility index and test the text of every
-            # visible row: four times slower for a query that most items match
-            # (docs/benchmarks/knowledge.md).
-            matching = (
-                f"SELECT {', '.join(spec.narrow_columns) or '*'} FROM {spec.table} "
-                "WHERE search_vector @@ to_tsquery('simple', %s) OFFSET 0"
-            )
-            matches = f"FROM ({matching}) t WHERE ({where.sql})"
-            params = [_tsquery_expression(query, mode), *where.params]
         else:
-            matches = f"FROM {table} WHERE t.search_vector @@ to_tsquery('simple', %s) AND ({where.sql})"
+            text_matches = "search_vector @@ to_tsquery('simple', %s)"
+            if spec.text_planned_apart:
+                # The text condition is planned on its own (OFFSET 0 keeps the subquery apart), so
+                # the matches come from the GIN index, as SQLite's come from FTS5. Planned together
+                # with the visibility, PostgreSQL may walk the visibility index and test the text of
+                # every visible row: four times slower for a query that most items match
+                # (docs/benchmarks/knowledge.md).
+                columns_read = ", ".join(spec.narrow_columns) or "*"
+                matching = f"SELECT {columns_read} FROM {spec.table} WHERE {text_matches} OFFSET 0"
+                matches = f"FROM ({matching}) t WHERE ({where.sql})"
+            else:
+                matches = f"FROM {table} WHERE t.{text_matches} AND ({where.sql})"
             params = [_tsquery_expression(query, mode), *where.params]
     if on_sqlite:
         kept = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
