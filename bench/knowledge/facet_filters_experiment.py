@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import time
 from collections import Counter
@@ -44,7 +43,8 @@ if args.share:
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from latency import LATENCY_QUERIES, ROOT, pct  # noqa: E402  (sets up Django on DATABASE_URL)
+from facet_plans import spread, spread_text  # noqa: E402
+from latency import LATENCY_QUERIES, ROOT  # noqa: E402  (sets up Django on DATABASE_URL)
 
 from flexpool.knowledge import facets  # noqa: E402
 from flexpool.knowledge.models import KnowledgeItem  # noqa: E402
@@ -112,19 +112,9 @@ def main() -> None:
                 timings["as shipped"].append(best_of_two(shipped))
                 timings["municipality inside"].append(best_of_two(inside))
             for way, values in timings.items():
-                row = {
-                    "municipality": which,
-                    "items": items,
-                    "who": who,
-                    "way": way,
-                    "median_ms": round(statistics.median(values), 1),
-                    "p95_ms": round(pct(values, 95), 1),
-                    "max_ms": round(max(values), 1),
-                }
+                row = {"municipality": which, "items": items, "who": who, "way": way, **spread(values)}
                 rows.append(row)
-                print(
-                    f"{which:8} ({items:6} items) {who:14} {way:20} median {row['median_ms']:6.1f}  p95 {row['p95_ms']:6.1f}  max {row['max_ms']:6.1f} ms"
-                )
+                print(f"{which:8} ({items:6} items) {who:14} {way:20} {spread_text(row)}")
     suffix = "-skewed" if args.share else ""
     out = ROOT / "bench" / "results" / f"knowledge-facet-filters-experiment{suffix}.json"
     out.write_text(json.dumps({"share": args.share, "rows": rows}, indent=1) + "\n")

@@ -30,6 +30,19 @@ from flexpool.pool.models import Pool
 WAYS = {"planned together": dataclasses.replace(ITEMS, text_planned_apart=False), "text on its own": ITEMS}
 
 
+def spread(values: list[float]) -> dict[str, float]:
+    """Median, p95 and maximum of timings in ms, as the rows of the facet benchmarks hold them."""
+    return {
+        "median_ms": round(statistics.median(values), 1),
+        "p95_ms": round(pct(values, 95), 1),
+        "max_ms": round(max(values), 1),
+    }
+
+
+def spread_text(row: dict) -> str:
+    return f"median {row['median_ms']:6.1f}  p95 {row['p95_ms']:6.1f}  max {row['max_ms']:6.1f} ms"
+
+
 def best_of_two(viewer: Viewer, query: str, filters: Filters) -> tuple[float, int]:
     best, total = float("inf"), 0
     for _ in range(2):
@@ -66,18 +79,9 @@ def main() -> None:
                     if len(totals) != 1:
                         raise SystemExit(f"The two ways count differently for {query!r}: {sorted(totals)}")
                 for way, values in timings.items():
-                    row = {
-                        "who": who,
-                        "filter": which,
-                        "way": way,
-                        "median_ms": round(statistics.median(values), 1),
-                        "p95_ms": round(pct(values, 95), 1),
-                        "max_ms": round(max(values), 1),
-                    }
+                    row = {"who": who, "filter": which, "way": way, **spread(values)}
                     rows.append(row)
-                    print(
-                        f"{who:14} {which:17} {way:17} median {row['median_ms']:6.1f}  p95 {row['p95_ms']:6.1f}  max {row['max_ms']:6.1f} ms"
-                    )
+                    print(f"{who:14} {which:17} {way:17} {spread_text(row)}")
     finally:
         facets.ITEMS = ITEMS
     from django.db import connection
