@@ -29,12 +29,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import evaluate  # sets up Django on a scratch database
+import experiment  # sets up Django on a scratch database
 
 from flexpool.knowledge import ranking, search, text
 
 HERE = Path(__file__).resolve().parent
-RESULTS = HERE.parents[1] / "bench" / "results" / "knowledge-answer-types-experiment.json"
 ANSWER_WORDS: dict[str, list[str]] = json.loads((HERE / "answer_types" / "answer_types.json").read_text())
 
 
@@ -99,52 +98,11 @@ def answer_types_on():
         )  # fmt: skip
 
 
-def measured(site: evaluate.Site, name: str, docs, queries) -> dict:
-    site.loaded = None
-    site.load(docs, evaluate.FULL, name)
-    found = [(q, site.search(q.query)) for q in queries]
-    per_query = {q.key: (evaluate.ndcg10(r, q.grades), evaluate.recall10(r, q.grades)) for q, r in found}
-    questions = [q.key for q in queries if text.is_question(q.query)]
-    return {
-        "ndcg10": round(sum(n for n, _r in per_query.values()) / len(per_query), 4),
-        "recall10": round(sum(r for _n, r in per_query.values()) / len(per_query), 4),
-        "questions": len(questions),
-        "ndcg10_questions": round(sum(per_query[q][0] for q in questions) / max(len(questions), 1), 4),
-        "per_query": per_query,
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", nargs="+", default=["generated", "independent", "fresh", "holdout"])
+    parser.add_argument("--corpus", nargs="+", default=list(experiment.DEVELOPMENT_CORPORA))
     args = parser.parse_args()
-    site = evaluate.Site()
-    before, after = {}, {}
-    for name in args.corpus:
-        docs, queries = evaluate.load_corpus(name)
-        before[name] = measured(site, name, docs, queries)
-        with answer_types_on():
-            after[name] = measured(site, name, docs, queries)
-    print(
-        f"\n{'corpus':<12} {'shipped':>15} {'answer types':>15} {'Δ nDCG@10':>10}",
-        f"{'questions':>10} {'shipped':>8} {'answer':>8}",
-    )
-    for name in args.corpus:
-        b, a = before[name], after[name]
-        shipped, changed = (f"{x['ndcg10']:.3f} / {x['recall10']:.3f}" for x in (b, a))
-        print(
-            f"{name:<12} {shipped:>15} {changed:>15} {a['ndcg10'] - b['ndcg10']:+10.4f} {b['questions']:>10} "
-            f"{b['ndcg10_questions']:8.3f} {a['ndcg10_questions']:8.3f}"
-        )
-    mean_delta = sum(after[n]["ndcg10"] - before[n]["ndcg10"] for n in args.corpus) / len(args.corpus)
-    print(f"\nmean Δ nDCG@10 {mean_delta:+.4f}")
-    out = (
-        RESULTS
-        if args.corpus == ["generated", "independent", "fresh", "holdout"]
-        else RESULTS.with_name(f"knowledge-answer-types-experiment-{'-'.join(args.corpus)}.json")
-    )
-    out.write_text(json.dumps({"before": before, "after": after}, indent=1, ensure_ascii=False) + "\n")
-    print(f"written to {out.relative_to(HERE.parents[1])}")
+    experiment.compare_variant("answer-types", "answer types", answer_types_on, args.corpus)
 
 
 if __name__ == "__main__":
