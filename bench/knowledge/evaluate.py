@@ -62,6 +62,14 @@ The corpora:
   December 2026 in the same way by someone else again, set in Noordoost-Fryslân, the U16 around
   Utrecht and the Cleantech Regio; run once on the search as shipped, to decide a choice fixed in
   advance: whether questions keep leaning on the meaning). Held out like holdout2.
+- ``holdout15``: bench/knowledge/holdout15/ (160 documents, 70 queries, graded, written on 6
+  December 2026 in the same way by someone else again, set in the Achterhoek, Noord-Limburg and
+  West-Brabant, to judge a step tried in the twelfth round that did not pass on the development
+  corpora; run once on the search as shipped). Held out like holdout2.
+- ``holdout16``: bench/knowledge/holdout16/ (160 documents, 70 queries, graded, written on 6
+  December 2026 in the same way by someone else again, set in Regio Amersfoort, Parkstad Limburg
+  and the Noord-Veluwe, to judge a step tried in the seventeenth round that did not pass on the
+  development corpora; run once on the search as shipped). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -138,6 +146,7 @@ WRITTEN = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
