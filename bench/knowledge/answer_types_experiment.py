@@ -23,7 +23,6 @@ Writes bench/results/knowledge-answer-types-experiment.json.
 
 from __future__ import annotations
 
-import argparse
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -98,12 +97,5 @@ def answer_types_on():
         )  # fmt: skip
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", nargs="+", default=list(experiment.DEVELOPMENT_CORPORA))
-    args = parser.parse_args()
-    experiment.compare_variant("answer-types", "answer types", answer_types_on, args.corpus)
-
-
 if __name__ == "__main__":
-    main()
+    experiment.command_line(__doc__, "answer-types", "answer types", answer_types_on)

@@ -8,6 +8,7 @@ printed side by side and written to bench/results/knowledge-<slug>-experiment[-c
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -68,3 +69,12 @@ def compare_variant(
     out.write_text(json.dumps({"before": before, "after": after}, indent=1, ensure_ascii=False) + "\n")
     print(f"written to {out.relative_to(RESULTS.parents[1])}")
     return mean_delta
+
+
+def command_line(
+    description: str, slug: str, label: str, variant_on: Callable[[], AbstractContextManager]
+) -> None:
+    """Run `compare_variant` on the corpora named with --corpus (the development ones by default)."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--corpus", nargs="+", default=list(DEVELOPMENT_CORPORA))
+    compare_variant(slug, label, variant_on, parser.parse_args().corpus)

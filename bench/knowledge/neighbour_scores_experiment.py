@@ -24,7 +24,6 @@ Writes bench/results/knowledge-neighbour-scores-experiment[-corpora].json.
 
 from __future__ import annotations
 
-import argparse
 from contextlib import contextmanager
 
 import experiment  # sets up Django on a scratch database
@@ -78,12 +77,5 @@ def neighbour_scores_on():
         ranking.fuse = fuse
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", nargs="+", default=list(experiment.DEVELOPMENT_CORPORA))
-    args = parser.parse_args()
-    experiment.compare_variant("neighbour-scores", "neighbours", neighbour_scores_on, args.corpus)
-
-
 if __name__ == "__main__":
-    main()
+    experiment.command_line(__doc__, "neighbour-scores", "neighbours", neighbour_scores_on)
