@@ -114,6 +114,42 @@ def test_search_item_and_experts_pages(
     expect(coord.locator(".kb-hits")).not_to_contain_text("Warmtenet-studie met bijlage")
 
 
+def test_on_a_phone_a_link_leads_past_the_filters_to_the_results(
+    new_page, live_server, pool, coordinator, member, shoot
+):
+    make_corpus(coordinator, pool)
+    page = new_page("flexpooler", PASSWORD)
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(f"{live_server.url}/kennis/?q=warmtenetten")
+    expect(page.locator(".kb-facets")).not_to_have_attribute("aria-busy", "true")  # the filters are in
+    results = page.locator("#kb-results-title")
+    assert results.bounding_box()["y"] > 800, "on a phone the filters push the results below the screen"
+    skip = page.get_by_role("link", name="Naar de resultaten")
+    expect(skip).to_be_visible()
+    shoot(page, "kennis-naar-resultaten-390")
+    skip.click()
+    expect(results).to_be_focused()
+    assert 0 <= results.bounding_box()["y"] < 100, "the results heading stands at the top of the screen"
+
+    # Beside the results on a desktop, the link shows only when the keyboard reaches it.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/kennis/?q=warmtenetten")
+    assert page.locator(".kb-skip").bounding_box()["width"] <= 1  # out of sight, as the site's own skip link
+    page.get_by_label("Zoeken in de kennisbank").focus()
+    for _ in range(6):  # past the search button and the links beside it
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Naar de resultaten":
+            break
+    assert page.evaluate("document.activeElement.textContent") == "Naar de resultaten"
+    assert page.locator(".kb-skip").bounding_box()["width"] > 50
+    shoot(page, "kennis-naar-resultaten-1280")
+
+    # Without results there is nothing to skip to.
+    page.goto(f"{live_server.url}/kennis/?q=warmtenetten&jaar=2001")
+    expect(page.locator(".kb-hits")).to_contain_text("Niets gevonden")
+    expect(page.get_by_role("link", name="Naar de resultaten")).to_have_count(0)
+
+
 def test_thesaurus_page_and_did_you_mean(new_page, live_server, pool, coordinator, shoot, axe_check):
     make_corpus(coordinator, pool)
     page = new_page("coordinator", PASSWORD)

@@ -104,7 +104,7 @@ def test_results_first_then_facets(pool, coordinator, words):
     client = client_for("coordinator", {"coordinator": coordinator})
     first = client.get(reverse("knowledge-search"), {"q": words}).content.decode()
     assert 'data-url="/kennis/facetten/?q=' in first and "kb-count" not in first
-    assert '<h2 class="utrecht-heading-2" id="kb-results-title">Resultaten</h2>' in first
+    assert '<h2 class="utrecht-heading-2" id="kb-results-title" tabindex="-1">Resultaten</h2>' in first
     inline = client.get(reverse("knowledge-search"), {"q": words, "facetten": "1"}).content.decode()
     assert "kb-count" in inline and "data-url" not in inline
     counted = client.get(reverse("knowledge-facets"), {"q": words}).json()
