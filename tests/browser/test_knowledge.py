@@ -129,7 +129,8 @@ def test_on_a_phone_a_link_leads_past_the_filters_to_the_results(
     shoot(page, "kennis-naar-resultaten-390")
     skip.click()
     expect(results).to_be_focused()
-    assert 0 <= results.bounding_box()["y"] < 100, "the results heading stands at the top of the screen"
+    # At the top of the screen, give or take the browser's rounding of the scroll position.
+    assert -1 < results.bounding_box()["y"] < 100, "the results heading stands at the top of the screen"
 
     # Beside the results on a desktop, the link shows only when the keyboard reaches it.
     page.set_viewport_size({"width": 1280, "height": 900})
