@@ -42,23 +42,19 @@ def regularised(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
     head_ids = [pk for pk, _s in head if pk in stored]
     if len(head_ids) <= NEIGHBOURS:
         return ranked
+    low, high = min(s for _pk, s in head), max(s for _pk, s in head)
+    # An item without a stored vector keeps its own scaled score.
+    mixed = {pk: (s - low) / (high - low) if high > low else 0.0 for pk, s in head}
+    own = np.asarray([mixed[pk] for pk in head_ids])
     unit = np.vstack([stored[pk][0] / (np.linalg.norm(stored[pk][0]) or 1.0) for pk in head_ids])
     similarity = np.clip(unit @ unit.T, 0.0, None)
     np.fill_diagonal(similarity, -1.0)
-    score = dict(head)
-    raw = np.asarray([score[pk] for pk in head_ids])
-    low, high = float(raw.min()), float(raw.max())
-    scaled = (raw - low) / (high - low) if high > low else np.zeros_like(raw)
-    mixed: dict[int, float] = {}
     for row, pk in enumerate(head_ids):
         nearest = np.argsort(-similarity[row])[:NEIGHBOURS]
         weights = similarity[row, nearest]
-        neighbours = float(weights @ scaled[nearest] / weights.sum()) if weights.sum() > 0 else 0.0
-        mixed[pk] = (1 - MIX) * float(scaled[row]) + MIX * neighbours
+        neighbours = float(weights @ own[nearest] / weights.sum()) if weights.sum() > 0 else 0.0
+        mixed[pk] = (1 - MIX) * float(own[row]) + MIX * neighbours
     place = {pk: n for n, (pk, _s) in enumerate(head)}
-    # An item without a stored vector keeps its own scaled score.
-    for pk, s in head:
-        mixed.setdefault(pk, (s - low) / (high - low) if high > low else 0.0)
     order = sorted(mixed, key=lambda pk: (-round(mixed[pk], 9), place[pk]))
     return [(pk, s) for pk, (_pk, s) in zip(order, head, strict=True)] + ranked[HEAD:]
 
