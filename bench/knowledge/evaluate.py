@@ -70,6 +70,11 @@ The corpora:
   December 2026 in the same way by someone else again, set in Regio Amersfoort, Parkstad Limburg
   and the Noord-Veluwe, to judge a step tried in the seventeenth round that did not pass on the
   development corpora; run once on the search as shipped). Held out like holdout2.
+- ``holdout17`` and ``holdout18``: bench/knowledge/holdout17/ and holdout18/ (160 documents and 70
+  queries each, graded, written on 6 December 2026 in the same way by two more people, set in
+  Rivierenland, Regio Alkmaar and Oost-Groningen, and in Maastricht-Heuvelland, Regio Zwolle and
+  Hart van Brabant, to decide the learned ranking of the eighteenth round, which learnt from the
+  corpora above: `learned_ranking_experiment.py`). Held out like holdout2.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -147,6 +152,8 @@ WRITTEN = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
+    "holdout18",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
