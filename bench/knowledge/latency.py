@@ -272,8 +272,13 @@ def run(args: argparse.Namespace) -> None:
 
     load_before = os.getloadavg()
     shipped = ranking.options()
-    # The page as served is measured in turns with its same-run baseline: without feedback by meaning.
-    served = {"": shipped, ", without feedback by meaning": replace(shipped, meaning_feedback=False)}
+    # The page as served is measured in turns with its same-run baselines: without the learned order,
+    # and without that and the feedback by meaning.
+    served = {
+        "": shipped,
+        ", without the learned order": replace(shipped, learned=False),
+        ", without it and feedback by meaning": replace(shipped, learned=False, meaning_feedback=False),
+    }
     for label, what, cold, variants in (
         ("page of 10 + facets counted", "counted", True, None),
         ("page as served (facets follow)", "served", True, served),

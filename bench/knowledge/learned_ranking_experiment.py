@@ -34,8 +34,9 @@ other (no setting is tried on the data):
 
 Only when both hold is the learnt order built into the search.
 
-    .venv/bin/uv pip install --python .venv/bin/python lightgbm   # for this experiment only
     .venv/bin/python bench/knowledge/learned_ranking_experiment.py [--stage 1|2]
+
+(LightGBM is in the dev dependencies since the learned order was kept; `train_ranking.py` stores it.)
 
 Writes bench/results/knowledge-learned-ranking-experiment.json.
 """

@@ -26,7 +26,9 @@ from flexpool.knowledge.visibility import Viewer
 
 STEPS = (
     "search_items", "prepare_query", "_item_candidates", "ranked_with_coverage", "head_columns",
-    "with_proximity", "with_feedback", "result", "with_meaning_feedback", "fuse", "_load", "snippet_for",
+    "with_proximity", "with_feedback", "result", "with_meaning_feedback", "fuse", "reordered", "signals",
+    "_columns", "feedback_terms", "vectors_of", "_proximity", "predict", "_meaning_only", "_load",
+    "snippet_for",
 )  # fmt: skip
 
 

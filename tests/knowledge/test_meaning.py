@@ -133,7 +133,8 @@ def exact_nearest(self, *, where=None, limit=50):
 def test_fused_results_agree_on_both_engines(pool, coordinator, query, monkeypatch):
     make_corpus(coordinator, pool)
     viewer = viewer_for(coordinator)
-    with ranking.using_options(ranking.Options(meaning=True)):
+    # The fusion alone; the learned order after it is compared in test_learned.py.
+    with ranking.using_options(ranking.Options(meaning=True, learned=False)):
         served = search_items(viewer=viewer, text_query=query).hits
         monkeypatch.setattr(vectors.Nearest, "result", exact_nearest)
         exact = search_items(viewer=viewer, text_query=query).hits

@@ -81,6 +81,8 @@ class Options:
     question_meaning: bool = True
     # Meaning in "Kijk eerst hier" and the expert finder (items that say the same in other words).
     meaning_suggestions: bool = True
+    # Re-order the best candidates with the order learnt from the written corpora (`learned`).
+    learned: bool = True
 
 
 _options = [Options()]
@@ -193,17 +195,24 @@ def ranked_with_coverage(
     """`rank_items`, and in the same pass the largest share of the query's concepts (weighted by
     idf) that one candidate holds: 1 when some item has every word, less when the words fall short
     (the meaning then weighs more)."""
+    scored, coverage = scored_with_coverage(candidates, query, stats)
+    return scored, round(max(coverage.values(), default=0.0), 6)
+
+
+def scored_with_coverage(
+    candidates: dict[int, tuple[int, dict[str, int]]], query: text.Query, stats: tuple
+) -> tuple[list[tuple[int, float]], dict[int, float]]:
+    """`rank_items`, and the share of the query's concepts (weighted by idf) that each candidate holds."""
     docs, avg_length, df = stats
     idf = _idf(docs, df, query.terms)
     importance = importances(query, idf, df)
-    scored, best = [], 0.0
+    scored, coverage = [], {}
     for item_id, (length, weights) in candidates.items():
         tf = {t: w / 2 for t, w in weights.items()}
-        value, coverage = score(query, tf, length, avg_length, idf, importance)
+        value, coverage[item_id] = score(query, tf, length, avg_length, idf, importance)
         scored.append((item_id, value))
-        best = max(best, coverage)
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
-    return scored, round(best, 6)
+    return scored, coverage
 
 
 def _positions(columns: list[str], wanted: set[str]) -> dict[str, list[int]]:
@@ -277,25 +286,20 @@ def with_proximity(
 
 
 def with_feedback(
-    ranked: list[tuple[int, float]], query: text.Query, rows: dict[int, list[str]]
+    ranked: list[tuple[int, float]],
+    query: text.Query,
+    rows: dict[int, list[str]],
+    chosen: dict[str, float] | None = None,
 ) -> list[tuple[int, float]]:
     """Pseudo-relevance feedback among the best `PROXIMITY_DEPTH` items: the terms that stand out in
     the best FEEDBACK_ITEMS (tf share × idf, not the query's own) are taken as what the query is
     about, and each item's score grows by up to FEEDBACK_BONUS with the share of their weight it
-    holds, so an item about the same thing in other words moves up among the near misses."""
+    holds, so an item about the same thing in other words moves up among the near misses.
+    `chosen` passes those terms when they are known already (`feedback_terms`)."""
     if len(ranked) <= FEEDBACK_ITEMS:
         return ranked
-    asked = set(query.terms)
-    best = [" ".join(rows.get(pk, [])).split() for pk, _s in ranked[:FEEDBACK_ITEMS]]
-    candidates = sorted({t for terms in best for t in terms if t not in asked and len(t) > 2})
-    docs, _avg, df = term_stats(ITEMS, candidates)
-    idf = _idf(docs, df, candidates)
-    weights: Counter = Counter()
-    for terms in best:
-        for term, n in Counter(terms).items():
-            if term in idf:
-                weights[term] += n / len(terms) * idf[term]
-    chosen = dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[:FEEDBACK_TERMS])
+    if chosen is None:
+        chosen = feedback_terms(ranked, query, rows)
     total = sum(chosen.values())
     if not total:
         return ranked
@@ -306,6 +310,24 @@ def with_feedback(
         return 1.0 + FEEDBACK_BONUS * share
 
     return _rescored_head(ranked, factor)
+
+
+def feedback_terms(
+    ranked: list[tuple[int, float]], query: text.Query, rows: dict[int, list[str]]
+) -> dict[str, float]:
+    """The FEEDBACK_TERMS terms (not the query's own) that stand out in the best FEEDBACK_ITEMS
+    items, by their share of each item's terms times their idf."""
+    asked = set(query.terms)
+    best = [" ".join(rows.get(pk, [])).split() for pk, _s in ranked[:FEEDBACK_ITEMS]]
+    candidates = sorted({t for terms in best for t in terms if t not in asked and len(t) > 2})
+    docs, _avg, df = term_stats(ITEMS, candidates)
+    idf = _idf(docs, df, candidates)
+    weights: Counter = Counter()
+    for terms in best:
+        for term, n in Counter(terms).items():
+            if term in idf:
+                weights[term] += n / len(terms) * idf[term]
+    return dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[:FEEDBACK_TERMS])
 
 
 def rank(spec: IndexSpec, model: Any, ids: list[int], query: text.Query) -> list[tuple[int, float]]:

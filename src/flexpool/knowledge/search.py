@@ -20,7 +20,7 @@ from django.db import connection
 from django.db.models import Count
 from django.utils.safestring import SafeString, mark_safe
 
-from flexpool.knowledge import fulltext, ranking, text, thesaurus, vectors
+from flexpool.knowledge import fulltext, learned, ranking, text, thesaurus, vectors
 from flexpool.knowledge.facets import FacetValue, counted_facets
 from flexpool.knowledge.fulltext import ITEMS, REQUESTS, Where
 from flexpool.knowledge.models import ItemKind, KnowledgeItem, Phase
@@ -88,6 +88,7 @@ class SearchResult:
     suggestion: str = ""  # "Bedoelde u ...?": the query with misspelt words corrected
     corrected: bool = False  # the words as typed found nothing: the results are for the suggestion
     not_found: tuple[str, ...] = ()  # words that no item holds (see `words_not_found`)
+    meaning_only: int = 0  # of the matches, how many hold none of the words (found by meaning)
 
 
 def where_for(viewer: Viewer, filters: Filters) -> Where:
@@ -218,13 +219,20 @@ def search_items(
         found = _item_candidates(query, "any", where, stats, window)
         if not steps.ranked and not any_word:
             mode, found = _all_words_first(query, found)
-        ranked, covered = ranking.ranked_with_coverage(found, query, stats) if found else ([], 0.0)
-        if (steps.proximity or steps.feedback) and ranked:
+        words, coverage = ranking.scored_with_coverage(found, query, stats) if found else ([], {})
+        covered = round(max(coverage.values(), default=0.0), 6)
+        ranked, rows, chosen = words, {}, {}
+        if (steps.proximity or steps.feedback or learns(parsed)) and ranked:
             rows = ranking.head_columns(ranked)
+            if learns(parsed) and len(words) > ranking.FEEDBACK_ITEMS:
+                chosen = ranking.feedback_terms(words, query, rows)
             if steps.proximity:
                 ranked = ranking.with_proximity(ranked, query, rows)
             if steps.feedback:
-                ranked = ranking.with_feedback(ranked, query, rows)
+                # The terms depend on which items are best, not on their order: computed once.
+                best = ranking.FEEDBACK_ITEMS
+                same = {pk for pk, _s in ranked[:best]} == {pk for pk, _s in words[:best]}
+                ranked = ranking.with_feedback(ranked, query, rows, chosen if chosen and same else None)
         if nearest is not None:
             meaning = nearest.result(where=where, limit=ranking.MEANING_DEPTH)
             weight = ranking.meaning_weight(covered, text_query)
@@ -232,8 +240,20 @@ def search_items(
             # word matches back in their own order and undo what the meaning moved.
             if steps.meaning_feedback:
                 ranked = ranking.with_meaning_feedback(ranked, nearest)
-            ranked = ranking.fuse(ranked, meaning, weight=weight)
-            meaning_only = _meaning_only(meaning, query, where) if weight > 0 else 0
+            fused = ranking.fuse(ranked, meaning, weight=weight)
+            if learns(parsed):
+                evidence = learned.Evidence(
+                    text_query, query, bool(prepared.suggestion), len(found), words, coverage, chosen,
+                    ranked, meaning, weight, fused, nearest,
+                )  # fmt: skip
+                ranked = learned.reordered(evidence, stats)
+            else:
+                ranked = fused
+            # Items found by meaning alone: all the nearest when the fusion weighs the meaning,
+            # else those the learned order put on the first page.
+            fused_ids = {pk for pk, _s in fused}
+            added = meaning if weight > 0 else [(pk, s) for pk, s in ranked if pk not in fused_ids]
+            meaning_only = _meaning_only(added, query, where)
         ranked = _ordered(ranked, order)
     facets: dict[str, list[FacetValue]] = {}
     total: int | None = len(ranked)
@@ -264,8 +284,15 @@ def search_items(
         _load(page_hits, query)
     return SearchResult(
         text_query, query, mode, total, page_hits, facets, page, pages, pending, prepared.suggestion,
-        prepared.corrected, prepared.not_found,
+        prepared.corrected, prepared.not_found, meaning_only,
     )  # fmt: skip
+
+
+def learns(parsed: text.Query | None) -> bool:
+    """Whether the learned order re-orders the best candidates: for a search as typed (it learnt
+    from typed queries, not from the text of a request), with the meaning on."""
+    steps = ranking.options()
+    return parsed is None and steps.learned and steps.meaning
 
 
 # The orders a user can choose besides relevance (the default with words; "nieuwste" without).
@@ -301,7 +328,8 @@ def facet_counts_for(
     viewer: Viewer, text_query: str, filters: Filters = Filters()
 ) -> tuple[dict[str, list[FacetValue]], int]:
     """The facets and the total of a search as `search_items` counts them: the items that hold any
-    of the query's terms (its words, their synonyms and spelling corrections)."""
+    of the query's terms (its words, their synonyms and spelling corrections), and those found by
+    meaning alone that the ranking keeps."""
     prepared = prepare_query(text_query)
     query = prepared.query
     where = where_for(viewer, filters)
@@ -309,11 +337,10 @@ def facet_counts_for(
         return counted_facets(where, filters, None, "browse")
     facets, total = counted_facets(where, filters, query, "any")
     if ranking.options().meaning:
-        found = _item_candidates(query, "any", where, prepared.stats, WINDOW)
-        covered = ranking.ranked_with_coverage(found, query, prepared.stats)[1] if found else 0.0
-        if ranking.meaning_weight(covered, text_query) > 0:
-            nearest = vectors.Nearest(prepared.suggestion or text_query)
-            total += _meaning_only(nearest.result(where=where, limit=ranking.MEANING_DEPTH), query, where)
+        matches = search_items(
+            viewer=viewer, text_query=text_query, filters=filters, with_facets=False, load=False
+        )
+        total += matches.meaning_only
     return facets, total
 
 
