@@ -124,3 +124,17 @@ def test_the_benchmark_can_switch_the_learned_order_off(pool, coordinator, monke
     parsed = search.prepare_query("warmtenet").query
     search_items(viewer=viewer, text_query="", parsed=parsed, meaning_text="warmtenet")
     assert len(calls) == 1 and calls[0] >= 2
+
+
+def test_an_operator_can_switch_the_learned_order_off(monkeypatch):
+    import importlib
+
+    try:
+        monkeypatch.setenv("FLEXPOOL_LEARNED_ORDER", "0")
+        assert importlib.reload(ranking).Options().learned is False
+        monkeypatch.setenv("FLEXPOOL_LEARNED_ORDER", "1")
+        assert importlib.reload(ranking).Options().learned is True
+    finally:
+        monkeypatch.delenv("FLEXPOOL_LEARNED_ORDER")
+        importlib.reload(ranking)
+    assert ranking.options().learned is True

@@ -9,6 +9,7 @@ statistics (`TermStat`), never an engine's own rank.
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -53,6 +54,9 @@ MEANING_FEEDBACK_HEAD = 20
 MEANING_FEEDBACK_QUERY_SHARE = 0.5
 MEANING_FEEDBACK_BONUS = 0.3
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
+# The learned order costs 10–16 ms a search; where the CPU is too slow for it, an operator switches
+# it off with FLEXPOOL_LEARNED_ORDER=0 (docs/operations.md).
+LEARNED_ORDER = os.environ.get("FLEXPOOL_LEARNED_ORDER", "1").strip() != "0"
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ class Options:
     # Meaning in "Kijk eerst hier" and the expert finder (items that say the same in other words).
     meaning_suggestions: bool = True
     # Re-order the best candidates with the order learnt from the written corpora (`learned`).
-    learned: bool = True
+    learned: bool = LEARNED_ORDER
 
 
 _options = [Options()]
