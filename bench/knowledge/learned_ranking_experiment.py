@@ -56,7 +56,7 @@ import evaluate  # sets up Django on a scratch database
 import numpy as np
 from experiment import RESULTS
 
-from flexpool.knowledge import ranking, search, text, vectors, visibility
+from flexpool.knowledge import learned, ranking, search, text, vectors, visibility
 from flexpool.knowledge.models import KnowledgeItem
 
 TRAINING = ("generated", "independent", "fresh", "holdout", *(f"holdout{n}" for n in range(2, 17)))
@@ -75,28 +75,9 @@ MODEL = {
     "num_threads": 1,
     "verbose": -1,
 }
-SIGNALS = (
-    "place as shipped",
-    "place in words",
-    "place in meaning",
-    "word score / best",
-    "coverage",
-    "title coverage",
-    "summary coverage",
-    "proximity",
-    "feedback share",
-    "cosine",
-    "cosine − best",
-    "cosine to the moved query",
-    "log length",
-    "best coverage (query)",
-    "question (query)",
-    "concepts (query)",
-    "meaning weight (query)",
-    "corrected (query)",
-    "log items with a word (query)",
-    "best cosine (query)",
-)
+# The names of the signals, in their order (the search's own list since the learned order was kept;
+# the same names and order as when this experiment ran).
+SIGNALS = learned.SIGNALS
 
 
 @dataclass
