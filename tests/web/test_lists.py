@@ -296,12 +296,12 @@ def items(pool, coordinator):
 def test_knowledge_keeps_its_ranking_and_adds_order_and_export(items, client):
     ranked = client.get(reverse("knowledge-search") + "?q=warmtenet")
     relevance = [h.item.title for h in ranked.context["result"].hits]
-    assert set(relevance) == {"Warmtenet Assen", "Participatie warmtenet"}
+    # The items that hold the word come first; the learned order may put the item found by meaning
+    # alone after them on the first page.
+    assert set(relevance[:2]) == {"Warmtenet Assen", "Participatie warmtenet"}
+    by_date = ["Aardgasvrije wijk", "Warmtenet Assen", "Participatie warmtenet"]
     oldest = client.get(reverse("knowledge-search") + "?q=warmtenet&sorteer=oudste")
-    assert [h.item.title for h in oldest.context["result"].hits] == [
-        "Warmtenet Assen",
-        "Participatie warmtenet",
-    ]
+    assert [h.item.title for h in oldest.context["result"].hits] == [t for t in by_date if t in relevance]
     rows = csv_rows(client.get(reverse("knowledge-search") + "?q=warmtenet&export=csv"))
     assert [r[1] for r in rows[1:]] == relevance  # the export follows the ranking
     sheet = xlsx_rows(client.get(reverse("knowledge-search") + "?sorteer=titel&export=xlsx"))
