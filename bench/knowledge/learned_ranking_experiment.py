@@ -48,7 +48,6 @@ import json
 import math
 import pickle
 import tempfile
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,21 +98,6 @@ def _share(query: text.Query, importance: list[float], present: set[str]) -> flo
     return sum(w for c, w in zip(query.concepts, importance, strict=True) if present & set(c.terms)) / total
 
 
-def _feedback_terms(ranked: list[tuple[int, float]], query: text.Query, rows: dict[int, list[str]]):
-    """The terms standing out in the best word matches, weighted as `ranking.with_feedback` does."""
-    asked = set(query.terms)
-    best = [" ".join(rows.get(pk, [])).split() for pk, _s in ranked[: ranking.FEEDBACK_ITEMS]]
-    candidates = sorted({t for terms in best for t in terms if t not in asked and len(t) > 2})
-    docs, _avg, df = ranking.term_stats(search.ITEMS, candidates)
-    idf = ranking._idf(docs, df, candidates)
-    weights: Counter = Counter()
-    for terms in best:
-        for term, n in Counter(terms).items():
-            if term in idf:
-                weights[term] += n / len(terms) * idf[term]
-    return dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[: ranking.FEEDBACK_TERMS])
-
-
 def signals_of(viewer: visibility.Viewer, typed: str) -> tuple[list[int], np.ndarray, list[int]]:
     """The candidates of a search, their signals, and the first ten as shipped, computed with the
     search's own steps in the order `search.search_items` runs them."""
@@ -135,7 +119,7 @@ def signals_of(viewer: visibility.Viewer, typed: str) -> tuple[list[int], np.nda
     covered = round(max(coverage.values(), default=0.0), 6)
     rows = ranking.head_columns(words)
     ranked = ranking.with_feedback(ranking.with_proximity(words, query, rows), query, rows)
-    chosen = _feedback_terms(words, query, rows) if len(words) > ranking.FEEDBACK_ITEMS else {}
+    chosen = ranking.feedback_terms(words, query, rows) if len(words) > ranking.FEEDBACK_ITEMS else {}
     meaning = nearest.result(where=where, limit=ranking.MEANING_DEPTH)
     weight = ranking.meaning_weight(covered, typed)
     ranked = ranking.with_meaning_feedback(ranked, nearest)

@@ -56,11 +56,8 @@ def gathered(site: evaluate.Site, name: str) -> list[experiment.Query]:
 def as_nodes(tree: dict) -> dict:
     """One LightGBM tree as `learned.Trees` reads it (nodes numbered depth first)."""
     out: dict[str, list] = {"signal": [], "threshold": [], "left": [], "right": [], "value": []}
-    depth = 0
 
-    def visit(node: dict, level: int) -> int:
-        nonlocal depth
-        depth = max(depth, level)
+    def visit(node: dict) -> int:
         index = len(out["signal"])
         for key in out:
             out[key].append(-1 if key == "signal" else 0)
@@ -72,12 +69,12 @@ def as_nodes(tree: dict) -> dict:
             raise ValueError(f"a split the search cannot evaluate: {kind}")
         out["signal"][index] = node["split_feature"]
         out["threshold"][index] = node["threshold"]
-        out["left"][index] = visit(node["left_child"], level + 1)
-        out["right"][index] = visit(node["right_child"], level + 1)
+        out["left"][index] = visit(node["left_child"])
+        out["right"][index] = visit(node["right_child"])
         return index
 
-    visit(tree["tree_structure"], 0)
-    return {**out, "depth": depth}
+    visit(tree["tree_structure"])
+    return out
 
 
 def main() -> None:

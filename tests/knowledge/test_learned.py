@@ -15,8 +15,8 @@ from tests.knowledge.test_meaning import exact_nearest
 # left), then signal 1 at 2.0; the second is a single leaf that every row reaches.
 TREES = [
     {"signal": [0, -1, 1, -1, -1], "threshold": [0.5, 0, 2.0, 0, 0], "left": [1, 0, 3, 0, 0],
-     "right": [2, 0, 4, 0, 0], "value": [0, -1.0, 0, 2.0, 5.0], "depth": 2},
-    {"signal": [-1], "threshold": [0], "left": [0], "right": [0], "value": [0.25], "depth": 0},
+     "right": [2, 0, 4, 0, 0], "value": [0, -1.0, 0, 2.0, 5.0]},
+    {"signal": [-1], "threshold": [0], "left": [0], "right": [0], "value": [0.25]},
 ]  # fmt: skip
 
 
