@@ -221,7 +221,8 @@ def search_items(
             mode, found = _all_words_first(query, found)
         words, coverage = ranking.scored_with_coverage(found, query, stats) if found else ([], {})
         covered = round(max(coverage.values(), default=0.0), 6)
-        ranked, rows, chosen = words, {}, {}
+        ranked, rows = words, {}
+        chosen: dict[str, float] | None = None  # the feedback terms, once computed
         if (steps.proximity or steps.feedback or learns(parsed)) and ranked:
             rows = ranking.head_columns(ranked)
             if learns(parsed) and len(words) > ranking.FEEDBACK_ITEMS:
@@ -232,7 +233,7 @@ def search_items(
                 # The terms depend on which items are best, not on their order: computed once.
                 best = ranking.FEEDBACK_ITEMS
                 same = {pk for pk, _s in ranked[:best]} == {pk for pk, _s in words[:best]}
-                ranked = ranking.with_feedback(ranked, query, rows, chosen if chosen and same else None)
+                ranked = ranking.with_feedback(ranked, query, rows, chosen if same else None)
         if nearest is not None:
             meaning = nearest.result(where=where, limit=ranking.MEANING_DEPTH)
             weight = ranking.meaning_weight(covered, text_query)
@@ -243,8 +244,8 @@ def search_items(
             fused = ranking.fuse(ranked, meaning, weight=weight)
             if learns(parsed):
                 evidence = learned.Evidence(
-                    text_query, query, bool(prepared.suggestion), len(found), words, coverage, chosen,
-                    ranked, meaning, weight, fused, nearest,
+                    text_query, query, bool(prepared.suggestion), len(found), words, coverage,
+                    chosen or {}, ranked, meaning, weight, fused, nearest,
                 )  # fmt: skip
                 ranked = learned.reordered(evidence, stats)
             else:
