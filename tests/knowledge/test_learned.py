@@ -1,6 +1,8 @@
 """The learned order of the best candidates (`knowledge.learned`): its trees, what it may show, and
 its agreement on both engines (CI runs this file on SQLite and on PostgreSQL)."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -23,6 +25,27 @@ TREES = [
 def test_trees_add_up_the_leaves_each_row_reaches():
     rows = np.array([[0.5, 9.0], [0.2, 0.0], [0.7, 2.0], [0.7, 2.1]])
     assert learned.Trees(TREES).predict(rows) == pytest.approx([-0.75, -0.75, 2.25, 5.25])
+
+
+def _walked(tree: dict, row: np.ndarray) -> float:
+    node = 0
+    while tree["signal"][node] >= 0:
+        goes_left = row[tree["signal"][node]] <= tree["threshold"][node]
+        node = tree["left"][node] if goes_left else tree["right"][node]
+    return tree["value"][node]
+
+
+def test_the_stored_trees_give_what_walking_each_tree_gives():
+    trees = json.loads(learned.MODEL_FILE.read_text())["trees"]
+    rng = np.random.default_rng(3)
+    rows = np.vstack([rng.normal(0, scale, (40, len(learned.SIGNALS))) for scale in (0.5, 5, 50)])
+    # Values exactly at a threshold go left: put some rows on the first tree's splits.
+    first = trees[0]
+    for number, (signal, threshold) in enumerate(zip(first["signal"], first["threshold"], strict=True)):
+        if signal >= 0:
+            rows[number, signal] = threshold
+    walked = [sum(_walked(tree, row) for tree in trees) for row in rows]
+    assert learned.model().predict(rows) == pytest.approx(walked, rel=1e-12, abs=1e-12)
 
 
 def test_the_stored_model_reads_the_signals_the_search_computes():

@@ -194,41 +194,65 @@ def reordered(evidence: Evidence, stats: tuple) -> list[tuple[int, float]]:
 class Trees:
     """Regression trees whose outputs add up to a candidate's score, evaluated for all candidates
     and all trees at once. Each tree is a list of nodes: a split (signal, threshold, left, right;
-    a value at or below the threshold goes left) or a leaf (signal −1 and its value)."""
+    a value at or below the threshold goes left) or a leaf (signal −1 and its value).
+
+    Rather than walking each tree node by node, every split of every tree is tested at once and
+    the leaf is read from bits (as QuickScorer does): each tree's leaves are numbered from left to
+    right, a split whose test fails rules out the leaves to its left, and the leaf reached is the
+    leftmost one that no failed test ruled out.
+    """
 
     def __init__(self, trees: list[dict]) -> None:
-        # All nodes in one flat array per field, each tree in a block of `width` places; a child is
-        # stored as its place in the flat array.
-        width = max(len(t["signal"]) for t in trees)
-        size = len(trees) * width
-        self.signal = np.full(size, -1, dtype=np.int64)
-        self.threshold = np.zeros(size)
-        self.left = np.zeros(size, dtype=np.int64)
-        self.right = np.zeros(size, dtype=np.int64)
-        self.value = np.zeros(size)
-        for number, tree in enumerate(trees):
-            start, n = number * width, len(tree["signal"])
-            self.signal[start : start + n] = tree["signal"]
-            self.threshold[start : start + n] = tree["threshold"]
-            self.left[start : start + n] = np.asarray(tree["left"]) + start
-            self.right[start : start + n] = np.asarray(tree["right"]) + start
-            self.value[start : start + n] = tree["value"]
-        self.roots = np.arange(len(trees)) * width
+        splits = [_splits(tree) for tree in trees]
+        leaves = max(len(tree_leaves) for _s, tree_leaves in splits)
+        if leaves > 32:
+            raise ValueError(f"a tree with {leaves} leaves: at most 32 fit in the bits")
+        # Every tree gets as many splits as the largest, the added ones never fail.
+        width = max(len(tree_splits) for tree_splits, _l in splits) or 1
+        self.bits = np.uint16 if leaves <= 16 else np.uint32
+        self.signal = np.zeros((len(trees), width), dtype=np.int64)
+        self.threshold = np.full((len(trees), width), np.inf)
+        self.ruled_out = np.zeros((len(trees), width), dtype=self.bits)
+        self.values = np.zeros((len(trees), leaves))
+        for number, (tree_splits, tree_leaves) in enumerate(splits):
+            for place, (signal, threshold, left_leaves) in enumerate(tree_splits):
+                self.signal[number, place] = signal
+                self.threshold[number, place] = threshold
+                self.ruled_out[number, place] = left_leaves
+            self.values[number, : len(tree_leaves)] = tree_leaves
+        self.signal, self.threshold = self.signal.ravel(), self.threshold.ravel()
+        self.kept = ~self.ruled_out.ravel()  # the leaves still possible after a failed test
+        self.every = self.bits(~self.bits(0))
+        self.width = width
+        self.first_value = np.arange(len(trees)) * leaves
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
-        count, width = len(rows), rows.shape[1] if rows.ndim == 2 else 0
-        node = np.tile(self.roots, count)  # per (candidate, tree), the node it has reached
-        sample = np.repeat(np.arange(count), len(self.roots))
-        values = rows.ravel()
-        walking = np.arange(node.size)  # the pairs not at a leaf yet
-        while walking.size:
-            at = node[walking]
-            signal = self.signal[at]
-            split = signal >= 0
-            walking, at, signal = walking[split], at[split], signal[split]
-            goes_left = values[sample[walking] * width + signal] <= self.threshold[at]
-            node[walking] = np.where(goes_left, self.left[at], self.right[at])
-        return self.value[node].reshape(count, len(self.roots)).sum(axis=1)
+        count = len(rows)
+        failed = rows[:, self.signal] > self.threshold
+        possible = np.where(failed, self.kept, self.every).reshape(count, len(self.first_value), self.width)
+        possible = np.bitwise_and.reduce(possible, axis=2)
+        # The lowest bit set: the leftmost leaf still possible (frexp gives its power of two).
+        leaf = np.frexp(possible & (~possible + self.bits(1)))[1] - 1
+        return np.take(self.values.ravel(), leaf + self.first_value).sum(axis=1)
+
+
+def _splits(tree: dict) -> tuple[list[tuple[int, float, int]], list[float]]:
+    """A tree's splits (signal, threshold, the bits of the leaves to their left) and its leaves'
+    values from left to right."""
+    splits: list[tuple[int, float, int]] = []
+    leaves: list[float] = []
+
+    def visit(node: int) -> int:
+        if tree["signal"][node] < 0:
+            leaves.append(tree["value"][node])
+            return 1 << (len(leaves) - 1)
+        left = visit(tree["left"][node])
+        right = visit(tree["right"][node])
+        splits.append((tree["signal"][node], tree["threshold"][node], left))
+        return left | right
+
+    visit(0)
+    return splits, leaves
 
 
 @cache
