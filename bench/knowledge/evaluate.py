@@ -77,7 +77,13 @@ The corpora:
   queries each, graded, written on 6 December 2026 in the same way by two more people, set in
   Rivierenland, Regio Alkmaar and Oost-Groningen, and in Maastricht-Heuvelland, Regio Zwolle and
   Hart van Brabant, to decide the learned order of the eighteenth round, which learnt from the
-  corpora above). Held out now: run only to check choices made on the others; never tune on them.
+  corpora above). Since the nineteenth round they decide nothing any more (see below).
+- ``holdout19`` and ``holdout20``: bench/knowledge/holdout19/ and holdout20/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set in the
+  Kop van Noord-Holland, Twente and Walcheren-Bevelanden, and in Friesland, Regio Amersfoort and
+  Noord-Limburg, to decide whether the learned order gains from learning from holdout17 and
+  holdout18 too (`more_corpora_experiment.py`)). Held out now: run only to check choices made on
+  the others; never tune on them.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -157,6 +163,8 @@ WRITTEN = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
+    "holdout20",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
