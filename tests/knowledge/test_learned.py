@@ -1,6 +1,7 @@
 """The learned order of the best candidates (`knowledge.learned`): its trees, what it may show, and
 its agreement on both engines (CI runs this file on SQLite and on PostgreSQL)."""
 
+import dataclasses
 import json
 
 import numpy as np
@@ -102,6 +103,37 @@ def test_the_learned_order_reorders_the_fused_candidates_and_hides_nothing_it_sh
         assert ordered.total == search.facet_counts_for(viewer, query)[1]
         # The scores stay with the places: the ranking keeps the fusion's scale and order.
         assert [h.score for h in ordered.hits][: len(before)] == [h.score for h in fused.hits]
+
+
+@pytest.mark.parametrize("depth, nearest", [(5, 3), (learned.CANDIDATES, ranking.MEANING_DEPTH)])
+def test_what_is_read_while_the_query_is_embedded_changes_no_signal(
+    pool, coordinator, monkeypatch, depth, nearest
+):
+    make_corpus(coordinator, pool)
+    _fillers(coordinator, pool)
+    # Fewer candidates and nearest items than the corpus holds, so that some word matches are not
+    # candidates and some are not among the nearest.
+    monkeypatch.setattr(learned, "CANDIDATES", depth)
+    monkeypatch.setattr(ranking, "MEANING_DEPTH", nearest)
+    seen = []
+    original = learned.reordered
+
+    def kept(evidence, stats):
+        seen.append((evidence, stats))
+        return original(evidence, stats)
+
+    monkeypatch.setattr(learned, "reordered", kept)
+    for query in ("warmtenet", "isolatie van woningen", "hoe betrek je bewoners bij een warmtenet"):
+        search_items(viewer=viewer_for(coordinator), text_query=query)
+    assert len(seen) == 3
+    for evidence, stats in seen:
+        ids = learned.candidates(evidence)
+        # Every candidate the meaning did not bring was read before the meaning was in.
+        found_by_meaning = {pk for pk, _s in evidence.meaning}
+        assert all(pk in evidence.columns for pk in ids if pk not in found_by_meaning)
+        # Read afresh, nothing read in advance, the signals are the same.
+        afresh = dataclasses.replace(evidence, columns={}, nearest=vectors.Nearest(evidence.nearest.text))
+        assert np.array_equal(learned.signals(evidence, ids, stats), learned.signals(afresh, ids, stats))
 
 
 def test_an_item_the_viewer_may_not_see_is_never_added(pool, coordinator):

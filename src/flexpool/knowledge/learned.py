@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,7 @@ from django.db import connection
 from flexpool.knowledge import ranking, text, vectors
 
 MODEL_FILE = Path(__file__).with_name("learned_ranking.json")
+Columns = tuple[list[str], list[str], list[str]]  # an item's title, summary and start of its text, as terms
 # The first CANDIDATES items of the fused ranking take part, with every item found by meaning.
 CANDIDATES = 50
 FIRST_PAGE = 10
@@ -73,21 +75,25 @@ class Evidence:
     weight: float  # the meaning's weight in the fusion
     fused: list[tuple[int, float]]
     nearest: vectors.Nearest
+    columns: dict[int, Columns]  # the index columns read before the meaning was in (`prefetch`)
 
 
 def _places(order: list[int]) -> dict[int, float]:
     return {pk: 1000.0 / (60 + place) for place, pk in enumerate(order, start=1)}
 
 
-def _share(query: text.Query, importance: list[float], present: set[str]) -> float:
+def _share(concepts: list[frozenset[str]], importance: list[float], present: set[str]) -> float:
+    """The importance-weighted share of the query's concepts (each as its set of terms) with some
+    term in `present`."""
     total = sum(importance) or 1.0
-    return sum(w for c, w in zip(query.concepts, importance, strict=True) if present & set(c.terms)) / total
+    held = (w for terms, w in zip(concepts, importance, strict=True) if not terms.isdisjoint(present))
+    return sum(held) / total
 
 
-def _columns(ids: list[int]) -> dict[int, tuple[list[str], ...]]:
-    """The index columns of the items, as `ranking.head_columns` reads them (one query, whatever
-    the number of items)."""
-    marks = ", ".join(["%s"] * len(ids))
+def _columns(ids: list[int]) -> dict[int, Columns]:
+    """The index columns of the items, as `ranking.head_columns` reads them: one statement,
+    whatever the number of items, also none (the number of statements may not depend on the data)."""
+    marks = ", ".join(["%s"] * len(ids)) or "NULL"
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT id, search_title, search_summary,"
@@ -95,19 +101,40 @@ def _columns(ids: list[int]) -> dict[int, tuple[list[str], ...]]:
             f" FROM knowledge_knowledgeitem WHERE id IN ({marks})",
             ids,
         )
-        return {
-            pk: (title.split(), summary.split(), body.split())
-            for pk, title, summary, body in cursor.fetchall()
-        }
+        return {pk: _split((title, summary, body)) for pk, title, summary, body in cursor.fetchall()}
+
+
+def _split(columns: Sequence[str]) -> Columns:
+    title, summary, body = columns
+    return title.split(), summary.split(), body.split()
+
+
+def prefetch(
+    ranked: list[tuple[int, float]], rows: dict[int, list[str]], nearest: vectors.Nearest
+) -> dict[int, Columns]:
+    """What the signals need of the candidates the words bring, read while the query is still
+    being embedded (the search would wait for it anyway): their index columns (beyond the `rows`
+    that `ranking.head_columns` read) and vectors. Every candidate not found by meaning is among
+    the first CANDIDATES of the word ranking: the fusion puts each of those above any item further
+    down that the meaning did not find."""
+    ids = [pk for pk, _s in ranked[:CANDIDATES]]
+    known = {pk: _split(rows[pk]) for pk in ids if pk in rows}
+    known.update(_columns([pk for pk in ids if pk not in known]))
+    nearest.prefetch(ids)
+    return known
 
 
 def _proximity(
-    query: text.Query, title: list[str], summary: list[str], body: list[str], anywhere: set
+    query: text.Query,
+    concepts: list[frozenset[str]],
+    columns: tuple[list[str], list[str], list[str]],
+    anywhere: set,
 ) -> float:
     """`ranking.proximity_factor` − 1; 0 at once when the item holds fewer than two of the
     query's concepts (no pair can stand close)."""
-    if sum(1 for c in query.concepts if anywhere.intersection(c.terms)) < 2:
+    if sum(1 for terms in concepts if not terms.isdisjoint(anywhere)) < 2:
         return 0.0
+    title, summary, body = columns
     return ranking.proximity_factor(query, [" ".join(title), " ".join(summary), " ".join(body)]) - 1.0
 
 
@@ -121,11 +148,12 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     query, words = evidence.query, evidence.words
     docs, _avg, df = stats
     importance = ranking.importances(query, ranking._idf(docs, df, query.terms), df)
+    concepts = [frozenset(c.terms) for c in query.concepts]
     chosen = evidence.feedback
     chosen_total = sum(chosen.values()) or 1.0
-    columns = _columns(ids)
+    columns = {**evidence.columns, **_columns([pk for pk in ids if pk not in evidence.columns])}
     query_vector = evidence.nearest.vector()
-    stored = evidence.nearest.vectors_of(ids) if query_vector is not None else {}
+    stored = evidence.nearest.vectors_of(ids, always_ask=True) if query_vector is not None else {}
     cosine = {pk: float((stored[pk] @ query_vector).max()) for pk in ids if pk in stored}
     best_cosine = max(cosine.values(), default=0.0)
     best_words = [stored[pk][0] for pk, _s in evidence.ranked[: ranking.FEEDBACK_ITEMS] if pk in stored]
@@ -158,9 +186,9 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             meaning_places.get(pk, 0.0),
             word_score.get(pk, 0.0) / top_word,
             evidence.coverage.get(pk, 0.0),
-            _share(query, importance, in_title),
-            _share(query, importance, in_summary),
-            _proximity(query, title, summary, body, anywhere),
+            _share(concepts, importance, in_title),
+            _share(concepts, importance, in_summary),
+            _proximity(query, concepts, (title, summary, body), anywhere),
             sum(w for term, w in chosen.items() if term in anywhere) / chosen_total,
             near,
             near - best_cosine,

@@ -54,7 +54,7 @@ MEANING_FEEDBACK_HEAD = 20
 MEANING_FEEDBACK_QUERY_SHARE = 0.5
 MEANING_FEEDBACK_BONUS = 0.3
 FIELD_WEIGHTS = {"search_title": 3.0, "search_summary": 1.5, "search_body": 1.0}
-# The learned order costs 10–16 ms a search; where the CPU is too slow for it, an operator switches
+# The learned order costs 5–12 ms a search at p95; where the CPU is too slow for it, an operator switches
 # it off with FLEXPOOL_LEARNED_ORDER=0 (docs/operations.md).
 LEARNED_ORDER = os.environ.get("FLEXPOOL_LEARNED_ORDER", "1").strip() != "0"
 

@@ -251,23 +251,27 @@ def vectors_of(
     if not ids:
         return {}
     if connection.vendor == "postgresql":
-        # pgvector's binary form (2 bytes of dimensions, 2 unused, then big-endian float4): read by
-        # NumPy as it is, five times faster than psycopg turning an array into Python numbers.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT item_id, vector_send(embedding) FROM knowledge_itemvector"
-                " WHERE item_id = ANY(%s) ORDER BY item_id, chunk",
-                [list(ids)],
-            )
-            found: dict[int, list[np.ndarray]] = {}
-            for item_id, sent in cursor.fetchall():
-                found.setdefault(int(item_id), []).append(np.frombuffer(bytes(sent), dtype=">f4", offset=4))
-        return {k: np.vstack(v).astype(np.float32) for k, v in found.items()}
+        return _vectors_postgres(ids)
     row_ids, rows = matrix if matrix is not None else _sqlite_matrix()
     out: dict[int, list[np.ndarray]] = {}
     for row in _rows_of(row_ids, ids).tolist():  # rows are stored in passage order per item
         out.setdefault(int(row_ids[row]), []).append(rows[row])
     return {k: np.vstack(v) for k, v in out.items()}
+
+
+def _vectors_postgres(ids: Sequence[int]) -> dict[int, np.ndarray]:
+    # pgvector's binary form (2 bytes of dimensions, 2 unused, then big-endian float4): read by
+    # NumPy as it is, five times faster than psycopg turning an array into Python numbers.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT item_id, vector_send(embedding) FROM knowledge_itemvector"
+            " WHERE item_id = ANY(%s) ORDER BY item_id, chunk",
+            [list(ids)],
+        )
+        found: dict[int, list[np.ndarray]] = {}
+        for item_id, sent in cursor.fetchall():
+            found.setdefault(int(item_id), []).append(np.frombuffer(bytes(sent), dtype=">f4", offset=4))
+    return {k: np.vstack(v).astype(np.float32) for k, v in found.items()}
 
 
 # The matrix's item ids in sorted order (with the rows they came from), for the last matrix used:
@@ -330,6 +334,7 @@ class Nearest:
         self.text = " ".join(text.split())
         self._matrix = None if connection.vendor == "postgresql" or not self.text else _sqlite_matrix()
         self._future: Future | None = _submit(self._work) if self.text else None
+        self._looked_up: dict[int, np.ndarray | None] = {}  # item id → its vectors (None: it has none)
 
     def _work(self) -> Any:
         vector = embed_query(self.text)
@@ -349,9 +354,19 @@ class Nearest:
         """The text's own vector (kept from the embedding of `result`)."""
         return embed_query(self.text) if self.text else None
 
-    def vectors_of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
-        """`vectors_of` from the same rows as the nearest items."""
-        return vectors_of(ids, self._matrix)
+    def vectors_of(self, ids: Sequence[int], *, always_ask: bool = False) -> dict[int, np.ndarray]:
+        """`vectors_of` from the same rows as the nearest items. Items looked up before (`prefetch`)
+        are not read again; with `always_ask` the database is asked even when nothing is missing,
+        so that the number of statements does not depend on the data."""
+        missing = [pk for pk in dict.fromkeys(ids) if pk not in self._looked_up]
+        if missing or (always_ask and self._matrix is None):
+            found = _vectors_postgres(missing) if self._matrix is None else vectors_of(missing, self._matrix)
+            self._looked_up.update({pk: found.get(pk) for pk in missing})
+        return {pk: v for pk in ids if (v := self._looked_up.get(pk)) is not None}
+
+    def prefetch(self, ids: Sequence[int]) -> None:
+        """Read the vectors of items that will be asked for, while the query is being embedded."""
+        self.vectors_of(ids, always_ask=True)
 
 
 def _submit(work: Any) -> Future:
