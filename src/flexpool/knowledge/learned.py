@@ -256,7 +256,7 @@ class Trees:
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
         count = len(rows)
-        failed = rows[:, self.signal] > self.threshold
+        failed = ~(rows[:, self.signal] <= self.threshold)  # NaN (never a signal) goes right
         possible = np.where(failed, self.kept, self.every).reshape(count, len(self.first_value), self.width)
         possible = np.bitwise_and.reduce(possible, axis=2)
         # The lowest bit set: the leftmost leaf still possible (frexp gives its power of two).
