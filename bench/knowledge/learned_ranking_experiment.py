@@ -177,15 +177,26 @@ def signals_of(viewer: visibility.Viewer, typed: str) -> tuple[list[int], np.nda
     return candidates, signals, [pk for pk, _s in fused[:10]]
 
 
-def collect(site: evaluate.Site, name: str) -> list[Query]:
-    """The queries of a corpus with their candidates and signals (kept in the temporary folder, so
-    the second stage does not compute the training corpora again)."""
-    cache = Path(tempfile.gettempdir()) / f"flexpool-learned-ranking-{name}.pickle"
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
+def cache_file(name: str, gathered_by: str = "learned-ranking") -> Path:
+    """Where the gathered signals of a corpus are kept in the temporary folder."""
+    return Path(tempfile.gettempdir()) / f"flexpool-{gathered_by}-{name}.pickle"
+
+
+def loaded(site: evaluate.Site, name: str) -> list[evaluate.Labelled]:
+    """Put the corpus's documents in the scratch site; its judged queries."""
     docs, queries = evaluate.load_corpus(name)
     site.loaded = None
     site.load(docs, evaluate.FULL, name)
+    return queries
+
+
+def collect(site: evaluate.Site, name: str) -> list[Query]:
+    """The queries of a corpus with their candidates and signals (kept in the temporary folder, so
+    the second stage does not compute the training corpora again)."""
+    cache = cache_file(name)
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    queries = loaded(site, name)
     viewer = visibility.viewer_for(site.coordinator)
     out, same = [], 0
     for labelled in queries:

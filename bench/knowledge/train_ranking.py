@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import tempfile
-from pathlib import Path
 
 import evaluate  # sets up Django on a scratch database
 import learned_ranking_experiment as experiment
@@ -36,12 +34,10 @@ Query = experiment.Query
 def gathered(site: evaluate.Site, name: str) -> list[experiment.Query]:
     """The corpus's queries with the candidates and signals the search computes (kept in the
     temporary folder: the experiments and this script gather each corpus once)."""
-    cache = Path(tempfile.gettempdir()) / f"flexpool-learned-order-{name}.pickle"
+    cache = experiment.cache_file(name, "learned-order")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    docs, queries = evaluate.load_corpus(name)
-    site.loaded = None
-    site.load(docs, evaluate.FULL, name)
+    queries = experiment.loaded(site, name)
     seen: list[tuple[list[int], np.ndarray]] = []
 
     def keep(evidence, stats):
@@ -68,7 +64,7 @@ def gathered(site: evaluate.Site, name: str) -> list[experiment.Query]:
 def compared(name: str, ours: list[experiment.Query]) -> float | None:
     """The largest difference from the signals the experiment computed with its own copy of the
     steps, if it gathered this corpus on this machine."""
-    cache = Path(tempfile.gettempdir()) / f"flexpool-learned-ranking-{name}.pickle"
+    cache = experiment.cache_file(name)
     if not cache.exists():
         return None
     worst = 0.0
