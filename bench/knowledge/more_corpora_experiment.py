@@ -29,10 +29,18 @@ Rounds (nDCG@10 / recall@10):
   | holdout19 | 0.812 / 0.795 | 0.831 / 0.800 | 0.832 / 0.812 | +0.0012 | +0.0116 |
   | holdout20 | 0.768 / 0.728 | 0.824 / 0.763 | 0.826 / 0.769 | +0.0024 | +0.0057 |
 
-- 20 (from twenty-one corpora to twenty-three, adding holdout19 and holdout20; deciding on
-  holdout21 and holdout22; `bench/results/knowledge-more-corpora-experiment-20.json`): not yet run.
+- 20 (7 December 2026; from twenty-one corpora to twenty-three, adding holdout19 and holdout20;
+  `bench/results/knowledge-more-corpora-experiment-20.json`): passed.
 
-    .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20]
+  | corpus | without the learned order | shipped (21 corpora) | learnt from 23 | Δ nDCG@10 | Δ recall@10 |
+  |---|---:|---:|---:|---:|---:|
+  | holdout21 | 0.738 / 0.656 | 0.781 / 0.673 | 0.785 / 0.674 | +0.0044 | +0.0009 |
+  | holdout22 | 0.719 / 0.678 | 0.771 / 0.701 | 0.784 / 0.718 | +0.0125 | +0.0170 |
+
+- 21 (from twenty-three corpora to twenty-five, adding holdout21 and holdout22; deciding on
+  holdout23 and holdout24; `bench/results/knowledge-more-corpora-experiment-21.json`): not yet run.
+
+    .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20|21]
 
 A round run again after `train_ranking.py` has taken its added corpora shows the last two columns
 alike.
@@ -59,6 +67,12 @@ ROUNDS = {
         ("holdout19", "holdout20"),
         ("holdout21", "holdout22"),
         "-20",
+    ),
+    21: (
+        (*experiment.TRAINING, "holdout17", "holdout18", "holdout19", "holdout20"),
+        ("holdout21", "holdout22"),
+        ("holdout23", "holdout24"),
+        "-21",
     ),
 }
 

@@ -1,8 +1,9 @@
 """Learn the search's order of the best candidates (`flexpool.knowledge.learned`) and store it.
 
-For every query of the twenty-one corpora it learns from (`LEARNT_FROM`: the nineteen of
-`learned_ranking_experiment.py`, and holdout17 and holdout18 since `more_corpora_experiment.py`
-found that adding them does no harm on two corpora not run before) the search runs through the API
+For every query of the twenty-three corpora it learns from (`LEARNT_FROM`: the nineteen of
+`learned_ranking_experiment.py`, holdout17 and holdout18 since round 19 of
+`more_corpora_experiment.py`, and holdout19 and holdout20 since its round 20, each found to do no
+harm on two corpora not run before) the search runs through the API
 as the page would, and the candidates and signals that `learned.reordered` receives are kept (the
 learned order itself is switched off while they are gathered) in the temporary folder. Where the
 learned-ranking experiment's own gathered signals are there too, computed with its copy of the
@@ -26,7 +27,7 @@ import numpy as np
 
 from flexpool.knowledge import learned
 
-LEARNT_FROM = (*experiment.TRAINING, "holdout17", "holdout18")
+LEARNT_FROM = (*experiment.TRAINING, "holdout17", "holdout18", "holdout19", "holdout20")
 # The experiment, run as a script, kept its gathered signals as instances of its __main__.Query.
 Query = experiment.Query
 
