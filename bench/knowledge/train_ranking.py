@@ -36,7 +36,7 @@ Query = experiment.Query
 def gathered(site: evaluate.Site, name: str) -> list[experiment.Query]:
     """The corpus's queries with the candidates and signals the search computes (kept in the
     temporary folder: the experiments and this script gather each corpus once)."""
-    cache = experiment.cache_file(name, "learned-order")
+    cache = experiment.cache_file(name, f"learned-order-{len(learned.SIGNALS)}-signals")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     queries = experiment.loaded(site, name)

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from django.db import connection
 
-from flexpool.knowledge import ranking, text, vectors
+from flexpool.knowledge import entry_vectors, ranking, text, vectors
 
 MODEL_FILE = Path(__file__).with_name("learned_ranking.json")
 Columns = tuple[list[str], list[str], list[str]]  # an item's title, summary and start of its text, as terms
@@ -56,6 +56,8 @@ SIGNALS = (
     "corrected (query)",
     "log items with a word (query)",
     "best cosine (query)",
+    "nearest entry held",
+    "nearest entry (query)",
 )
 
 
@@ -160,6 +162,7 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     aim = query_vector if not best_words else 0.5 * query_vector + 0.5 * np.mean(best_words, axis=0)
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
+    near_entries = entry_vectors.nearest(query_vector)
     top_word = words[0][1] if words and words[0][1] > 0 else 1.0
     word_score = dict(words)
     fused_places = _places([pk for pk, _s in evidence.fused[:100]])
@@ -174,12 +177,14 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
         math.log1p(evidence.found),
         best_cosine,
     ]
+    nearest_entry = near_entries[0][0] if near_entries else 0.0
     out = []
     for pk in ids:
         title, summary, body = columns.get(pk, ([], [], []))
         in_title, in_summary = set(title), set(summary)
         anywhere = in_title | in_summary | set(body)
         near = cosine.get(pk, 0.0)
+        entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, anywhere)), default=0.0)
         out.append([
             fused_places.get(pk, 0.0),
             word_places.get(pk, 0.0),
@@ -195,6 +200,8 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             float((stored[pk] @ aim).max()) if pk in stored and aim is not None else 0.0,
             math.log1p(len(title) + len(summary) + len(body)),
             *per_query,
+            entry_held,
+            nearest_entry,
         ])  # fmt: skip
     return np.asarray(out, dtype=float).reshape(len(out), len(SIGNALS))
 
@@ -230,7 +237,7 @@ class Trees:
     leftmost one that no failed test ruled out.
     """
 
-    def __init__(self, trees: list[dict]) -> None:
+    def __init__(self, trees: list[dict], columns: Sequence[int] | None = None) -> None:
         splits = [_splits(tree) for tree in trees]
         leaves = max(len(tree_leaves) for _s, tree_leaves in splits)
         if leaves > 32:
@@ -248,6 +255,8 @@ class Trees:
                 self.threshold[number, place] = threshold
                 self.ruled_out[number, place] = left_leaves
             self.values[number, : len(tree_leaves)] = tree_leaves
+        if columns is not None:  # the trees' signal n is column columns[n] of the rows
+            self.signal = np.asarray(columns, dtype=np.int64)[self.signal]
         self.signal, self.threshold = self.signal.ravel(), self.threshold.ravel()
         self.kept = ~self.ruled_out.ravel()  # the leaves still possible after a failed test
         self.every = self.bits(~self.bits(0))
@@ -285,7 +294,12 @@ def _splits(tree: dict) -> tuple[list[tuple[int, float, int]], list[float]]:
 
 @cache
 def model() -> Trees:
+    """The stored trees, reading the signals they were learnt with (a signal added since is
+    computed but not weighed until the trees are learnt again)."""
     stored = json.loads(MODEL_FILE.read_text())
-    if tuple(stored["signals"]) != SIGNALS:
-        raise ValueError(f"{MODEL_FILE.name} was learnt for other signals: train it again")
-    return Trees(stored["trees"])
+    unknown = [name for name in stored["signals"] if name not in SIGNALS]
+    if unknown:
+        raise ValueError(
+            f"{MODEL_FILE.name} was learnt for signals the search lacks ({unknown}): train it again"
+        )
+    return Trees(stored["trees"], columns=[SIGNALS.index(name) for name in stored["signals"]])

@@ -8,7 +8,9 @@ at /kennis/thesaurus/ and /api/v1/knowledge/thesaurus/; every change is in the a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
@@ -23,7 +25,8 @@ from flexpool.knowledge.models import SynonymKind, ThesaurusEntry
 MAX_PHRASES = 20
 MAX_PHRASE_LENGTH = 100
 _GENERATION_KEY = "knowledge:thesaurus:generation"
-_loaded: dict[tuple, dict[tuple[str, ...], tuple[str, ...]]] = {}
+_loaded: dict[tuple, Any] = {}
+T = TypeVar("T")
 
 
 def _generation() -> int:
@@ -38,21 +41,37 @@ def _changed() -> None:
     _loaded.clear()
 
 
+def per_version(name: str, make: Callable[[], T]) -> T:
+    """What `make` derives from the entries, made once per version of the thesaurus (and of the
+    text pipeline) in this process."""
+    key = (name, _generation(), text.current())
+    if key not in _loaded:
+        for stale in [k for k in _loaded if k[0] == name]:
+            del _loaded[stale]
+        _loaded[key] = make()
+    return _loaded[key]
+
+
 def mapping() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Phrase key (see `text.phrase_key`) → the other phrases of its entries."""
-    key = (_generation(), text.current())
-    found = _loaded.get(key)
-    if found is None:
-        found = build(ThesaurusEntry.objects.values_list("phrases", flat=True))
-        _loaded.clear()
-        _loaded[key] = found
-    return found
+    return per_version("mapping", lambda: build(ThesaurusEntry.objects.values_list("phrases", flat=True)))
+
+
+def phrase_lists() -> list[list[str]]:
+    """Every entry's phrases, as written."""
+    return per_version(
+        "phrases", lambda: [_listed(p) for p in ThesaurusEntry.objects.values_list("phrases", flat=True)]
+    )
+
+
+def _listed(phrases: str) -> list[str]:
+    return [p.strip() for p in phrases.splitlines() if p.strip()]
 
 
 def build(entries) -> dict[tuple[str, ...], tuple[str, ...]]:
     out: dict[tuple[str, ...], dict[str, None]] = {}
     for phrases in entries:
-        listed = [p.strip() for p in phrases.splitlines() if p.strip()]
+        listed = _listed(phrases)
         for phrase in listed:
             phrase_key = text.phrase_key(phrase)
             if not phrase_key:

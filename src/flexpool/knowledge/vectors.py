@@ -97,13 +97,24 @@ def passages(title: str, summary: str, body: str, chunks: int | None = None) -> 
 
 
 def embed_passages(texts: Sequence[str]) -> np.ndarray:
+    return _embed_many(texts, as_query=False)
+
+
+def embed_queries(texts: Sequence[str]) -> np.ndarray:
+    """Short texts embedded as queries are ("query: …"), in batches; for texts compared with a
+    query rather than searched, such as the thesaurus's phrases."""
+    return _embed_many(texts, as_query=True)
+
+
+def _embed_many(texts: Sequence[str], *, as_query: bool) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     model = _model()
     parts = []
     for start in range(0, len(texts), EMBED_BATCH):
+        batch = list(texts[start : start + EMBED_BATCH])
         with _embed_lock:
-            parts.append(model.passage(list(texts[start : start + EMBED_BATCH])))
+            parts.append(model.query(batch) if as_query else model.passage(batch))
     return np.vstack(parts).astype(np.float32)
 
 
