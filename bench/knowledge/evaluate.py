@@ -95,7 +95,13 @@ The corpora:
   queries each, graded, written on 7 December 2026 in the same way by two more people, set in
   Zeeuws-Vlaanderen, Foodvalley and Midden-Holland, and in the Hoeksche Waard, West-Friesland and
   Gooi en Vechtstreek, to decide round 21 of `more_corpora_experiment.py`; instructions without
-  example queries). Held out now: run only to check choices made on the others; never tune on them.
+  example queries). Used twice since (round 21's rule, and the figures of the search as shipped).
+- ``holdout25`` and ``holdout26``: bench/knowledge/holdout25/ and holdout26/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set in
+  Holland Rijnland, the Noord-Veluwe and Hart van Brabant, and in Noord- en Midden-Drenthe, the
+  Rijk van Nijmegen and Noord-Holland Zuid, to decide stage 2 of `entries_experiment.py`;
+  instructions without example queries). Held out now: run only to check choices made on the
+  others; never tune on them.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -181,6 +187,8 @@ WRITTEN = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
+    "holdout26",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
