@@ -23,6 +23,11 @@ were finished or run:
 
 When both pass, `train_ranking.py` learns the shipped order with the two signals.
 
+Both passed on 7 December 2026: stage 1 mean nDCG@10 +0.0047 (19 of 25 corpora up, lowest
+−0.0046), mean recall@10 +0.0089; stage 2 holdout25 0.796 → 0.799 nDCG@10 (recall@10 0.694 →
+0.716), holdout26 0.775 → 0.788 (0.672 → 0.689). Since the shipped order weighs the two signals,
+the script stops at once: it compares against an order without them.
+
     .venv/bin/python bench/knowledge/entries_experiment.py --stage 1
     .venv/bin/python bench/knowledge/entries_experiment.py --stage 2
 

@@ -4,10 +4,11 @@ After the fusion of words and meaning, the first CANDIDATES items of the fused r
 nearest in meaning (those that hold none of the query's words only when the fusion let the meaning
 in, or on the first page) are put in the order of a model learnt from twenty-five corpora of documents
 and queries with graded judgements, most of them written by people who had not read the search code
-(LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty signals per candidate
+(LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty-two signals per candidate
 (`SIGNALS`): where the words, the meaning and the fusion place it, how much of the query it holds
 (in the whole item, its title, its summary), the proximity of the words, how near its vector lies
-to the query's, and a few facts about the query (a question? how much of it the best item holds?).
+to the query's, whether it holds a thesaurus entry near the query in meaning (`entry_vectors`), and
+a few facts about the query (a question? how much of it the best item holds?).
 Nothing the viewer may not see takes part: the candidates come from searches that applied the
 visibility and the filters already.
 
