@@ -51,7 +51,8 @@ without examples; the search scores lower on them than on the earlier ones.
     .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20|21]
 
 A round run again after `train_ranking.py` has taken its added corpora shows the last two columns
-alike.
+alike, as long as the signals stay the same: since the twenty-second round the search computes two
+more (`entries_experiment.py`), and a round run again learns with them too.
 """
 
 from __future__ import annotations

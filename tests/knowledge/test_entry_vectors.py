@@ -80,3 +80,16 @@ def test_a_stored_order_that_needs_a_signal_the_search_lacks_is_refused(tmp_path
             learned.model()
     finally:
         learned.model.cache_clear()
+
+
+@pytest.mark.django_db
+def test_without_the_meaning_nothing_is_embedded(coordinator, monkeypatch):
+    thesaurus.save_entry(
+        actor=coordinator, values=thesaurus.EntryValues(["kasgaswarmte", "warmte uit kassen"])
+    )
+
+    def refuse(texts):
+        raise AssertionError(f"embedded {texts} while the meaning is off")
+
+    monkeypatch.setattr(vectors, "embed_queries", refuse)
+    assert entry_vectors.nearest(None) == []

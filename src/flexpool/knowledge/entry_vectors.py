@@ -76,8 +76,10 @@ def entries() -> Entries:
 def nearest(query_vector: np.ndarray | None, count: int = NEAREST_ENTRIES) -> list[tuple[float, PhraseKeys]]:
     """The `count` entries nearest to the query's vector, nearest first: their similarity (that
     of their nearest phrase) and their phrases."""
+    if query_vector is None:  # the meaning is switched off: nothing to load or embed
+        return []
     found = entries()
-    if query_vector is None or not found.keys:
+    if not found.keys:
         return []
     best = np.full(len(found.keys), -np.inf)
     np.maximum.at(best, found.owner, found.matrix @ query_vector)
