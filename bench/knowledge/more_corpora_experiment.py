@@ -45,10 +45,14 @@ Rounds (nDCG@10 / recall@10):
   | holdout23 | 0.710 / 0.642 | 0.747 / 0.661 | 0.749 / 0.661 | +0.0028 | +0.0000 |
   | holdout24 | 0.694 / 0.614 | 0.736 / 0.634 | 0.739 / 0.650 | +0.0027 | +0.0163 |
 
-The corpora of rounds 20 and 21 were written from instructions that named the kinds of query
+- 22 (from twenty-five corpora to twenty-nine, adding holdout23 to holdout26, with the twenty-two
+  signals of the twenty-second round; deciding on holdout27 and holdout28;
+  `bench/results/knowledge-more-corpora-experiment-22.json`): not yet run.
+
+The corpora of rounds 20 to 22 were written from instructions that named the kinds of query
 without examples; the search scores lower on them than on the earlier ones.
 
-    .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20|21]
+    .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20|21|22]
 
 A round run again after `train_ranking.py` has taken its added corpora shows the last two columns
 alike, as long as the signals stay the same: since the twenty-second round the search computes two
@@ -82,6 +86,12 @@ ROUNDS = {
         ("holdout21", "holdout22"),
         ("holdout23", "holdout24"),
         "-21",
+    ),
+    22: (
+        (*experiment.TRAINING, *(f"holdout{n}" for n in range(17, 23))),
+        ("holdout23", "holdout24", "holdout25", "holdout26"),
+        ("holdout27", "holdout28"),
+        "-22",
     ),
 }
 
