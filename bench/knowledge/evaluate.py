@@ -100,8 +100,14 @@ The corpora:
   queries each, graded, written on 7 December 2026 in the same way by two more people, set in
   Holland Rijnland, the Noord-Veluwe and Hart van Brabant, and in Noord- en Midden-Drenthe, the
   Rijk van Nijmegen and Noord-Holland Zuid, to decide stage 2 of `entries_experiment.py`;
-  instructions without example queries). Held out now: run only to check choices made on the
-  others; never tune on them.
+  instructions without example queries). Held out: run only to check choices made on the others;
+  never tune on them.
+- ``holdout27`` and ``holdout28``: bench/knowledge/holdout27/ and holdout28/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set in
+  Midden-Limburg, the Stedendriehoek and Regio Alkmaar, and in Noordoost-Brabant, the
+  Alblasserwaard with the Vijfheerenlanden and Amstelland-Meerlanden, to decide round 22 of
+  `more_corpora_experiment.py`; instructions without example queries). Held out now: run only to
+  check choices made on the others; never tune on them.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -189,6 +195,8 @@ WRITTEN = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
+    "holdout28",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
