@@ -1,10 +1,10 @@
 """Learn the search's order of the best candidates (`flexpool.knowledge.learned`) and store it.
 
-For every query of the twenty-five corpora it learns from (`LEARNT_FROM`: the nineteen of
+For every query of the twenty-nine corpora it learns from (`LEARNT_FROM`: the nineteen of
 `learned_ranking_experiment.py`, holdout17 and holdout18 since round 19 of
-`more_corpora_experiment.py`, holdout19 and holdout20 since its round 20, and holdout21 and
-holdout22 since its round 21, each pair found to do no harm on two corpora not run before) the
-search runs through the API
+`more_corpora_experiment.py`, holdout19 and holdout20 since its round 20, holdout21 and holdout22
+since its round 21, and holdout23 to holdout26 since its round 22, each time found to do no harm on
+two corpora not run before) the search runs through the API
 as the page would, and the candidates and signals that `learned.reordered` receives are kept (the
 learned order itself is switched off while they are gathered) in the temporary folder. Where the
 learned-ranking experiment's own gathered signals are there too, computed with its copy of the
@@ -28,7 +28,7 @@ import numpy as np
 
 from flexpool.knowledge import learned
 
-LEARNT_FROM = (*experiment.TRAINING, *(f"holdout{n}" for n in range(17, 23)))
+LEARNT_FROM = (*experiment.TRAINING, *(f"holdout{n}" for n in range(17, 27)))
 # The experiment, run as a script, kept its gathered signals as instances of its __main__.Query.
 Query = experiment.Query
 

@@ -2,7 +2,7 @@
 
 After the fusion of words and meaning, the first CANDIDATES items of the fused ranking and the items
 nearest in meaning (those that hold none of the query's words only when the fusion let the meaning
-in, or on the first page) are put in the order of a model learnt from twenty-five corpora of documents
+in, or on the first page) are put in the order of a model learnt from twenty-nine corpora of documents
 and queries with graded judgements, most of them written by people who had not read the search code
 (LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty-two signals per candidate
 (`SIGNALS`): where the words, the meaning and the fusion place it, how much of the query it holds
