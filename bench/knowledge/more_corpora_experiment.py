@@ -77,28 +77,20 @@ from experiment import RESULTS
 
 from flexpool.knowledge import learned
 
-# Per round: the corpora learnt from before it, the two added, the two deciding, the results file.
+# Per round: the corpora it adds to what the order learns from, and the two corpora that decide it.
 ROUNDS = {
-    19: (experiment.TRAINING, ("holdout17", "holdout18"), ("holdout19", "holdout20"), ""),
-    20: (
-        (*experiment.TRAINING, "holdout17", "holdout18"),
-        ("holdout19", "holdout20"),
-        ("holdout21", "holdout22"),
-        "-20",
-    ),
-    21: (
-        (*experiment.TRAINING, "holdout17", "holdout18", "holdout19", "holdout20"),
-        ("holdout21", "holdout22"),
-        ("holdout23", "holdout24"),
-        "-21",
-    ),
-    22: (
-        (*experiment.TRAINING, *(f"holdout{n}" for n in range(17, 23))),
-        ("holdout23", "holdout24", "holdout25", "holdout26"),
-        ("holdout27", "holdout28"),
-        "-22",
-    ),
+    19: (("holdout17", "holdout18"), ("holdout19", "holdout20")),
+    20: (("holdout19", "holdout20"), ("holdout21", "holdout22")),
+    21: (("holdout21", "holdout22"), ("holdout23", "holdout24")),
+    22: (("holdout23", "holdout24", "holdout25", "holdout26"), ("holdout27", "holdout28")),
 }
+
+
+def learnt_before(number: int) -> tuple[str, ...]:
+    """What the shipped order learnt from when the round ran: the learned-ranking experiment's
+    corpora and those the rounds before it added."""
+    earlier = (name for other, (added, _deciding) in ROUNDS.items() if other < number for name in added)
+    return (*experiment.TRAINING, *earlier)
 
 
 def ordered(predict, query) -> list[str]:
@@ -117,7 +109,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=max(ROUNDS))
     args = parser.parse_args()
-    learnt_from, added, deciding, suffix = ROUNDS[args.round]
+    added, deciding = ROUNDS[args.round]
+    learnt_from = learnt_before(args.round)
+    suffix = "" if args.round == 19 else f"-{args.round}"  # round 19 wrote its file before there were rounds
     site = evaluate.Site()
     learning = [q for name in learnt_from + added for q in train_ranking.gathered(site, name)]
     more = experiment.learn(learning)
