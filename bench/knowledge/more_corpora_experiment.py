@@ -118,7 +118,9 @@ def main() -> None:
     learnt_from = learnt_before(args.round)
     suffix = "" if args.round == 19 else f"-{args.round}"  # round 19 wrote its file before there were rounds
     site = evaluate.Site()
+    # The same signals as the shipped order: those it weighs (`train_ranking.WEIGHED`).
     learning = [q for name in learnt_from + added for q in train_ranking.gathered(site, name)]
+    learning = train_ranking.weighed(learning)
     more = experiment.learn(learning)
     shipped = learned.model()
     total = len(learnt_from) + len(added)
@@ -131,7 +133,7 @@ def main() -> None:
         row = {
             "without the learned order": measured(queries, lambda q: q.shipped),
             before: measured(queries, lambda q: ordered(shipped.predict, q)),
-            after: measured(queries, lambda q: ordered(more.predict, q)),
+            after: measured(train_ranking.weighed(queries), lambda q: ordered(more.predict, q)),
         }
         results["deciding"][name] = row
         (n0, r0), (n1, r1), (n2, r2) = row.values()
