@@ -106,8 +106,14 @@ The corpora:
   queries each, graded, written on 7 December 2026 in the same way by two more people, set in
   Midden-Limburg, the Stedendriehoek and Regio Alkmaar, and in Noordoost-Brabant, the
   Alblasserwaard with the Vijfheerenlanden and Amstelland-Meerlanden, to decide round 22 of
-  `more_corpora_experiment.py`; instructions without example queries). Held out now: run only to
-  check choices made on the others; never tune on them.
+  `more_corpora_experiment.py`; instructions without example queries). Used twice since (round
+  22's rule, and the figures of the search as shipped).
+- ``holdout29`` and ``holdout30``: bench/knowledge/holdout29/ and holdout30/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set in
+  Twente, Zuid-Kennemerland with the IJmond and Noord-Limburg, and in West-Overijssel, De Peel with
+  De Kempen and Walcheren with Zuid-Beveland, to decide round 23 of `more_corpora_experiment.py`;
+  instructions without example queries). Held out: run only to check choices made on the others;
+  never tune on them.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -196,7 +202,7 @@ WRITTEN = (
     "holdout25",
     "holdout26",
     "holdout27",
-    "holdout28",
+    "holdout28",    "holdout29",    "holdout30",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
