@@ -45,8 +45,16 @@ written down with this script before it first ran, and before holdout31 and hold
    recall@10.
 
 When both pass, the two signals leave `train_ranking.UNDER_TEST` and `train_ranking.py` learns the
-shipped order with them. A step whose signals the shipped order weighs already stops at once: it
-compares against an order without them.
+shipped order with them.
+
+Stage 1 failed on 7 December 2026 (`bench/results/knowledge-entries-experiment-near-stage1.json`):
+mean change of nDCG@10 +0.0011 (16 of 29 corpora up, lowest −0.0085 on holdout26), mean change of
+recall@10 +0.0014. By the rule, stage 2 did not run, and holdout31 and holdout32 stayed unread by
+any choice. The search no longer computes the two signals; the commit that added them (b4b7466)
+runs the step again.
+
+A step whose signals the shipped order weighs already, or that the search no longer computes,
+stops at once.
 
     .venv/bin/python bench/knowledge/entries_experiment.py --step near --stage 1
     .venv/bin/python bench/knowledge/entries_experiment.py --step near --stage 2
@@ -183,6 +191,8 @@ def main() -> None:
     step = STEPS[args.step]
     if any(name in train_ranking.WEIGHED for name in step.new):
         raise SystemExit("the shipped order already weighs the step's signals: nothing to compare")
+    if any(name not in learned.SIGNALS for name in step.new):
+        raise SystemExit("not kept: the search no longer computes the step's signals")
     site = evaluate.Site()
     results = (stage1 if args.stage == 1 else stage2)(site, step)
     print(f"\nrule: {results['rule']}")

@@ -202,7 +202,9 @@ WRITTEN = (
     "holdout25",
     "holdout26",
     "holdout27",
-    "holdout28",    "holdout29",    "holdout30",
+    "holdout28",
+    "holdout29",
+    "holdout30",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the

@@ -6,14 +6,11 @@ import json
 import numpy as np
 import pytest
 
-from flexpool.knowledge import entry_vectors, learned, search, text, thesaurus, vectors
-from flexpool.knowledge.models import Visibility
-from flexpool.knowledge.visibility import viewer_for
-from tests.knowledge.helpers import make_item
+from flexpool.knowledge import entry_vectors, learned, text, thesaurus, vectors
 
 
 def _entry_with(phrase: str, near: list) -> bool:
-    return any(text.phrase_key(phrase) in entry.keys for entry in near)
+    return any(text.phrase_key(phrase) in keys for _similarity, keys in near)
 
 
 @pytest.mark.django_db
@@ -38,56 +35,8 @@ def test_words_the_thesaurus_does_not_hold_come_near_the_entry_they_mean():
     assert _entry_with("detachering", near)
     near = entry_vectors.nearest(vectors.embed_query("te weinig stroomkabels in de wijk"))
     assert _entry_with("netcongestie", near)
-    similarities = [entry.similarity for entry in near]
+    similarities = [similarity for similarity, _keys in near]
     assert similarities == sorted(similarities, reverse=True)
-
-
-@pytest.mark.django_db
-def test_each_near_entry_brings_the_vector_of_its_phrase_nearest_to_the_query():
-    query = vectors.embed_query("mensen uitlenen aan een buurgemeente")
-    for entry in entry_vectors.nearest(query):
-        assert float(entry.vector @ query) == pytest.approx(entry.similarity, abs=1e-5)
-        phrases = next(listed for listed in thesaurus.phrase_lists()
-                       if tuple(k for k in map(text.phrase_key, listed) if k) == entry.keys)  # fmt: skip
-        own = entry_vectors.phrase_vectors(phrases) @ query
-        assert entry.similarity == pytest.approx(float(own.max()), abs=1e-5)
-
-
-@pytest.mark.django_db
-def test_an_item_that_speaks_of_the_nearest_entry_in_other_words_comes_near_it(
-    pool, coordinator, monkeypatch
-):
-    # The query holds no phrase of the thesaurus; the detachering item holds neither the query's
-    # words nor the word detachering: only its meaning brings it near the entry.
-    query = "mensen uitlenen aan een buurgemeente"
-    assert entry_vectors.nearest(vectors.embed_query(query))[0].keys[0] == text.phrase_key("detachering")
-    shared = Visibility.ALL_POOLS
-    lent = make_item(
-        coordinator, pool, "Beleidsadviseur twee dagen per week bij Tynaarlo",
-        summary="Afspraken over een medewerker die tijdelijk voor een andere organisatie werkt.",
-        body="De medewerker blijft in dienst van Assen en werkt een jaar onder leiding van Tynaarlo.",
-        visibility=shared,
-    )  # fmt: skip
-    for subject in ("parkeervergunningen", "zwembadtarieven", "afvalinzameling"):
-        make_item(coordinator, pool, f"Beleidsnotitie {subject}", summary=f"Regels voor {subject}.",
-                  body=f"De gemeente past de regels voor {subject} aan.", visibility=shared)  # fmt: skip
-    seen = []
-    original = learned.reordered
-
-    def kept(evidence, stats):
-        seen.append((evidence, stats))
-        return original(evidence, stats)
-
-    monkeypatch.setattr(learned, "reordered", kept)
-    search.search_items(viewer=viewer_for(coordinator), text_query=query)
-    evidence, stats = seen[0]
-    ids = learned.candidates(evidence)
-    rows = learned.signals(evidence, ids, stats)
-    near = rows[:, learned.SIGNALS.index("cosine to the nearest entry")]
-    below_best = rows[:, learned.SIGNALS.index("cosine to the nearest entry − best")]
-    assert ids[int(np.argmax(near))] == lent.id
-    assert below_best.max() == 0.0 and (below_best < 0).sum() == len(ids) - 1
-    assert rows[ids.index(lent.id), learned.SIGNALS.index("nearest entry held")] == 0.0
 
 
 @pytest.mark.django_db

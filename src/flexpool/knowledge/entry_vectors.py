@@ -4,8 +4,7 @@ The thesaurus recognises a phrase in a query only as written: "personeel uitlene
 of detachering, "mensen uitlenen aan een buurgemeente" does not, though it asks the same. Every
 phrase of the thesaurus is embedded as a query is ("query: …", the model of `vectors`), and an
 entry's similarity to a query is that of its nearest phrase. The learned order (`learned`) weighs
-whether a candidate holds one of the entries nearest to the query, and how near the candidate comes
-in meaning to the nearest entry's phrase (an item can speak of detachering in other words).
+whether a candidate holds one of the entries nearest to the query.
 
 The shipped thesaurus has over a thousand phrases, seconds of embedding, so their vectors come with
 the package (`thesaurus_vectors.npz`, written by `bench/knowledge/store_entry_vectors.py`); a
@@ -18,7 +17,6 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 
@@ -29,12 +27,6 @@ VECTORS_FILE = Path(__file__).with_name("thesaurus_vectors.npz")
 NEAREST_ENTRIES = 3
 
 PhraseKeys = tuple[tuple[str, ...], ...]  # an entry's phrases as `text.phrase_key` reads them
-
-
-class NearEntry(NamedTuple):
-    similarity: float  # that of its phrase nearest to the query
-    keys: PhraseKeys  # all its phrases
-    vector: np.ndarray  # of its phrase nearest to the query
 
 
 @dataclass(frozen=True)
@@ -81,22 +73,18 @@ def entries() -> Entries:
     return thesaurus.per_version("entries by meaning", _entries)
 
 
-def nearest(query_vector: np.ndarray | None, count: int = NEAREST_ENTRIES) -> list[NearEntry]:
-    """The `count` entries nearest to the query's vector, nearest first."""
+def nearest(query_vector: np.ndarray | None, count: int = NEAREST_ENTRIES) -> list[tuple[float, PhraseKeys]]:
+    """The `count` entries nearest to the query's vector, nearest first: their similarity (that
+    of their nearest phrase) and their phrases."""
     if query_vector is None:  # the meaning is switched off: nothing to load or embed
         return []
     found = entries()
     if not found.keys:
         return []
-    similarities = found.matrix @ query_vector
     best = np.full(len(found.keys), -np.inf)
-    np.maximum.at(best, found.owner, similarities)
-    out = []
-    for entry in np.argsort(-best, kind="stable")[:count]:
-        rows = np.flatnonzero(found.owner == entry)
-        phrase = rows[int(np.argmax(similarities[rows]))]
-        out.append(NearEntry(float(best[entry]), found.keys[entry], found.matrix[phrase]))
-    return out
+    np.maximum.at(best, found.owner, found.matrix @ query_vector)
+    order = np.argsort(-best, kind="stable")[:count]
+    return [(float(best[i]), found.keys[i]) for i in order]
 
 
 def holds(keys: PhraseKeys, terms: set[str]) -> bool:

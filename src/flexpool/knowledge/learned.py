@@ -8,10 +8,7 @@ and queries with graded judgements, most of them written by people who had not r
 (`SIGNALS`): where the words, the meaning and the fusion place it, how much of the query it holds
 (in the whole item, its title, its summary), the proximity of the words, how near its vector lies
 to the query's, whether it holds a thesaurus entry near the query in meaning (`entry_vectors`), and
-a few facts about the query (a question? how much of it the best item holds?). The search computes
-two more, how near a candidate comes in meaning to the nearest entry's phrase; trees learnt without
-a signal do not weigh it (`model`), and these two are weighed only when their experiment keeps them
-(`bench/knowledge/entries_experiment.py --step near`).
+a few facts about the query (a question? how much of it the best item holds?).
 Nothing the viewer may not see takes part: the candidates come from searches that applied the
 visibility and the filters already.
 
@@ -62,8 +59,6 @@ SIGNALS = (
     "best cosine (query)",
     "nearest entry held",
     "nearest entry (query)",
-    "cosine to the nearest entry",
-    "cosine to the nearest entry − best",
 )
 
 
@@ -183,24 +178,14 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
         math.log1p(evidence.found),
         best_cosine,
     ]
-    nearest_entry = near_entries[0].similarity if near_entries else 0.0
-    # How near each candidate comes to the nearest entry's phrase, as if that were the query.
-    entry_cosine = (
-        {pk: float((stored[pk] @ near_entries[0].vector).max()) for pk in ids if pk in stored}
-        if near_entries
-        else {}
-    )
-    best_entry_cosine = max(entry_cosine.values(), default=0.0)
+    nearest_entry = near_entries[0][0] if near_entries else 0.0
     out = []
     for pk in ids:
         title, summary, body = columns.get(pk, ([], [], []))
         in_title, in_summary = set(title), set(summary)
         anywhere = in_title | in_summary | set(body)
         near = cosine.get(pk, 0.0)
-        entry_held = max(
-            (e.similarity for e in near_entries if entry_vectors.holds(e.keys, anywhere)), default=0.0
-        )
-        to_entry = entry_cosine.get(pk, 0.0)
+        entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, anywhere)), default=0.0)
         out.append([
             fused_places.get(pk, 0.0),
             word_places.get(pk, 0.0),
@@ -218,8 +203,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             *per_query,
             entry_held,
             nearest_entry,
-            to_entry,
-            to_entry - best_entry_cosine,
         ])  # fmt: skip
     return np.asarray(out, dtype=float).reshape(len(out), len(SIGNALS))
 
