@@ -54,7 +54,7 @@ def per_version(name: str, make: Callable[[], T]) -> T:
 
 def mapping() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Phrase key (see `text.phrase_key`) → the other phrases of its entries."""
-    return per_version("mapping", lambda: build(ThesaurusEntry.objects.values_list("phrases", flat=True)))
+    return per_version("mapping", lambda: build(phrase_lists()))
 
 
 def phrase_lists() -> list[list[str]]:
@@ -68,10 +68,10 @@ def _listed(phrases: str) -> list[str]:
     return [p.strip() for p in phrases.splitlines() if p.strip()]
 
 
-def build(entries) -> dict[tuple[str, ...], tuple[str, ...]]:
+def build(entries: list[list[str]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Phrase key → the other phrases of its entries, from each entry's phrases as written."""
     out: dict[tuple[str, ...], dict[str, None]] = {}
-    for phrases in entries:
-        listed = _listed(phrases)
+    for listed in entries:
         for phrase in listed:
             phrase_key = text.phrase_key(phrase)
             if not phrase_key:
