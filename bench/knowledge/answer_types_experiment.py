@@ -68,7 +68,7 @@ def without_answers(query: text.Query) -> text.Query:
 @contextmanager
 def answer_types_on():
     prepare, drivers, importances, proximity = (
-        search.prepare_query, search.drivers, ranking.importances, ranking.proximity_factor
+        search.prepare_query, search.drivers, ranking.importances, ranking.proximity_factor_of_terms
     )  # fmt: skip
 
     def prepare_query(text_query, *, parsed=None):
@@ -88,11 +88,11 @@ def answer_types_on():
     search.prepare_query = prepare_query
     search.drivers = lambda query: drivers(without_answers(query))
     ranking.importances = weights
-    ranking.proximity_factor = lambda query, columns: proximity(without_answers(query), columns)
+    ranking.proximity_factor_of_terms = lambda query, columns: proximity(without_answers(query), columns)
     try:
         yield
     finally:
-        search.prepare_query, search.drivers, ranking.importances, ranking.proximity_factor = (
+        search.prepare_query, search.drivers, ranking.importances, ranking.proximity_factor_of_terms = (
             prepare, drivers, importances, proximity
         )  # fmt: skip
 

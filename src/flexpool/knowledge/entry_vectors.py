@@ -89,7 +89,7 @@ def nearest(query_vector: np.ndarray | None, count: int = NEAREST_ENTRIES) -> li
 
 def holds(keys: PhraseKeys, terms: set[str]) -> bool:
     """Whether an item with these index terms holds one of the phrases (every word of it)."""
-    return any(all(term in terms for term in key) for key in keys)
+    return any(terms.issuperset(key) for key in keys)
 
 
 def store_shipped() -> int:

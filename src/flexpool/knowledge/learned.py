@@ -127,18 +127,12 @@ def prefetch(
     return known
 
 
-def _proximity(
-    query: text.Query,
-    concepts: list[frozenset[str]],
-    columns: tuple[list[str], list[str], list[str]],
-    anywhere: set,
-) -> float:
+def _proximity(query: text.Query, concepts: list[frozenset[str]], columns: Columns, present: set) -> float:
     """`ranking.proximity_factor` − 1; 0 at once when the item holds fewer than two of the
     query's concepts (no pair can stand close)."""
-    if sum(1 for terms in concepts if not terms.isdisjoint(anywhere)) < 2:
+    if sum(1 for terms in concepts if not terms.isdisjoint(present)) < 2:
         return 0.0
-    title, summary, body = columns
-    return ranking.proximity_factor(query, [" ".join(title), " ".join(summary), " ".join(body)]) - 1.0
+    return ranking.proximity_factor_of_terms(query, columns) - 1.0
 
 
 def candidates(evidence: Evidence) -> list[int]:
@@ -164,6 +158,8 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
     near_entries = entry_vectors.nearest(query_vector)
+    # Every term a signal looks for: an item's other terms make no difference to any signal.
+    wanted = set(query.terms).union(*concepts, chosen, *(key for _e, keys in near_entries for key in keys))
     top_word = words[0][1] if words and words[0][1] > 0 else 1.0
     word_score = dict(words)
     fused_places = _places([pk for pk, _s in evidence.fused[:100]])
@@ -182,10 +178,10 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     out = []
     for pk in ids:
         title, summary, body = columns.get(pk, ([], [], []))
-        in_title, in_summary = set(title), set(summary)
-        anywhere = in_title | in_summary | set(body)
+        in_title, in_summary = wanted.intersection(title), wanted.intersection(summary)
+        present = in_title | in_summary | wanted.intersection(body)
         near = cosine.get(pk, 0.0)
-        entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, anywhere)), default=0.0)
+        entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, present)), default=0.0)
         out.append([
             fused_places.get(pk, 0.0),
             word_places.get(pk, 0.0),
@@ -194,8 +190,8 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             evidence.coverage.get(pk, 0.0),
             _share(concepts, importance, in_title),
             _share(concepts, importance, in_summary),
-            _proximity(query, concepts, (title, summary, body), anywhere),
-            sum(w for term, w in chosen.items() if term in anywhere) / chosen_total,
+            _proximity(query, concepts, (title, summary, body), present),
+            sum(w for term, w in chosen.items() if term in present) / chosen_total,
             near,
             near - best_cosine,
             float((stored[pk] @ aim).max()) if pk in stored and aim is not None else 0.0,

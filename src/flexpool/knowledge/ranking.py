@@ -219,12 +219,12 @@ def scored_with_coverage(
     return scored, coverage
 
 
-def _positions(columns: list[str], wanted: set[str]) -> dict[str, list[int]]:
+def _positions(columns: Sequence[list[str]], wanted: set[str]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     offset = 0
-    for value in columns:
+    for terms in columns:
         position = offset
-        for position, term in enumerate(value.split(), start=offset):
+        for position, term in enumerate(terms, start=offset):
             if term in wanted:
                 out.setdefault(term, []).append(position)
         offset = position + PROXIMITY_SPAN + 2  # fields do not run into each other
@@ -233,6 +233,13 @@ def _positions(columns: list[str], wanted: set[str]) -> dict[str, list[int]]:
 
 def proximity_factor(query: text.Query, columns: list[str]) -> float:
     """1 plus up to `PROXIMITY_BONUS`: the share of neighbouring query concepts that stand close."""
+    if len(query.concepts) < 2:
+        return 1.0
+    return proximity_factor_of_terms(query, [value.split() for value in columns])
+
+
+def proximity_factor_of_terms(query: text.Query, columns: Sequence[list[str]]) -> float:
+    """`proximity_factor` of columns already split into their terms."""
     if len(query.concepts) < 2:
         return 1.0
     positions = _positions(columns, set(query.terms))

@@ -242,14 +242,21 @@ def _top(ids: np.ndarray, matrix: np.ndarray, vector: np.ndarray, limit: int) ->
     return best
 
 
-def _nearest_postgres(vector: np.ndarray, limit: int) -> dict[int, float]:
+def _nearest_postgres(vector: np.ndarray, limit: int, where: Where | None = None) -> dict[int, float]:
+    """Item id → best similarity among the `limit` rows nearest to `vector` (HNSW), of the items
+    that satisfy `where`: the same statement keeps those, one round trip fewer than asking after."""
     literal = _literal(vector)
+    visible, params = "", [literal, literal, limit]
+    if where is not None and where.sql:
+        visible = f" JOIN knowledge_knowledgeitem t ON t.id = v.item_id WHERE {where.sql}"
+        params.extend(where.params)
     with connection.cursor() as cursor:
         cursor.execute(f"SET hnsw.ef_search = {int(max(limit, 40))}")
         cursor.execute(
-            "SELECT item_id, MAX(1 - d) FROM (SELECT item_id, embedding <=> %s::vector AS d"
-            " FROM knowledge_itemvector ORDER BY embedding <=> %s::vector LIMIT %s) v GROUP BY item_id",
-            [literal, literal, limit],
+            "SELECT v.item_id, MAX(1 - v.d) FROM (SELECT item_id, embedding <=> %s::vector AS d"
+            " FROM knowledge_itemvector ORDER BY embedding <=> %s::vector LIMIT %s) v"
+            f"{visible} GROUP BY v.item_id",
+            params,
         )
         return {int(item_id): float(similarity) for item_id, similarity in cursor.fetchall()}
 
@@ -264,10 +271,10 @@ def vectors_of(
     if connection.vendor == "postgresql":
         return _vectors_postgres(ids)
     row_ids, rows = matrix if matrix is not None else _sqlite_matrix()
-    out: dict[int, list[np.ndarray]] = {}
+    out: dict[int, list[int]] = {}
     for row in _rows_of(row_ids, ids).tolist():  # rows are stored in passage order per item
-        out.setdefault(int(row_ids[row]), []).append(rows[row])
-    return {k: np.vstack(v) for k, v in out.items()}
+        out.setdefault(int(row_ids[row]), []).append(row)
+    return {k: rows[v] for k, v in out.items()}
 
 
 def _vectors_postgres(ids: Sequence[int]) -> dict[int, np.ndarray]:
@@ -309,14 +316,19 @@ def _rows_of(row_ids: np.ndarray, ids: Sequence[int]) -> np.ndarray:
 
 
 def _visible(nearest: dict[int, float], where: Where | None, limit: int) -> list[tuple[int, float]]:
-    """The nearest items that satisfy `where` (on the items as ``t``), best first; similarities
-    rounded to 4 decimals and ties broken by id, so both databases order alike."""
+    """The nearest items that satisfy `where` (on the items as ``t``), best first."""
     if nearest and where is not None and where.sql:
         rows_sql, id_params = given_rows(list(nearest), "knowledge_knowledgeitem")
         with connection.cursor() as cursor:
             cursor.execute(rows_sql.format(columns="t.id") + f" AND {where.sql}", [*id_params, *where.params])
             allowed = {row[0] for row in cursor.fetchall()}
         nearest = {k: v for k, v in nearest.items() if k in allowed}
+    return _best(nearest, limit)
+
+
+def _best(nearest: dict[int, float], limit: int) -> list[tuple[int, float]]:
+    """The nearest items best first; similarities rounded to 4 decimals and ties broken by id, so
+    both databases order alike."""
     ranked = sorted(((k, round(v, 4)) for k, v in nearest.items()), key=lambda p: (-p[1], p[0]))
     return ranked[:limit]
 
@@ -324,7 +336,7 @@ def _visible(nearest: dict[int, float], where: Where | None, limit: int) -> list
 def similar(vector: np.ndarray, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
     """(item id, cosine similarity) of the items nearest to `vector` that satisfy `where`."""
     if connection.vendor == "postgresql":
-        return _visible(_nearest_postgres(vector, NEAREST), where, limit)
+        return _best(_nearest_postgres(vector, NEAREST, where), limit)
     return _visible(_top(*_sqlite_matrix(), vector, NEAREST), where, limit)
 
 
@@ -358,7 +370,7 @@ class Nearest:
             return []
         found = self._future.result()
         if self._matrix is None:
-            found = _nearest_postgres(found, NEAREST)
+            return _best(_nearest_postgres(found, NEAREST, where), limit)
         return _visible(found, where, limit)
 
     def vector(self) -> np.ndarray | None:
