@@ -158,8 +158,9 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
     near_entries = entry_vectors.nearest(query_vector)
-    # Every term a signal looks for: an item's other terms make no difference to any signal.
-    wanted = set(query.terms).union(*concepts, chosen, *(key for _e, keys in near_entries for key in keys))
+    # Every term a signal looks for (the concepts' terms are the query's): an item's other terms
+    # make no difference to any signal.
+    wanted = set(chosen).union(*concepts, *(key for _e, keys in near_entries for key in keys))
     top_word = words[0][1] if words and words[0][1] > 0 else 1.0
     word_score = dict(words)
     fused_places = _places([pk for pk, _s in evidence.fused[:100]])
