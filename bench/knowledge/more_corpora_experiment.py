@@ -69,10 +69,14 @@ Rounds (nDCG@10 / recall@10):
   (`--round 22`), most likely because the model of meaning computes slightly other numbers on
   another processor. Changes of that size are noise of learning, not the worth of added corpora.
 
-The corpora of rounds 20 to 23 were written from instructions that named the kinds of query
+- 24 (from twenty-nine corpora to thirty-seven, adding holdout27 to holdout34, the eight corpora
+  that have been run since the order last changed; deciding on holdout35 and holdout36, written
+  for this round after it was committed; the rule above unchanged): not run yet.
+
+The corpora of rounds 20 to 24 were written from instructions that named the kinds of query
 without examples; the search scores lower on them than on the earlier ones.
 
-    .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20|21|22|23]
+    .venv/bin/python bench/knowledge/more_corpora_experiment.py [--round 19|20|21|22|23|24]
 
 A round run again after `train_ranking.py` has taken its added corpora shows the last two columns
 alike, as long as the signals stay the same: since the twenty-second round the search computes two
@@ -99,13 +103,17 @@ ROUNDS = {
     21: (("holdout21", "holdout22"), ("holdout23", "holdout24")),
     22: (("holdout23", "holdout24", "holdout25", "holdout26"), ("holdout27", "holdout28")),
     23: (("holdout27", "holdout28"), ("holdout29", "holdout30")),
+    24: (tuple(f"holdout{n}" for n in range(27, 35)), ("holdout35", "holdout36")),
 }
+# Rounds whose rule failed: the shipped order did not take their corpora.
+NOT_KEPT = frozenset({23})
 
 
 def learnt_before(number: int) -> tuple[str, ...]:
     """What the shipped order learnt from when the round ran: the learned-ranking experiment's
-    corpora and those the rounds before it added."""
-    earlier = (name for other, (added, _deciding) in ROUNDS.items() if other < number for name in added)
+    corpora and those the rounds before it added, if their rule passed."""
+    kept = (added for other, (added, _deciding) in ROUNDS.items() if other < number and other not in NOT_KEPT)
+    earlier = (name for added in kept for name in added)
     return (*experiment.TRAINING, *earlier)
 
 
