@@ -130,6 +130,13 @@ The corpora:
   words of documents). Held out: run once, for the figures of the search as shipped; never tune
   on them. In holdout34 three queries have two documents graded 2 or 3 instead of three (its
   README says so); they are kept as graded.
+- ``holdout35`` and ``holdout36``: bench/knowledge/holdout35/ and holdout36/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set in the
+  Metropoolregio Eindhoven, Lopik and De Ronde Venen, and in the west of Haaglanden, Midden-Delfland
+  with Krimpen aan den IJssel, and Beek and Stein; the same instructions as holdout33 and holdout34)
+  to decide round 24 of `more_corpora_experiment.py`. Run twice: for that rule, and for the figures
+  of the search as shipped; never tune on them. Four queries of holdout35 and one of holdout36 have
+  fewer than three documents graded 2 or 3 (their READMEs say so); they are kept as graded.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -225,6 +232,8 @@ WRITTEN = (
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
+    "holdout36",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
