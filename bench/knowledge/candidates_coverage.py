@@ -3,7 +3,7 @@
 For every query of the written corpora, the documents graded 2 or 3 are counted in three places:
 among the candidates that the learned order receives (`learned.candidates`), on the first page
 without the learned order, and on the first page with the order as shipped. Per kind of query,
-apart for the corpora the order learnt from and those held out. If a kind loses its documents
+separately for the corpora the order learnt from and those held out. If a kind loses its documents
 before the order sees them, better ordering cannot help it; if they are among the candidates but
 not on the first page, the order is what to improve.
 
