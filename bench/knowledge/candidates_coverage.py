@@ -22,6 +22,7 @@ import evaluate  # sets up Django on a scratch database
 import numpy as np
 import train_ranking
 from experiment import RESULTS
+from more_corpora_experiment import ordered
 
 from flexpool.knowledge import learned
 
@@ -39,11 +40,8 @@ def main() -> None:
             good = {doc for doc, grade in query.grades.items() if grade >= 2}
             if not good:
                 continue
-            shipped = query.shipped[:10]
-            if len(query.docs):
-                scores = model.predict(query.signals)
-                shipped = [query.docs[i] for i in np.lexsort((np.arange(len(query.docs)), -scores))][:10]
-            places = (set(query.docs), set(query.shipped[:10]), set(shipped))
+            learnt_order = ordered(model.predict, query)[:10]
+            places = (set(query.docs), set(query.shipped[:10]), set(learnt_order))
             kind = judged.kind.removesuffix("s")  # the earliest corpora name kinds in the singular
             found[group, kind] += [len(good), *(len(good & place) for place in places)]
     rows = {
