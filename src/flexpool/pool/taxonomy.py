@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 
 from flexpool.pool.models import Competence, Domain
@@ -69,12 +71,32 @@ ENGLISH_NAMES: dict[str, str] = {
 
 @transaction.atomic
 def ensure_taxonomy() -> None:
-    domains = {}
-    for code, name in DOMAINS:
-        domains[code], _created = Domain.objects.update_or_create(code=code, defaults={"name": name})
-    for code, name, kind in COMPETENCES:
-        domain = domains[DOMAIN_OF[code]] if code in DOMAIN_OF else None
-        Competence.objects.update_or_create(
-            code=code,
-            defaults={"name": name, "kind": kind, "domain": domain, "name_en": ENGLISH_NAMES.get(code, "")},
-        )
+    """Adds the domains and competences above and corrects those that differ; rows that are as
+    above are only read (every new pool and every test starts here)."""
+    domains = _ensure(Domain, {code: {"name": name} for code, name in DOMAINS})
+    _ensure(
+        Competence,
+        {
+            code: {
+                "name": name,
+                "kind": kind,
+                "domain_id": domains[DOMAIN_OF[code]].pk if code in DOMAIN_OF else None,
+                "name_en": ENGLISH_NAMES.get(code, ""),
+            }
+            for code, name, kind in COMPETENCES
+        },
+    )
+
+
+def _ensure(model: type[Domain] | type[Competence], wanted: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The rows of `model` with the codes in `wanted`, each with the values wanted for it."""
+    rows = {row.code: row for row in model.objects.select_for_update().filter(code__in=wanted)}
+    for code, values in wanted.items():
+        row = rows.get(code)
+        if row is None:
+            rows[code] = model.objects.create(code=code, **values)
+        elif any(getattr(row, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(row, field, value)
+            row.save(update_fields=list(values))
+    return rows
