@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -59,7 +60,12 @@ SIGNALS = (
     "best cosine (query)",
     "nearest entry held",
     "nearest entry (query)",
+    "cosine to the nearest items",
+    "nearest items' terms share",
 )
+# The nearest items in meaning that tell what a query is about when its words do not
+# (`_neighbours`): as many as the best word matches that the word feedback reads.
+NEIGHBOURS = ranking.FEEDBACK_ITEMS
 
 
 @dataclass
@@ -135,6 +141,39 @@ def _proximity(query: text.Query, concepts: list[frozenset[str]], columns: Colum
     return ranking.proximity_factor_of_terms(query, columns) - 1.0
 
 
+def _neighbours(
+    evidence: Evidence, columns: dict[int, Columns], stored: dict[int, np.ndarray]
+) -> tuple[np.ndarray | None, list[list[str]], set[str]]:
+    """What the nearest items in meaning say the query is about, for a query whose words the
+    documents may not use: the direction of their mean vector, their terms, and the terms (not
+    the query's own) that at least two of them hold."""
+    nearest = [pk for pk, _s in evidence.meaning[:NEIGHBOURS]]
+    held = [stored[pk][0] for pk in nearest if pk in stored]
+    centre = None
+    if held:
+        centre = np.mean(held, axis=0)
+        centre = centre / (np.linalg.norm(centre) or 1.0)
+    asked = set(evidence.query.terms)
+    items = [[t for part in columns.get(pk, ([], [], [])) for t in part] for pk in nearest]
+    counts = Counter(t for terms in items for t in set(terms) if t not in asked and len(t) > 2)
+    return centre, items, {t for t, n in counts.items() if n >= 2}
+
+
+def _standing_out(items: list[list[str]], shared: set[str], presents: list[set[str]]) -> dict[str, float]:
+    """The terms of `shared` that stand out in the nearest items, weighed as the word feedback
+    weighs its terms (their share of each item's terms), times their idf among the candidates
+    (`presents`: the terms each holds), so that a term every candidate holds counts little."""
+    if not shared:
+        return {}
+    held_by = Counter(t for present in presents for t in shared.intersection(present))
+    idf = ranking._idf(len(presents), held_by, sorted(shared))
+    weights: Counter = Counter()
+    for terms in items:
+        for term, n in Counter(t for t in terms if t in shared).items():
+            weights[term] += n / len(terms) * idf[term]
+    return dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[: ranking.FEEDBACK_TERMS])
+
+
 def candidates(evidence: Evidence) -> list[int]:
     best = [pk for pk, _s in evidence.fused[:CANDIDATES]]
     return list(dict.fromkeys(best + [pk for pk, _s in evidence.meaning]))
@@ -158,9 +197,17 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
     near_entries = entry_vectors.nearest(query_vector)
+    centre, neighbour_items, shared = _neighbours(evidence, columns, stored)
     # Every term a signal looks for (the concepts' terms are the query's): an item's other terms
     # make no difference to any signal.
-    wanted = set(chosen).union(*concepts, *(key for _e, keys in near_entries for key in keys))
+    wanted = set(chosen).union(*concepts, *(key for _e, keys in near_entries for key in keys), shared)
+    held: dict[int, tuple[set[str], set[str], set[str]]] = {}
+    for pk in ids:
+        title, summary, body = columns.get(pk, ([], [], []))
+        in_title, in_summary = wanted.intersection(title), wanted.intersection(summary)
+        held[pk] = (in_title, in_summary, in_title | in_summary | wanted.intersection(body))
+    standing = _standing_out(neighbour_items, shared, [present for _t, _s, present in held.values()])
+    standing_total = sum(standing.values()) or 1.0
     top_word = words[0][1] if words and words[0][1] > 0 else 1.0
     word_score = dict(words)
     fused_places = _places([pk for pk, _s in evidence.fused[:100]])
@@ -179,8 +226,7 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     out = []
     for pk in ids:
         title, summary, body = columns.get(pk, ([], [], []))
-        in_title, in_summary = wanted.intersection(title), wanted.intersection(summary)
-        present = in_title | in_summary | wanted.intersection(body)
+        in_title, in_summary, present = held[pk]
         near = cosine.get(pk, 0.0)
         entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, present)), default=0.0)
         out.append([
@@ -200,6 +246,8 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             *per_query,
             entry_held,
             nearest_entry,
+            float((stored[pk] @ centre).max()) if pk in stored and centre is not None else 0.0,
+            sum(w for term, w in standing.items() if term in present) / standing_total,
         ])  # fmt: skip
     return np.asarray(out, dtype=float).reshape(len(out), len(SIGNALS))
 
