@@ -137,6 +137,12 @@ The corpora:
   to decide round 24 of `more_corpora_experiment.py`. Run twice: for that rule, and for the figures
   of the search as shipped; never tune on them. Four queries of holdout35 and one of holdout36 have
   fewer than three documents graded 2 or 3 (their READMEs say so); they are kept as graded.
+- ``holdout37`` and ``holdout38``: bench/knowledge/holdout37/ and holdout38/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set in the
+  Kop van Noord-Holland, Rivierenland and Texel, and in Regio Amersfoort, Hart van Brabant and
+  Bunschoten with Eemnes; instructions without example queries) to decide stage 2 of the step
+  "neighbours" of `entries_experiment.py`. Nine queries of holdout37 and one of holdout38 have two
+  documents graded 2 or 3 instead of three (their READMEs say so); they are kept as graded.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -234,6 +240,8 @@ WRITTEN = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
+    "holdout38",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
