@@ -77,6 +77,13 @@ The synonym queries' own figures are reported, but do not decide. When both stag
 order is learnt again with the two signals, and the page's p95 latency at 100,000 items is
 measured against the order as shipped in the same session.
 
+Both passed on 7 December 2026 (`bench/results/knowledge-entries-experiment-neighbours-stage*.json`).
+Stage 1: mean change of nDCG@10 **+0.0087** (26 of 29 corpora up, lowest −0.0033), mean change of
+recall@10 +0.0119; the synonym queries of the sixteen corpora that have them +0.025 nDCG@10.
+Stage 2: holdout37 0.840 → 0.850 nDCG@10 (recall@10 0.743 → 0.766), holdout38 0.853 → 0.857
+(0.760 → 0.784); their synonym queries +0.007 and −0.026 nDCG@10 (recall@10 +0.059 and +0.004).
+The shipped order weighs the two signals since.
+
 A step whose signals the shipped order weighs already, or that the search no longer computes,
 stops at once.
 

@@ -4,11 +4,12 @@ After the fusion of words and meaning, the first CANDIDATES items of the fused r
 nearest in meaning (those that hold none of the query's words only when the fusion let the meaning
 in, or on the first page) are put in the order of a model learnt from twenty-nine corpora of documents
 and queries with graded judgements, most of them written by people who had not read the search code
-(LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty-two signals per candidate
+(LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty-four signals per candidate
 (`SIGNALS`): where the words, the meaning and the fusion place it, how much of the query it holds
 (in the whole item, its title, its summary), the proximity of the words, how near its vector lies
-to the query's, whether it holds a thesaurus entry near the query in meaning (`entry_vectors`), and
-a few facts about the query (a question? how much of it the best item holds?).
+to the query's, whether it holds a thesaurus entry near the query in meaning (`entry_vectors`), how
+well it fits what the nearest items in meaning are about (`_neighbours`), and a few facts about the
+query (a question? how much of it the best item holds?).
 Nothing the viewer may not see takes part: the candidates come from searches that applied the
 visibility and the filters already.
 
@@ -143,10 +144,10 @@ def _proximity(query: text.Query, concepts: list[frozenset[str]], columns: Colum
 
 def _neighbours(
     evidence: Evidence, columns: dict[int, Columns], stored: dict[int, np.ndarray]
-) -> tuple[np.ndarray | None, list[list[str]], set[str]]:
+) -> tuple[np.ndarray | None, list[Counter], set[str]]:
     """What the nearest items in meaning say the query is about, for a query whose words the
-    documents may not use: the direction of their mean vector, their terms, and the terms (not
-    the query's own) that at least two of them hold."""
+    documents may not use: the direction of their mean vector, their terms counted, and the terms
+    (not the query's own) that at least two of them hold."""
     nearest = [pk for pk, _s in evidence.meaning[:NEIGHBOURS]]
     held = [stored[pk][0] for pk in nearest if pk in stored]
     centre = None
@@ -154,23 +155,33 @@ def _neighbours(
         centre = np.mean(held, axis=0)
         centre = centre / (np.linalg.norm(centre) or 1.0)
     asked = set(evidence.query.terms)
-    items = [[t for part in columns.get(pk, ([], [], [])) for t in part] for pk in nearest]
-    counts = Counter(t for terms in items for t in set(terms) if t not in asked and len(t) > 2)
-    return centre, items, {t for t, n in counts.items() if n >= 2}
+    counted = []
+    for pk in nearest:
+        terms: Counter = Counter()
+        for part in columns.get(pk, ([], [], [])):
+            terms.update(part)  # counted in C: an item's text is long
+        counted.append(terms)
+    holding = Counter(t for terms in counted for t in terms if t not in asked and len(t) > 2)
+    return centre, counted, {t for t, n in holding.items() if n >= 2}
 
 
-def _standing_out(items: list[list[str]], shared: set[str], presents: list[set[str]]) -> dict[str, float]:
-    """The terms of `shared` that stand out in the nearest items, weighed as the word feedback
-    weighs its terms (their share of each item's terms), times their idf among the candidates
-    (`presents`: the terms each holds), so that a term every candidate holds counts little."""
+def _standing_out(counted: list[Counter], shared: set[str], presents: list[set[str]]) -> dict[str, float]:
+    """The terms of `shared` that stand out in the nearest items (`counted`: each one's terms),
+    weighed as the word feedback weighs its terms (their share of each item's terms), times their
+    idf among the candidates (`presents`: the terms each holds), so that a term every candidate
+    holds counts little."""
     if not shared:
         return {}
-    held_by = Counter(t for present in presents for t in shared.intersection(present))
+    held_by: Counter = Counter()
+    for present in presents:
+        held_by.update(shared.intersection(present))
     idf = ranking._idf(len(presents), held_by, sorted(shared))
     weights: Counter = Counter()
-    for terms in items:
-        for term, n in Counter(t for t in terms if t in shared).items():
-            weights[term] += n / len(terms) * idf[term]
+    for terms in counted:
+        length = terms.total()
+        for term in shared:
+            if count := terms[term]:
+                weights[term] += count / length * idf[term]
     return dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[: ranking.FEEDBACK_TERMS])
 
 
