@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from flexpool.knowledge import learned, ranking, search, vectors
-from flexpool.knowledge.models import ItemKind, KnowledgeItem, Visibility
+from flexpool.knowledge.models import ItemKind, Visibility
 from flexpool.knowledge.search import search_items
 from flexpool.knowledge.visibility import Viewer, viewer_for
 from tests.knowledge.helpers import make_corpus, make_item
@@ -194,67 +194,3 @@ def test_an_operator_can_switch_the_learned_order_off(monkeypatch):
         monkeypatch.delenv("FLEXPOOL_LEARNED_ORDER")
         importlib.reload(ranking)
     assert ranking.options().learned is True
-
-
-def _evidence_of(monkeypatch, viewer, query):
-    """The evidence the learned order receives for a search, and its statistics."""
-    seen = []
-    original = learned.reordered
-
-    def kept(evidence, stats):
-        seen.append((evidence, stats))
-        return original(evidence, stats)
-
-    monkeypatch.setattr(learned, "reordered", kept)
-    search_items(viewer=viewer, text_query=query)
-    monkeypatch.setattr(learned, "reordered", original)
-    (evidence, stats), *_ = seen
-    return evidence, stats
-
-
-# Five items about energy cooperatives that share words of their own (none of them is in the
-# query below); the tests add one that holds those words but speaks of the cooperative in other terms.
-COOPERATIVES = [
-    ("Energiecoöperatie Zonnedak Noord", "De coöperatie legt zonnepanelen op het dak van de sporthal."),
-    ("Ledenvergadering energiecoöperatie", "De leden kiezen een bestuur en stemmen over het zonnedak."),
-    ("Postcoderoos in de wijk", "Bewoners worden lid van de coöperatie en delen in het zonnedak."),
-    ("Statuten van een energiecoöperatie", "Model voor de statuten: leden, bestuur en ledenvergadering."),
-    ("Subsidie voor coöperaties", "Een coöperatie met leden kan subsidie krijgen voor een zonnedak."),
-]  # fmt: skip
-
-
-def _signal(rows, ids, pk, name):
-    return rows[ids.index(pk), learned.SIGNALS.index(name)]
-
-
-def test_what_the_nearest_items_in_meaning_share_counts_for_a_candidate(pool, coordinator, monkeypatch):
-    for title, summary in COOPERATIVES:
-        make_item(coordinator, pool, title, summary=summary, body=summary)
-    answer = make_item(coordinator, pool, "Bewonersinitiatief met zonnedak",
-                       summary="Het bestuur vraagt de leden om geld voor een zonnedak op de school.",
-                       body="De vereniging van bewoners koopt samen panelen.")  # fmt: skip
-    _fillers(coordinator, pool)
-    fillers = [item.pk for item in KnowledgeItem.objects.filter(title__startswith="Beleidsnotitie")]
-    evidence, stats = _evidence_of(monkeypatch, viewer_for(coordinator), "lokale stroomcollectieven")
-    ids = learned.candidates(evidence)
-    rows = learned.signals(evidence, ids, stats)
-    nearest = [pk for pk, _s in evidence.meaning[: learned.NEIGHBOURS]]
-    assert all(pk not in nearest for pk in fillers)
-    share = "nearest items' terms share"
-    assert 0.0 < _signal(rows, ids, answer.pk, share) <= 1.0
-    assert all(_signal(rows, ids, pk, share) == 0.0 for pk in fillers if pk in ids)
-    closeness = "cosine to the nearest items"
-    assert all(_signal(rows, ids, answer.pk, closeness) > _signal(rows, ids, pk, closeness)
-               for pk in fillers if pk in ids)  # fmt: skip
-    assert all(_signal(rows, ids, pk, closeness) > 0.0 for pk in nearest)
-
-
-def test_the_query_s_own_words_are_not_what_the_nearest_items_share(pool, coordinator, monkeypatch):
-    for title, summary in COOPERATIVES:
-        make_item(coordinator, pool, title, summary=summary, body=summary)
-    only_the_query = make_item(coordinator, pool, "Coöperatie", summary="Een coöperatie.", body="Coöperatie.")
-    _fillers(coordinator, pool, count=3)
-    evidence, stats = _evidence_of(monkeypatch, viewer_for(coordinator), "coöperatie")
-    ids = learned.candidates(evidence)
-    rows = learned.signals(evidence, ids, stats)
-    assert _signal(rows, ids, only_the_query.pk, "nearest items' terms share") == 0.0

@@ -4,12 +4,11 @@ After the fusion of words and meaning, the first CANDIDATES items of the fused r
 nearest in meaning (those that hold none of the query's words only when the fusion let the meaning
 in, or on the first page) are put in the order of a model learnt from twenty-nine corpora of documents
 and queries with graded judgements, most of them written by people who had not read the search code
-(LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty-four signals per candidate
+(LambdaMART, `bench/knowledge/train_ranking.py`). The model weighs twenty-two signals per candidate
 (`SIGNALS`): where the words, the meaning and the fusion place it, how much of the query it holds
 (in the whole item, its title, its summary), the proximity of the words, how near its vector lies
-to the query's, whether it holds a thesaurus entry near the query in meaning (`entry_vectors`), how
-well it fits what the nearest items in meaning are about (`_neighbours`), and a few facts about the
-query (a question? how much of it the best item holds?).
+to the query's, whether it holds a thesaurus entry near the query in meaning (`entry_vectors`), and
+a few facts about the query (a question? how much of it the best item holds?).
 Nothing the viewer may not see takes part: the candidates come from searches that applied the
 visibility and the filters already.
 
@@ -22,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -61,12 +59,7 @@ SIGNALS = (
     "best cosine (query)",
     "nearest entry held",
     "nearest entry (query)",
-    "cosine to the nearest items",
-    "nearest items' terms share",
 )
-# The nearest items in meaning that tell what a query is about when its words do not
-# (`_neighbours`): as many as the best word matches that the word feedback reads.
-NEIGHBOURS = ranking.FEEDBACK_ITEMS
 
 
 @dataclass
@@ -142,49 +135,6 @@ def _proximity(query: text.Query, concepts: list[frozenset[str]], columns: Colum
     return ranking.proximity_factor_of_terms(query, columns) - 1.0
 
 
-def _neighbours(
-    evidence: Evidence, columns: dict[int, Columns], stored: dict[int, np.ndarray]
-) -> tuple[np.ndarray | None, list[Counter], set[str]]:
-    """What the nearest items in meaning say the query is about, for a query whose words the
-    documents may not use: the direction of their mean vector, their terms counted, and the terms
-    (not the query's own) that at least two of them hold."""
-    nearest = [pk for pk, _s in evidence.meaning[:NEIGHBOURS]]
-    held = [stored[pk][0] for pk in nearest if pk in stored]
-    centre = None
-    if held:
-        centre = np.mean(held, axis=0)
-        centre = centre / (np.linalg.norm(centre) or 1.0)
-    asked = set(evidence.query.terms)
-    counted = []
-    for pk in nearest:
-        terms: Counter = Counter()
-        for part in columns.get(pk, ([], [], [])):
-            terms.update(part)  # counted in C: an item's text is long
-        counted.append(terms)
-    holding = Counter(t for terms in counted for t in terms if t not in asked and len(t) > 2)
-    return centre, counted, {t for t, n in holding.items() if n >= 2}
-
-
-def _standing_out(counted: list[Counter], shared: set[str], presents: list[set[str]]) -> dict[str, float]:
-    """The terms of `shared` that stand out in the nearest items (`counted`: each one's terms),
-    weighed as the word feedback weighs its terms (their share of each item's terms), times their
-    idf among the candidates (`presents`: the terms each holds), so that a term every candidate
-    holds counts little."""
-    if not shared:
-        return {}
-    held_by: Counter = Counter()
-    for present in presents:
-        held_by.update(shared.intersection(present))
-    idf = ranking._idf(len(presents), held_by, sorted(shared))
-    weights: Counter = Counter()
-    for terms in counted:
-        length = terms.total()
-        for term in shared:
-            if count := terms[term]:
-                weights[term] += count / length * idf[term]
-    return dict(sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[: ranking.FEEDBACK_TERMS])
-
-
 def candidates(evidence: Evidence) -> list[int]:
     best = [pk for pk, _s in evidence.fused[:CANDIDATES]]
     return list(dict.fromkeys(best + [pk for pk, _s in evidence.meaning]))
@@ -208,17 +158,9 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
     near_entries = entry_vectors.nearest(query_vector)
-    centre, neighbour_items, shared = _neighbours(evidence, columns, stored)
     # Every term a signal looks for (the concepts' terms are the query's): an item's other terms
     # make no difference to any signal.
-    wanted = set(chosen).union(*concepts, *(key for _e, keys in near_entries for key in keys), shared)
-    held: dict[int, tuple[set[str], set[str], set[str]]] = {}
-    for pk in ids:
-        title, summary, body = columns.get(pk, ([], [], []))
-        in_title, in_summary = wanted.intersection(title), wanted.intersection(summary)
-        held[pk] = (in_title, in_summary, in_title | in_summary | wanted.intersection(body))
-    standing = _standing_out(neighbour_items, shared, [present for _t, _s, present in held.values()])
-    standing_total = sum(standing.values()) or 1.0
+    wanted = set(chosen).union(*concepts, *(key for _e, keys in near_entries for key in keys))
     top_word = words[0][1] if words and words[0][1] > 0 else 1.0
     word_score = dict(words)
     fused_places = _places([pk for pk, _s in evidence.fused[:100]])
@@ -237,7 +179,8 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     out = []
     for pk in ids:
         title, summary, body = columns.get(pk, ([], [], []))
-        in_title, in_summary, present = held[pk]
+        in_title, in_summary = wanted.intersection(title), wanted.intersection(summary)
+        present = in_title | in_summary | wanted.intersection(body)
         near = cosine.get(pk, 0.0)
         entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, present)), default=0.0)
         out.append([
@@ -257,8 +200,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             *per_query,
             entry_held,
             nearest_entry,
-            float((stored[pk] @ centre).max()) if pk in stored and centre is not None else 0.0,
-            sum(w for term, w in standing.items() if term in present) / standing_total,
         ])  # fmt: skip
     return np.asarray(out, dtype=float).reshape(len(out), len(SIGNALS))
 
