@@ -36,14 +36,12 @@ Writes bench/results/knowledge-small-collections-experiment.json.
 from __future__ import annotations
 
 import json
-import pickle
 import random
 import subprocess
 from dataclasses import replace
 
 import evaluate  # sets up Django on a scratch database
 import learned_ranking_experiment as experiment
-import numpy as np
 import train_ranking
 from experiment import RESULTS
 from more_corpora_experiment import measured, ordered
@@ -80,34 +78,13 @@ def small(name: str, size: int) -> tuple[list[evaluate.Doc], list[evaluate.Label
 
 
 def gathered_small(site: evaluate.Site, name: str, size: int) -> list[experiment.Query]:
-    label = f"{name}-{size}"
-    cache = experiment.cache_file(label, f"learned-order-{len(learned.SIGNALS)}-signals-small")
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
-    docs, queries = small(name, size)
-    site.loaded = None
-    site.load(docs, evaluate.FULL, label)
-    seen: list[tuple[list[int], np.ndarray]] = []
+    def loaded(site: evaluate.Site, label: str) -> list[evaluate.Labelled]:
+        docs, queries = small(name, size)
+        site.loaded = None
+        site.load(docs, evaluate.FULL, label)
+        return queries
 
-    def keep(evidence, stats):
-        ids = learned.candidates(evidence)
-        seen.append((ids, learned.signals(evidence, ids, stats)))
-        return evidence.fused
-
-    reordered, learned.reordered = learned.reordered, keep
-    out = []
-    try:
-        for labelled in queries:
-            seen.clear()
-            shipped = site.search(labelled.query)
-            ids, signals = seen[0] if seen else ([], np.zeros((0, len(learned.SIGNALS))))
-            docs_found = [site.ids[pk] for pk in ids]
-            out.append(experiment.Query(label, labelled.grades, shipped, docs_found, signals))
-    finally:
-        learned.reordered = reordered
-    cache.write_bytes(pickle.dumps(out))
-    print(f"{label}: {len(out)} queries", flush=True)
-    return out
+    return train_ranking.gathered(site, f"{name}-{size}", loaded, kind="-small")
 
 
 def compared(queries: list, before: learned.Trees) -> dict:

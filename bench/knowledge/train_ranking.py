@@ -39,13 +39,17 @@ WEIGHED = tuple(name for name in learned.SIGNALS if name not in UNDER_TEST)
 Query = experiment.Query
 
 
-def gathered(site: evaluate.Site, name: str) -> list[experiment.Query]:
+def gathered(
+    site: evaluate.Site, name: str, loaded=experiment.loaded, kind: str = ""
+) -> list[experiment.Query]:
     """The corpus's queries with the candidates and signals the search computes (kept in the
-    temporary folder: the experiments and this script gather each corpus once)."""
-    cache = experiment.cache_file(name, f"learned-order-{len(learned.SIGNALS)}-signals")
+    temporary folder: the experiments and this script gather each corpus once). `loaded` puts the
+    documents in the site and gives the judged queries (another than the whole corpus: name a
+    `kind` of its own for the cache)."""
+    cache = experiment.cache_file(name, f"learned-order-{len(learned.SIGNALS)}-signals{kind}")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    queries = experiment.loaded(site, name)
+    queries = loaded(site, name)
     seen: list[tuple[list[int], np.ndarray]] = []
 
     def keep(evidence, stats):
