@@ -32,7 +32,7 @@ from flexpool.knowledge import learned
 
 LEARNT_FROM = (*experiment.TRAINING, *(f"holdout{n}" for n in range(17, 27)))
 # Signals the search computes that the shipped order does not weigh yet: each is decided by an
-# experiment of its own (`entries_experiment.py`) before the order learns with it.
+# experiment of its own (`entries_experiment.py`) before the order learns with it. None now.
 UNDER_TEST: tuple[str, ...] = ()
 WEIGHED = tuple(name for name in learned.SIGNALS if name not in UNDER_TEST)
 # The experiment, run as a script, kept its gathered signals as instances of its __main__.Query.
@@ -44,8 +44,8 @@ def gathered(
 ) -> list[experiment.Query]:
     """The corpus's queries with the candidates and signals the search computes (kept in the
     temporary folder: the experiments and this script gather each corpus once). `loaded` puts the
-    documents in the site and gives the judged queries (another than the whole corpus: name a
-    `kind` of its own for the cache)."""
+    documents in the site and gives the judged queries; one that loads only part of a corpus needs
+    a `kind` of its own, so that its cache is not taken for the whole corpus's."""
     cache = experiment.cache_file(name, f"learned-order-{len(learned.SIGNALS)}-signals{kind}")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
