@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from flexpool.knowledge import learned, ranking, search, vectors
-from flexpool.knowledge.models import ItemKind, KnowledgeItem, Visibility
+from flexpool.knowledge.models import ItemKind, Visibility
 from flexpool.knowledge.search import search_items
 from flexpool.knowledge.visibility import Viewer, viewer_for
 from tests.knowledge.helpers import make_corpus, make_item
@@ -194,50 +194,3 @@ def test_an_operator_can_switch_the_learned_order_off(monkeypatch):
         monkeypatch.delenv("FLEXPOOL_LEARNED_ORDER")
         importlib.reload(ranking)
     assert ranking.options().learned is True
-
-
-def _evidence_of(monkeypatch, viewer, query):
-    """The evidence the learned order receives for a search, and its statistics."""
-    seen = []
-    original = learned.reordered
-
-    def kept(evidence, stats):
-        seen.append((evidence, stats))
-        return original(evidence, stats)
-
-    monkeypatch.setattr(learned, "reordered", kept)
-    search_items(viewer=viewer, text_query=query)
-    monkeypatch.setattr(learned, "reordered", original)
-    (evidence, stats), *_ = seen
-    return evidence, stats
-
-
-# Five items about energy cooperatives (none holds a word of the query below); the test adds one
-# that speaks of the same thing in other terms.
-COOPERATIVES = [
-    ("Energiecoöperatie Zonnedak Noord", "De coöperatie legt zonnepanelen op het dak van de sporthal."),
-    ("Ledenvergadering energiecoöperatie", "De leden kiezen een bestuur en stemmen over het zonnedak."),
-    ("Postcoderoos in de wijk", "Bewoners worden lid van de coöperatie en delen in het zonnedak."),
-    ("Statuten van een energiecoöperatie", "Model voor de statuten: leden, bestuur en ledenvergadering."),
-    ("Subsidie voor coöperaties", "Een coöperatie met leden kan subsidie krijgen voor een zonnedak."),
-]  # fmt: skip
-
-
-def test_a_candidate_near_what_the_nearest_items_in_meaning_are_about_scores_higher(
-    pool, coordinator, monkeypatch
-):
-    for title, summary in COOPERATIVES:
-        make_item(coordinator, pool, title, summary=summary, body=summary)
-    answer = make_item(coordinator, pool, "Bewonersinitiatief met zonnedak",
-                       summary="Het bestuur vraagt de leden om geld voor een zonnedak op de school.",
-                       body="De vereniging van bewoners koopt samen panelen.")  # fmt: skip
-    _fillers(coordinator, pool)
-    fillers = {item.pk for item in KnowledgeItem.objects.filter(title__startswith="Beleidsnotitie")}
-    evidence, stats = _evidence_of(monkeypatch, viewer_for(coordinator), "lokale stroomcollectieven")
-    ids = learned.candidates(evidence)
-    rows = learned.signals(evidence, ids, stats)
-    closeness = rows[:, learned.SIGNALS.index("cosine to the nearest candidates")]
-    by_item = dict(zip(ids, closeness, strict=True))
-    assert fillers & set(ids), "the fillers are candidates too"
-    assert all(by_item[answer.pk] > by_item[pk] for pk in fillers if pk in by_item)
-    assert all(-1.0 <= value <= 1.0 for value in closeness)

@@ -59,10 +59,7 @@ SIGNALS = (
     "best cosine (query)",
     "nearest entry held",
     "nearest entry (query)",
-    "cosine to the nearest candidates",
 )
-# How many candidates nearest in meaning say what the query is about ("cosine to the nearest candidates").
-NEIGHBOURS = 5
 
 
 @dataclass
@@ -143,18 +140,6 @@ def candidates(evidence: Evidence) -> list[int]:
     return list(dict.fromkeys(best + [pk for pk, _s in evidence.meaning]))
 
 
-def _centre(cosine: dict[int, float], stored: dict[int, np.ndarray]) -> np.ndarray | None:
-    """The direction of the mean vector of the NEIGHBOURS candidates nearest to the query in
-    meaning, for a query whose words the documents may not use. Taken from the candidates' exact
-    similarities rather than the order in which the nearest items were found, which PostgreSQL's
-    index finds only approximately, so that both databases agree."""
-    nearest = sorted(cosine, key=lambda pk: (-cosine[pk], pk))[:NEIGHBOURS]
-    if not nearest:
-        return None
-    centre = np.mean([stored[pk][0] for pk in nearest], axis=0)
-    return centre / (np.linalg.norm(centre) or 1.0)
-
-
 def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     """One row of SIGNALS per candidate in `ids`."""
     query, words = evidence.query, evidence.words
@@ -172,7 +157,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     aim = query_vector if not best_words else 0.5 * query_vector + 0.5 * np.mean(best_words, axis=0)
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
-    centre = _centre(cosine, stored)
     near_entries = entry_vectors.nearest(query_vector)
     # Every term a signal looks for (the concepts' terms are the query's): an item's other terms
     # make no difference to any signal.
@@ -216,7 +200,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             *per_query,
             entry_held,
             nearest_entry,
-            float((stored[pk] @ centre).max()) if pk in stored and centre is not None else 0.0,
         ])  # fmt: skip
     return np.asarray(out, dtype=float).reshape(len(out), len(SIGNALS))
 
