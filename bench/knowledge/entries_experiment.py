@@ -110,6 +110,13 @@ script before it first ran, and before holdout39 and holdout40 were written:
 
 The synonym queries' own figures are reported, but do not decide.
 
+Stage 1 failed on 7 December 2026 (`bench/results/knowledge-entries-experiment-centre-stage1.json`):
+mean change of nDCG@10 +0.0000 (14 of 29 corpora up, lowest −0.0178 on holdout9), mean change of
+recall@10 +0.0001. By the rule, stages 2 and 3 did not run, and no choice was made on holdout39 and
+holdout40. So what **neighbours** gained came from the terms the nearest items share, not from the
+direction of their mean vector alone. The search no longer computes the signal; the commit that
+added it (a1aee09) runs the step again.
+
 A step whose signals the shipped order weighs already, or that the search no longer computes,
 stops at once.
 

@@ -143,6 +143,13 @@ The corpora:
   Bunschoten with Eemnes; instructions without example queries) to decide stage 2 of the step
   "neighbours" of `entries_experiment.py`. Nine queries of holdout37 and one of holdout38 have two
   documents graded 2 or 3 instead of three (their READMEs say so); they are kept as graded.
+- ``holdout39`` and ``holdout40``: bench/knowledge/holdout39/ and holdout40/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set among
+  others in Noord-Veluwe, the Achterhoek, Twente and Westfriesland, and in the Achterhoek,
+  Noord-Holland Noord, Fryslân and Zuid-Limburg) to decide stage 2 of the step "centre" of
+  `entries_experiment.py`, which failed stage 1: no choice was made on them, and they were run
+  once, for the figures of the search as shipped. Two queries of holdout39 and one of holdout40
+  have two documents graded 2 or 3 instead of three (their READMEs say so); kept as graded.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -242,6 +249,8 @@ WRITTEN = (
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
+    "holdout40",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
