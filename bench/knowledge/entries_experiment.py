@@ -91,7 +91,7 @@ computes the two signals; the commit that weighed them (5c8209e) runs the step a
 **centre** (the twenty-ninth round): the first of **neighbours**' two signals alone, in a form
 that both databases compute alike and that reads nothing more. "cosine to the nearest candidates"
 is how near the candidate comes to the direction of the mean vector of the five candidates nearest
-to the query in meaning (`learned._centre`), chosen by the candidates' exact similarities, not by
+to the query in meaning (`learned._centre` in a1aee09), chosen by the candidates' exact similarities, not by
 the order in which PostgreSQL's index found the nearest items. The rule, written down with this
 script before it first ran, and before holdout39 and holdout40 were written:
 
