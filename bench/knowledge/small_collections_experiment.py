@@ -61,7 +61,7 @@ def trees_before() -> learned.Trees:
             capture_output=True, check=True, text=True, cwd=evaluate.ROOT,
         ).stdout
     )  # fmt: skip
-    return learned.Trees(stored["trees"], columns=[learned.SIGNALS.index(n) for n in stored["signals"]])
+    return learned.trees_of(stored, f"learned_ranking.json of {BEFORE}")
 
 
 def small(name: str, size: int) -> tuple[list[evaluate.Doc], list[evaluate.Labelled]]:

@@ -20,6 +20,7 @@ Needs LightGBM (in the dev dependencies). Gathering takes about a minute per cor
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 from dataclasses import replace
@@ -46,7 +47,9 @@ def gathered(
     temporary folder: the experiments and this script gather each corpus once). `loaded` puts the
     documents in the site and gives the judged queries; one that loads only part of a corpus needs
     a `kind` of its own, so that its cache is not taken for the whole corpus's."""
-    cache = experiment.cache_file(name, f"learned-order-{len(learned.SIGNALS)}-signals{kind}")
+    # Named by the signals themselves: another set of the same size must not read these.
+    signals = hashlib.sha256("\n".join(learned.SIGNALS).encode()).hexdigest()[:12]
+    cache = experiment.cache_file(name, f"learned-order-{signals}{kind}")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     queries = loaded(site, name)

@@ -294,10 +294,13 @@ def _splits(tree: dict) -> tuple[list[tuple[int, float, int]], list[float]]:
 def model() -> Trees:
     """The stored trees, reading the signals they were learnt with (a signal added since is
     computed but not weighed until the trees are learnt again)."""
-    stored = json.loads(MODEL_FILE.read_text())
+    return trees_of(json.loads(MODEL_FILE.read_text()), MODEL_FILE.name)
+
+
+def trees_of(stored: dict, source: str) -> Trees:
+    """Trees as `learned_ranking.json` stores them (`source` names where they came from), refused
+    when they were learnt for a signal the search lacks."""
     unknown = [name for name in stored["signals"] if name not in SIGNALS]
     if unknown:
-        raise ValueError(
-            f"{MODEL_FILE.name} was learnt for signals the search lacks ({unknown}): train it again"
-        )
+        raise ValueError(f"{source} was learnt for signals the search lacks ({unknown}): train it again")
     return Trees(stored["trees"], columns=[SIGNALS.index(name) for name in stored["signals"]])
