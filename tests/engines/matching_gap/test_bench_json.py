@@ -29,4 +29,9 @@ def test_bench_json_mode_prints_one_clean_line_per_instance() -> None:
         instance = read_gap_file(path)
         assert instance.is_feasible(record["assignment"])
         assert record["objective"] == instance.objective(record["assignment"])
-    assert [json.loads(line)["objective"] for line in lines] == [261, 403]
+    # The budget counts from the start of the process, imports included, so on a busy machine the
+    # search may stop short of the optimum; reaching it is asserted in test_solver.py. What holds
+    # whatever the load: no objective beats the published optimum, and the first one is near it.
+    objectives = [json.loads(line)["objective"] for line in lines]
+    assert all(objective >= optimum for objective, optimum in zip(objectives, [261, 403], strict=True))
+    assert objectives[0] <= 261 * 1.10
