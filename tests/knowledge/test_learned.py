@@ -194,3 +194,46 @@ def test_an_operator_can_switch_the_learned_order_off(monkeypatch):
         monkeypatch.delenv("FLEXPOOL_LEARNED_ORDER")
         importlib.reload(ranking)
     assert ranking.options().learned is True
+
+
+def _evidence_of(monkeypatch, viewer, query):
+    """The evidence the learned order receives for a search, and its statistics."""
+    seen = []
+    original = learned.reordered
+
+    def kept(evidence, stats):
+        seen.append((evidence, stats))
+        return original(evidence, stats)
+
+    monkeypatch.setattr(learned, "reordered", kept)
+    search_items(viewer=viewer, text_query=query)
+    monkeypatch.setattr(learned, "reordered", original)
+    (evidence, stats), *_ = seen
+    return evidence, stats
+
+
+COOPERATIVES = [
+    ("Energiecoöperatie Zonnedak Noord", "De coöperatie legt zonnepanelen op het dak van de sporthal."),
+    ("Ledenvergadering energiecoöperatie", "De leden kiezen een bestuur en stemmen over het zonnedak."),
+    ("Postcoderoos in de wijk", "Bewoners worden lid van de coöperatie en delen in het zonnedak."),
+    ("Statuten van een energiecoöperatie", "Model voor de statuten: leden, bestuur en ledenvergadering."),
+    ("Subsidie voor coöperaties", "Een coöperatie met leden kan subsidie krijgen voor een zonnedak."),
+]  # fmt: skip
+
+
+def test_a_query_whose_words_point_elsewhere_than_its_meaning_says_so(pool, coordinator, monkeypatch):
+    for title, summary in COOPERATIVES:
+        make_item(coordinator, pool, title, summary=summary, body=summary)
+    _fillers(coordinator, pool)  # each holds "regels", and none is about energy
+    viewer = viewer_for(coordinator)
+    signal = learned.SIGNALS.index("word matches' cosine − best (query)")
+
+    def agreement(query):
+        evidence, stats = _evidence_of(monkeypatch, viewer, query)
+        values = set(learned.signals(evidence, learned.candidates(evidence), stats)[:, signal])
+        assert len(values) == 1, "one value per query"
+        return values.pop()
+
+    about_cooperatives = agreement("leden van de energiecoöperatie")
+    words_elsewhere = agreement("regels voor een vereniging die samen stroom opwekt")
+    assert -1.0 <= words_elsewhere < about_cooperatives <= 0.0
