@@ -150,6 +150,12 @@ The corpora:
   `entries_experiment.py`, which failed stage 1: no choice was made on them, and they were run
   once, for the figures of the search as shipped. Two queries of holdout39 and one of holdout40
   have two documents graded 2 or 3 instead of three (their READMEs say so); kept as graded.
+- ``holdout41`` and ``holdout42``: bench/knowledge/holdout41/ and holdout42/ (160 documents and 70
+  queries each, graded, written on 7 December 2026 in the same way by two more people, set among
+  others in the Achterhoek, Noord-Veluwe, Regio Zwolle, Twente and Drenthe, and in the Achterhoek,
+  Zeeland, Hart van Brabant, Noord-Holland Noord and Fryslân) to decide stage 2 of the step
+  "agreement" of `entries_experiment.py`. One query of holdout42 has two documents graded 2 or 3
+  instead of three (its README says so); kept as graded.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -251,6 +257,8 @@ WRITTEN = (
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
+    "holdout42",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
