@@ -140,6 +140,14 @@ holdout42 were finished or run:
 
 The synonym queries' own figures are reported, but do not decide.
 
+Stage 1 failed on 8 December 2026 (`bench/results/knowledge-entries-experiment-agreement-stage1.json`):
+mean change of nDCG@10 +0.00003 (17 of 29 corpora up, lowest −0.0102 on holdout26), mean change
+of recall@10 +0.0014; the synonym queries of the sixteen corpora that have them +0.002. By the
+rule, stages 2 and 3 did not run, and no choice was made on holdout41 and holdout42. Most likely
+the order reads as much from the signals it has (the best cosine, how much of the query the best
+word match holds, the meaning's weight); this was not tested. The search no longer computes the signal; the
+commit that added it (9fea0de) runs the step again.
+
 A step whose signals the shipped order weighs already, or that the search no longer computes,
 stops at once.
 

@@ -33,8 +33,8 @@ from flexpool.knowledge import learned
 
 LEARNT_FROM = (*experiment.TRAINING, *(f"holdout{n}" for n in range(17, 27)))
 # Signals the search computes that the shipped order does not weigh yet: each is decided by an
-# experiment of its own (`entries_experiment.py`) before the order learns with it.
-UNDER_TEST: tuple[str, ...] = ("word matches' cosine − best (query)",)
+# experiment of its own (`entries_experiment.py`) before the order learns with it. None now.
+UNDER_TEST: tuple[str, ...] = ()
 WEIGHED = tuple(name for name in learned.SIGNALS if name not in UNDER_TEST)
 # The experiment, run as a script, kept its gathered signals as instances of its __main__.Query.
 Query = experiment.Query

@@ -59,11 +59,7 @@ SIGNALS = (
     "best cosine (query)",
     "nearest entry held",
     "nearest entry (query)",
-    "word matches' cosine − best (query)",
 )
-# When no candidate holds a word of the query, the word matches lie as far from its meaning as a
-# cosine can ("word matches' cosine − best (query)").
-NO_WORD_MATCHES = -1.0
 
 
 @dataclass
@@ -144,15 +140,6 @@ def candidates(evidence: Evidence) -> list[int]:
     return list(dict.fromkeys(best + [pk for pk, _s in evidence.meaning]))
 
 
-def _word_matches_cosine(evidence: Evidence, cosine: dict[int, float], best_cosine: float) -> float:
-    """How far the best word matches lie in meaning from the best candidate: the mean exact
-    similarity of the first page of the word ranking, less the best. Low when the query's words
-    point elsewhere than its meaning (a query in everyday words); computed from the candidates'
-    exact similarities only, so that both databases agree."""
-    near = [cosine[pk] for pk, _s in evidence.ranked[:FIRST_PAGE] if pk in cosine]
-    return float(np.mean(near)) - best_cosine if near else NO_WORD_MATCHES
-
-
 def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     """One row of SIGNALS per candidate in `ids`."""
     query, words = evidence.query, evidence.words
@@ -188,7 +175,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
         math.log1p(evidence.found),
         best_cosine,
     ]
-    word_matches_cosine = _word_matches_cosine(evidence, cosine, best_cosine)
     nearest_entry = near_entries[0][0] if near_entries else 0.0
     out = []
     for pk in ids:
@@ -214,7 +200,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
             *per_query,
             entry_held,
             nearest_entry,
-            word_matches_cosine,
         ])  # fmt: skip
     return np.asarray(out, dtype=float).reshape(len(out), len(SIGNALS))
 
