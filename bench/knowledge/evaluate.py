@@ -156,6 +156,12 @@ The corpora:
   Zeeland, Hart van Brabant, Noord-Holland Noord and Fryslân) to decide stage 2 of the step
   "agreement" of `entries_experiment.py`. One query of holdout42 has two documents graded 2 or 3
   instead of three (its README says so); kept as graded.
+- ``holdout43`` and ``holdout44``: bench/knowledge/holdout43/ and holdout44/ (160 documents and 70
+  queries each, graded, written on 8 December 2026 in the same way by two more people, set among
+  others in Drenthe, the Achterhoek, West-Brabant, Twente and Zeeland, and in Drenthe, Fryslân,
+  Groningen, Foodvalley and Zuid-Limburg) to decide stage 2 of `settings_experiment.py`. Two
+  queries of holdout44 have two documents graded 2 or 3 instead of three (its README says so);
+  kept as graded.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
@@ -259,6 +265,8 @@ WRITTEN = (
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
+    "holdout44",
 )
 
 # The corpus is loaded again for every pipeline; the embedding of a passage does not depend on the
