@@ -27,6 +27,13 @@ The rule:
 When all three pass, `MODEL` and `ROUNDS` take the chosen setting and `train_ranking.py` learns the
 shipped order with it. The synonym queries' own figures are reported, but do not decide.
 
+Stage 1 failed on 8 December 2026 (`bench/results/knowledge-settings-experiment-stage1.json`). Mean
+change of nDCG@10 against the settings as shipped, over the twenty-nine corpora: twice the trees
++0.0005 (15 up, lowest −0.011), twice the leaves +0.0014 (20 up, lowest −0.006; recall@10 +0.004),
+twice the trees at half the rate +0.0002 (16 up, lowest −0.013). The best, twice the leaves, is
+short of +0.003. Stages 2 and 3 did not run, and no choice was made on holdout43 and holdout44. The
+settings as shipped gave exactly the figures of the step agreement's stage 1 without its signal.
+
     .venv/bin/python bench/knowledge/settings_experiment.py --stage 1
     .venv/bin/python bench/knowledge/settings_experiment.py --stage 2 --setting NAME
     .venv/bin/python bench/knowledge/settings_experiment.py --stage 3 --setting NAME
