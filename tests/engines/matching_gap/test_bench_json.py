@@ -31,7 +31,7 @@ def test_bench_json_mode_prints_one_clean_line_per_instance() -> None:
         assert record["objective"] == instance.objective(record["assignment"])
     # The budget counts from the start of the process, imports included, so on a busy machine the
     # search may stop short of the optimum; reaching it is asserted in test_solver.py. What holds
-    # whatever the load: no objective beats the published optimum, and the first one is near it.
+    # whatever the load: no objective beats the published optimum, and each lies near it.
     objectives = [json.loads(line)["objective"] for line in lines]
-    assert all(objective >= optimum for objective, optimum in zip(objectives, [261, 403], strict=True))
-    assert objectives[0] <= 261 * 1.10
+    for objective, optimum in zip(objectives, [261, 403], strict=True):
+        assert optimum <= objective <= optimum * 1.10
