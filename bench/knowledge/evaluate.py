@@ -154,14 +154,16 @@ The corpora:
   queries each, graded, written on 7 December 2026 in the same way by two more people, set among
   others in the Achterhoek, Noord-Veluwe, Regio Zwolle, Twente and Drenthe, and in the Achterhoek,
   Zeeland, Hart van Brabant, Noord-Holland Noord and Fryslân) to decide stage 2 of the step
-  "agreement" of `entries_experiment.py`. One query of holdout42 has two documents graded 2 or 3
-  instead of three (its README says so); kept as graded.
+  "agreement" of `entries_experiment.py`, which failed stage 1: no choice was made on them, and
+  they were run once, for the figures of the search as shipped. One query of holdout42 has two
+  documents graded 2 or 3 instead of three (its README says so); kept as graded.
 - ``holdout43`` and ``holdout44``: bench/knowledge/holdout43/ and holdout44/ (160 documents and 70
   queries each, graded, written on 8 December 2026 in the same way by two more people, set among
   others in Drenthe, the Achterhoek, West-Brabant, Twente and Zeeland, and in Drenthe, Fryslân,
-  Groningen, Foodvalley and Zuid-Limburg) to decide stage 2 of `settings_experiment.py`. Two
-  queries of holdout44 have two documents graded 2 or 3 instead of three (its README says so);
-  kept as graded.
+  Groningen, Foodvalley and Zuid-Limburg) to decide stage 2 of `settings_experiment.py`, which
+  failed stage 1: no choice was made on them, and they were run once, for the figures of the
+  search as shipped. Two queries of holdout44 have two documents graded 2 or 3 instead of three
+  (its README says so); kept as graded.
 
 Items are added with ``knowledge.services.create_item`` (as the form and the API do) into a scratch
 SQLite database, and searched with ``GET /api/v1/knowledge/items/?q=`` through Django's test client
