@@ -148,19 +148,7 @@ def stage2(site: evaluate.Site, setting: str) -> dict:
                                                     lambda q: ordered(learnt.predict, q)),
         }  # fmt: skip
         print(f"{name:<10} {rows[name]}")
-    deltas = [r[setting]["all"][0] - r[SHIPPED]["all"][0] for r in rows.values()]
-    recalls = [r[setting]["all"][1] - r[SHIPPED]["all"][1] for r in rows.values()]
-    passed = sum(deltas) / len(deltas) >= 0.0 and min(deltas) >= -0.005 and min(recalls) >= -0.003
-    return {
-        "deciding": rows,
-        "rule": {
-            "setting": setting,
-            "mean Δ nDCG@10": round(sum(deltas) / len(deltas), 4),
-            "lowest Δ nDCG@10": round(min(deltas), 4),
-            "lowest Δ recall@10": round(min(recalls), 4),
-            "passed": passed,
-        },
-    }
+    return {"deciding": rows, "rule": {"setting": setting, **entries.deciding_rule(rows, setting, SHIPPED)}}
 
 
 def _times_ms(predict, rows: np.ndarray, calls: int) -> list[float]:
