@@ -179,9 +179,9 @@ def measure(
     as with facetten=1), "served" (the page as the search page serves it: facets from the cache,
     else left to the second request) or "facets" (that second request; no candidate step).
     `cold`: the facet cache is emptied before every search, so each sample counts the facets from
-    scratch (as for a query nobody asked in the last minutes). `variants` (name → ranking.Options)
-    are measured in turns, query by query, so that they share the machine's state; without them
-    the search runs as it is set ("current")."""
+    scratch (as for a query nobody asked in the last minutes). `variants` (name → ranking.Options,
+    or a function that returns a context to search in) are measured in turns, query by query, so
+    that they share the machine's state; without them the search runs as it is set ("current")."""
     variants = variants or {"current": ranking.options()}
     timings: dict[str, list[float]] = {name: [] for name in variants}
     cpu: dict[str, list[float]] = {name: [] for name in variants}
@@ -191,7 +191,7 @@ def measure(
                 if cold:
                     forget_facets()
                 vectors._query_bytes.cache_clear()  # the query is embedded in every sample
-                with ranking.using_options(steps):
+                with ranking.using_options(steps) if isinstance(steps, ranking.Options) else steps():
                     started, started_cpu = time.perf_counter(), time.process_time()
                     if what == "facets":
                         facet_counts_for(viewer, query)

@@ -131,9 +131,9 @@ def test_what_is_read_while_the_query_is_embedded_changes_no_signal(
         ids = learned.candidates(evidence)
         # Every candidate the meaning did not bring was read before the meaning was in.
         found_by_meaning = {pk for pk, _s in evidence.meaning}
-        assert all(pk in evidence.columns for pk in ids if pk not in found_by_meaning)
+        assert all(pk in evidence.word_facts for pk in ids if pk not in found_by_meaning)
         # Read afresh, nothing read in advance, the signals are the same.
-        afresh = dataclasses.replace(evidence, columns={}, nearest=vectors.Nearest(evidence.nearest.text))
+        afresh = dataclasses.replace(evidence, word_facts={}, nearest=vectors.Nearest(evidence.nearest.text))
         assert np.array_equal(learned.signals(evidence, ids, stats), learned.signals(afresh, ids, stats))
 
 

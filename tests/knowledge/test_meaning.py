@@ -129,6 +129,30 @@ def exact_nearest(self, *, where=None, limit=50):
     return sorted(similarity.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
 
 
+@pytest.mark.parametrize("part", [1, 2, 5, 8192])
+def test_the_nearest_items_found_in_parts_are_the_exact_nearest(pool, coordinator, monkeypatch, part):
+    make_corpus(coordinator, pool)
+    # On SQLite two threads share the rows in parts; each part keeps its best, and the best of
+    # those must be the best of all (on PostgreSQL the index answers, the same at this size).
+    monkeypatch.setattr(vectors._Scan, "PART", part)
+    monkeypatch.setattr(vectors, "NEAREST", 3)
+    for query in ("warmte uit afvalwater", "bewoners betrekken bij de wijk", "isolatie"):
+        nearest = vectors.Nearest(query)
+        assert nearest.result(limit=3) == exact_nearest(nearest, limit=3)
+        assert vectors.similar_to_text(query, limit=3) == exact_nearest(nearest, limit=3)
+
+
+def test_a_failed_embedding_is_raised_to_the_search_not_waited_for(pool, coordinator, monkeypatch):
+    make_corpus(coordinator, pool)
+
+    def broken(text):
+        raise RuntimeError("het model kon niet laden")
+
+    monkeypatch.setattr(vectors, "embed_query", broken)
+    with pytest.raises(RuntimeError, match="niet laden"):
+        vectors.Nearest("warmtenet").result()
+
+
 @pytest.mark.parametrize("query", sorted(FUSED_AGREEMENT))
 def test_fused_results_agree_on_both_engines(pool, coordinator, query, monkeypatch):
     make_corpus(coordinator, pool)

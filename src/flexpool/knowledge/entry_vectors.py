@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,7 +88,7 @@ def nearest(query_vector: np.ndarray | None, count: int = NEAREST_ENTRIES) -> li
     return [(float(best[i]), found.keys[i]) for i in order]
 
 
-def holds(keys: PhraseKeys, terms: set[str]) -> bool:
+def holds(keys: PhraseKeys, terms: AbstractSet[str]) -> bool:
     """Whether an item with these index terms holds one of the phrases (every word of it)."""
     return any(terms.issuperset(key) for key in keys)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -78,7 +79,51 @@ class Evidence:
     weight: float  # the meaning's weight in the fusion
     fused: list[tuple[int, float]]
     nearest: vectors.Nearest
-    columns: dict[int, Columns]  # the index columns read before the meaning was in (`prefetch`)
+    word_facts: dict[int, WordFacts]  # worked out before the meaning was in (`prefetch`)
+
+
+@dataclass(frozen=True)
+class WordFacts:
+    """What the signals take from a candidate's own words, whatever the meaning finds."""
+
+    title_share: float
+    summary_share: float
+    proximity: float
+    feedback_share: float
+    log_length: float
+    terms: frozenset[str]  # every term of its title, summary and start of its text
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """What `WordFacts` looks for: the query's concepts with their importance, the feedback terms."""
+
+    query: text.Query
+    concepts: list[frozenset[str]]
+    importance: list[float]
+    chosen: dict[str, float]
+    terms: frozenset[str]
+
+    @classmethod
+    def of(cls, query: text.Query, stats: tuple, chosen: dict[str, float]) -> _Wanted:
+        docs, _avg, df = stats
+        importance = ranking.importances(query, ranking._idf(docs, df, query.terms), df)
+        concepts = [frozenset(c.terms) for c in query.concepts]
+        return cls(query, concepts, importance, chosen, frozenset(chosen).union(*concepts))
+
+    def facts(self, columns: Columns) -> WordFacts:
+        title, summary, body = columns
+        in_title, in_summary = self.terms.intersection(title), self.terms.intersection(summary)
+        present = in_title | in_summary | self.terms.intersection(body)
+        chosen_total = sum(self.chosen.values()) or 1.0
+        return WordFacts(
+            _share(self.concepts, self.importance, in_title),
+            _share(self.concepts, self.importance, in_summary),
+            _proximity(self.query, self.concepts, columns, present),
+            sum(w for term, w in self.chosen.items() if term in present) / chosen_total,
+            math.log1p(len(title) + len(summary) + len(body)),
+            frozenset(title).union(summary, body),
+        )
 
 
 def _places(order: list[int]) -> dict[int, float]:
@@ -113,21 +158,30 @@ def _split(columns: Sequence[str]) -> Columns:
 
 
 def prefetch(
-    ranked: list[tuple[int, float]], rows: dict[int, list[str]], nearest: vectors.Nearest
-) -> dict[int, Columns]:
-    """What the signals need of the candidates the words bring, read while the query is still
-    being embedded (the search would wait for it anyway): their index columns (beyond the `rows`
-    that `ranking.head_columns` read) and vectors. Every candidate not found by meaning is among
-    the first CANDIDATES of the word ranking: the fusion puts each of those above any item further
-    down that the meaning did not find."""
+    ranked: list[tuple[int, float]],
+    rows: dict[int, list[str]],
+    nearest: vectors.Nearest,
+    query: text.Query,
+    stats: tuple,
+    chosen: dict[str, float],
+) -> dict[int, WordFacts]:
+    """What the signals need of the candidates the words bring, worked out while the query is
+    still being embedded (the search would wait for it anyway): their `WordFacts`, from their
+    index columns (beyond the `rows` that `ranking.head_columns` read), and their vectors. Every
+    candidate not found by meaning is among the first CANDIDATES of the word ranking: the fusion
+    puts each of those above any item further down that the meaning did not find. `query`, `stats`
+    and `chosen` (the feedback terms) are those the search ranks with."""
     ids = [pk for pk, _s in ranked[:CANDIDATES]]
-    known = {pk: _split(rows[pk]) for pk in ids if pk in rows}
-    known.update(_columns([pk for pk in ids if pk not in known]))
+    columns = {pk: _split(rows[pk]) for pk in ids if pk in rows}
+    columns.update(_columns([pk for pk in ids if pk not in columns]))
     nearest.prefetch(ids)
-    return known
+    wanted = _Wanted.of(query, stats, chosen)
+    return {pk: wanted.facts(found) for pk, found in columns.items()}
 
 
-def _proximity(query: text.Query, concepts: list[frozenset[str]], columns: Columns, present: set) -> float:
+def _proximity(
+    query: text.Query, concepts: list[frozenset[str]], columns: Columns, present: AbstractSet[str]
+) -> float:
     """`ranking.proximity_factor` − 1; 0 at once when the item holds fewer than two of the
     query's concepts (no pair can stand close)."""
     if sum(1 for terms in concepts if not terms.isdisjoint(present)) < 2:
@@ -143,12 +197,11 @@ def candidates(evidence: Evidence) -> list[int]:
 def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     """One row of SIGNALS per candidate in `ids`."""
     query, words = evidence.query, evidence.words
-    docs, _avg, df = stats
-    importance = ranking.importances(query, ranking._idf(docs, df, query.terms), df)
-    concepts = [frozenset(c.terms) for c in query.concepts]
-    chosen = evidence.feedback
-    chosen_total = sum(chosen.values()) or 1.0
-    columns = {**evidence.columns, **_columns([pk for pk in ids if pk not in evidence.columns])}
+    wanted = _Wanted.of(query, stats, evidence.feedback)
+    facts = dict(evidence.word_facts)
+    missing = [pk for pk in ids if pk not in facts]
+    facts.update({pk: wanted.facts(columns) for pk, columns in _columns(missing).items()})
+    nothing = wanted.facts(([], [], []))
     query_vector = evidence.nearest.vector()
     stored = evidence.nearest.vectors_of(ids, always_ask=True) if query_vector is not None else {}
     cosine = {pk: float((stored[pk] @ query_vector).max()) for pk in ids if pk in stored}
@@ -158,9 +211,6 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     if aim is not None:
         aim = aim / (np.linalg.norm(aim) or 1.0)
     near_entries = entry_vectors.nearest(query_vector)
-    # Every term a signal looks for (the concepts' terms are the query's): an item's other terms
-    # make no difference to any signal.
-    wanted = set(chosen).union(*concepts, *(key for _e, keys in near_entries for key in keys))
     top_word = words[0][1] if words and words[0][1] > 0 else 1.0
     word_score = dict(words)
     fused_places = _places([pk for pk, _s in evidence.fused[:100]])
@@ -178,25 +228,25 @@ def signals(evidence: Evidence, ids: list[int], stats: tuple) -> np.ndarray:
     nearest_entry = near_entries[0][0] if near_entries else 0.0
     out = []
     for pk in ids:
-        title, summary, body = columns.get(pk, ([], [], []))
-        in_title, in_summary = wanted.intersection(title), wanted.intersection(summary)
-        present = in_title | in_summary | wanted.intersection(body)
+        item = facts.get(pk, nothing)
         near = cosine.get(pk, 0.0)
-        entry_held = max((e for e, keys in near_entries if entry_vectors.holds(keys, present)), default=0.0)
+        entry_held = max(
+            (e for e, keys in near_entries if entry_vectors.holds(keys, item.terms)), default=0.0
+        )
         out.append([
             fused_places.get(pk, 0.0),
             word_places.get(pk, 0.0),
             meaning_places.get(pk, 0.0),
             word_score.get(pk, 0.0) / top_word,
             evidence.coverage.get(pk, 0.0),
-            _share(concepts, importance, in_title),
-            _share(concepts, importance, in_summary),
-            _proximity(query, concepts, (title, summary, body), present),
-            sum(w for term, w in chosen.items() if term in present) / chosen_total,
+            item.title_share,
+            item.summary_share,
+            item.proximity,
+            item.feedback_share,
             near,
             near - best_cosine,
             float((stored[pk] @ aim).max()) if pk in stored and aim is not None else 0.0,
-            math.log1p(len(title) + len(summary) + len(body)),
+            item.log_length,
             *per_query,
             entry_held,
             nearest_entry,

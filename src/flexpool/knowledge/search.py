@@ -235,7 +235,11 @@ def search_items(
                 same = {pk for pk, _s in ranked[:best]} == {pk for pk, _s in words[:best]}
                 ranked = ranking.with_feedback(ranked, query, rows, chosen if same else None)
         if nearest is not None:
-            known = learned.prefetch(ranked, rows, nearest) if learns(parsed) and ranked else {}
+            known = (
+                learned.prefetch(ranked, rows, nearest, query, stats, chosen or {})
+                if learns(parsed) and ranked
+                else {}
+            )
             meaning = nearest.result(where=where, limit=ranking.MEANING_DEPTH)
             weight = ranking.meaning_weight(covered, text_query)
             # The feedback re-orders the word ranking before the fusion: after it, it would put the

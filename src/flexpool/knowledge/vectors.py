@@ -227,19 +227,76 @@ def _sqlite_matrix() -> tuple[np.ndarray, np.ndarray]:
     return ids, matrix
 
 
+class _Scan:
+    """The rows nearest to a vector, exactly, computed in parts of `PART` rows that more than one
+    thread can take: the thread that embedded the query and the request's own thread, which would
+    otherwise wait for it (the product reads every stored vector, 154 MB at 100,000 items, and one
+    thread does not use all the memory bandwidth there is)."""
+
+    PART = 8192
+
+    def __init__(self, ids: np.ndarray, matrix: np.ndarray, limit: int | None = None) -> None:
+        self.ids, self.matrix = ids, matrix
+        self.limit = NEAREST if limit is None else limit
+        self.vector: np.ndarray | None = None
+        self._ready = threading.Event()  # the vector is there (or it could not be made)
+        self._lock = threading.Lock()
+        self._starts = iter(range(0, len(ids), self.PART))
+        self._left = -(-len(ids) // self.PART)
+        self._done = threading.Event()
+        self._found: list[tuple[np.ndarray, np.ndarray]] = []
+        if not self._left:
+            self._done.set()
+
+    def start(self, vector: np.ndarray | None) -> None:
+        """Give the vector (None: there is none) and take parts until none are left."""
+        self.vector = vector
+        self._ready.set()
+        self.work()
+
+    def work(self) -> None:
+        """Take parts until none are left, once the vector is there (at once if there is none)."""
+        self._ready.wait()
+        if self.vector is None:
+            return
+        while True:
+            with self._lock:
+                start = next(self._starts, None)
+            if start is None:
+                return
+            scores = self.matrix[start : start + self.PART] @ self.vector
+            take = min(self.limit, len(scores))
+            top = np.argpartition(-scores, take - 1)[:take]
+            with self._lock:
+                self._found.append((top + start, scores[top]))
+                self._left -= 1
+                if not self._left:
+                    self._done.set()
+
+    def nearest(self) -> dict[int, float]:
+        """Item id → best similarity among the `limit` rows nearest to the vector."""
+        self.work()
+        if self.vector is None:
+            return {}
+        self._done.wait()
+        if not self._found:
+            return {}
+        rows = np.concatenate([found[0] for found in self._found])
+        scores = np.concatenate([found[1] for found in self._found])
+        take = min(self.limit, len(scores))
+        best: dict[int, float] = {}
+        for at in np.argpartition(-scores, take - 1)[:take].tolist():
+            item_id, value = int(self.ids[rows[at]]), float(scores[at])
+            if value > best.get(item_id, -2.0):
+                best[item_id] = value
+        return best
+
+
 def _top(ids: np.ndarray, matrix: np.ndarray, vector: np.ndarray, limit: int) -> dict[int, float]:
-    """Item id → best similarity among the `limit` rows nearest to `vector` (exact)."""
-    if not len(ids):
-        return {}
-    scores = matrix @ vector
-    take = min(limit, len(scores))
-    top = np.argpartition(-scores, take - 1)[:take]
-    best: dict[int, float] = {}
-    for row in top.tolist():
-        item_id, value = int(ids[row]), float(scores[row])
-        if value > best.get(item_id, -2.0):
-            best[item_id] = value
-    return best
+    """Item id → best similarity among the `limit` rows nearest to `vector` (exact, this thread)."""
+    scan = _Scan(ids, matrix, limit)
+    scan.start(vector)
+    return scan.nearest()
 
 
 def _nearest_postgres(vector: np.ndarray, limit: int, where: Where | None = None) -> dict[int, float]:
@@ -350,28 +407,35 @@ def similar_to_text(text: str, *, where: Where | None = None, limit: int = 50) -
 class Nearest:
     """The items nearest to a text's meaning, found while the caller does other work: the query
     is embedded in a thread of this process (the engine releases Python's lock while it computes),
-    and on SQLite that thread also multiplies it with the matrix kept in memory (read here first:
-    the database connection belongs to this thread). `result` waits and applies `where`."""
+    and on SQLite that thread then compares it with the matrix kept in memory (read here first:
+    the database connection belongs to this thread). `result` helps with that comparison instead
+    of waiting, and applies `where`."""
 
     def __init__(self, text: str) -> None:
         self.text = " ".join(text.split())
-        self._matrix = None if connection.vendor == "postgresql" or not self.text else _sqlite_matrix()
+        on_sqlite = connection.vendor != "postgresql" and self.text
+        self._scan = _Scan(*_sqlite_matrix()) if on_sqlite else None
         self._future: Future | None = _submit(self._work) if self.text else None
         self._looked_up: dict[int, np.ndarray | None] = {}  # item id → its vectors (None: it has none)
 
-    def _work(self) -> Any:
-        vector = embed_query(self.text)
-        if self._matrix is None:
-            return vector
-        return _top(*self._matrix, vector, NEAREST)
+    def _work(self) -> np.ndarray:
+        if self._scan is None:
+            return embed_query(self.text)
+        vector = None
+        try:
+            vector = embed_query(self.text)
+        finally:  # `result` waits for the vector: it must hear of a failure too
+            self._scan.start(vector)
+        return vector
 
     def result(self, *, where: Where | None = None, limit: int = 50) -> list[tuple[int, float]]:
         if self._future is None:
             return []
-        found = self._future.result()
-        if self._matrix is None:
-            return _best(_nearest_postgres(found, NEAREST, where), limit)
-        return _visible(found, where, limit)
+        if self._scan is None:
+            return _best(_nearest_postgres(self._future.result(), NEAREST, where), limit)
+        nearest = self._scan.nearest()
+        self._future.result()  # raises what the embedding raised
+        return _visible(nearest, where, limit)
 
     def vector(self) -> np.ndarray | None:
         """The text's own vector (kept from the embedding of `result`)."""
@@ -382,8 +446,12 @@ class Nearest:
         are not read again; with `always_ask` the database is asked even when nothing is missing,
         so that the number of statements does not depend on the data."""
         missing = [pk for pk in dict.fromkeys(ids) if pk not in self._looked_up]
-        if missing or (always_ask and self._matrix is None):
-            found = _vectors_postgres(missing) if self._matrix is None else vectors_of(missing, self._matrix)
+        if missing or (always_ask and self._scan is None):
+            found = (
+                _vectors_postgres(missing)
+                if self._scan is None
+                else vectors_of(missing, (self._scan.ids, self._scan.matrix))
+            )
             self._looked_up.update({pk: found.get(pk) for pk in missing})
         return {pk: v for pk in ids if (v := self._looked_up.get(pk)) is not None}
 
