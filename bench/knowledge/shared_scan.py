@@ -35,13 +35,16 @@ SHIPPED_SCAN = vectors._Scan
 
 
 class WaitingScan(SHIPPED_SCAN):
-    """The comparison as before: the request's thread waits until the other thread has done it."""
+    """The comparison as before: the thread that embedded the query takes every part; the
+    request's thread waits for it."""
 
-    def nearest(self) -> dict[int, float]:
-        self._ready.wait()
-        if self.vector is not None:
-            self._done.wait()
-        return super().nearest()
+    def start(self, vector) -> None:
+        self.vector = vector
+        self._ready.set()
+        SHIPPED_SCAN.work(self)
+
+    def work(self) -> None:
+        return
 
 
 @contextlib.contextmanager

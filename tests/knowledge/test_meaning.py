@@ -3,9 +3,11 @@ PostgreSQL (CI runs this file on both), and the fusion with the word ranking (of
 search page and API, on in "Kijk eerst hier" and the expert finder)."""
 
 import socket
+import threading
 
 import numpy as np
 import pytest
+from django.db import connection
 
 from flexpool.knowledge import ranking, search, services, vectors
 from flexpool.knowledge.models import ItemKind, ItemVector, KnowledgeItem, Visibility
@@ -151,6 +153,38 @@ def test_a_failed_embedding_is_raised_to_the_search_not_waited_for(pool, coordin
     monkeypatch.setattr(vectors, "embed_query", broken)
     with pytest.raises(RuntimeError, match="niet laden"):
         vectors.Nearest("warmtenet").result()
+
+
+@pytest.mark.skipif(
+    connection.vendor == "postgresql", reason="PostgreSQL's index compares in the database, not in parts here"
+)
+def test_a_part_that_fails_in_the_other_thread_is_raised_not_waited_for(pool, coordinator, monkeypatch):
+    make_corpus(coordinator, pool)
+    monkeypatch.setattr(vectors._Scan, "PART", 2)
+    shared_work = vectors._Scan.work
+
+    def fails_after_taking_a_part(self):
+        if not threading.current_thread().name.startswith("flexpool-meaning"):
+            return shared_work(self)
+        with self._lock:
+            next(self._starts)
+        raise RuntimeError("een deel van de vergelijking mislukte")
+
+    monkeypatch.setattr(vectors._Scan, "work", fails_after_taking_a_part)
+    nearest = vectors.Nearest("warmtenet")
+    raised: list[Exception] = []
+
+    def search() -> None:
+        try:
+            nearest.result()
+        except RuntimeError as error:
+            raised.append(error)
+
+    searching = threading.Thread(target=search, daemon=True)  # a search left waiting ends with the tests
+    searching.start()
+    searching.join(timeout=60)
+    assert not searching.is_alive(), "the search still waits for a part that will never be done"
+    assert [str(error) for error in raised] == ["een deel van de vergelijking mislukte"]
 
 
 @pytest.mark.parametrize("query", sorted(FUSED_AGREEMENT))

@@ -274,7 +274,8 @@ class _Scan:
                     self._done.set()
 
     def nearest(self) -> dict[int, float]:
-        """Item id → best similarity among the `limit` rows nearest to the vector."""
+        """Item id → best similarity among the `limit` rows nearest to the vector (taking the
+        parts still left, then waiting for those another thread took)."""
         self.work()
         if self.vector is None:
             return {}
@@ -433,9 +434,11 @@ class Nearest:
             return []
         if self._scan is None:
             return _best(_nearest_postgres(self._future.result(), NEAREST, where), limit)
-        nearest = self._scan.nearest()
-        self._future.result()  # raises what the embedding raised
-        return _visible(nearest, where, limit)
+        self._scan.work()
+        # Once the other thread is through, every part it took is done, or what went wrong there
+        # (in the embedding or in a part) is raised here instead of leaving the search waiting.
+        self._future.result()
+        return _visible(self._scan.nearest(), where, limit)
 
     def vector(self) -> np.ndarray | None:
         """The text's own vector (kept from the embedding of `result`)."""
