@@ -282,7 +282,8 @@ class Trees:
     Rather than walking each tree node by node, every split of every tree is tested at once and
     the leaf is read from bits (as QuickScorer does): each tree's leaves are numbered from left to
     right, a split whose test fails rules out the leaves to its left, and the leaf reached is the
-    leftmost one that no failed test ruled out.
+    leftmost one that no failed test ruled out (the bits ruled out by a tree's failed tests are
+    or-ed together and the rest kept).
     """
 
     def __init__(self, trees: list[dict], columns: Sequence[int] | None = None) -> None:
@@ -306,16 +307,15 @@ class Trees:
         if columns is not None:  # the trees' signal n is column columns[n] of the rows
             self.signal = np.asarray(columns, dtype=np.int64)[self.signal]
         self.signal, self.threshold = self.signal.ravel(), self.threshold.ravel()
-        self.kept = ~self.ruled_out.ravel()  # the leaves still possible after a failed test
-        self.every = self.bits(~self.bits(0))
+        self.ruled_out = self.ruled_out.ravel()
         self.width = width
         self.first_value = np.arange(len(trees)) * leaves
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
         count = len(rows)
         failed = ~(rows[:, self.signal] <= self.threshold)  # NaN (never a signal) goes right
-        possible = np.where(failed, self.kept, self.every).reshape(count, len(self.first_value), self.width)
-        possible = np.bitwise_and.reduce(possible, axis=2)
+        ruled_out = (failed * self.ruled_out).reshape(count, len(self.first_value), self.width)
+        possible = ~np.bitwise_or.reduce(ruled_out, axis=2)
         # The lowest bit set: the leftmost leaf still possible (frexp gives its power of two).
         leaf = np.frexp(possible & (~possible + self.bits(1)))[1] - 1
         return np.take(self.values.ravel(), leaf + self.first_value).sum(axis=1)
