@@ -102,6 +102,7 @@ class _Wanted:
     concepts: list[frozenset[str]]
     importance: list[float]
     chosen: dict[str, float]
+    chosen_total: float  # the feedback terms' weights together (1 when there are none)
     terms: frozenset[str]
 
     @classmethod
@@ -109,18 +110,18 @@ class _Wanted:
         docs, _avg, df = stats
         importance = ranking.importances(query, ranking._idf(docs, df, query.terms), df)
         concepts = [frozenset(c.terms) for c in query.concepts]
-        return cls(query, concepts, importance, chosen, frozenset(chosen).union(*concepts))
+        chosen_total = sum(chosen.values()) or 1.0
+        return cls(query, concepts, importance, chosen, chosen_total, frozenset(chosen).union(*concepts))
 
     def facts(self, columns: Columns) -> WordFacts:
         title, summary, body = columns
         in_title, in_summary = self.terms.intersection(title), self.terms.intersection(summary)
         present = in_title | in_summary | self.terms.intersection(body)
-        chosen_total = sum(self.chosen.values()) or 1.0
         return WordFacts(
             _share(self.concepts, self.importance, in_title),
             _share(self.concepts, self.importance, in_summary),
             _proximity(self.query, self.concepts, columns, present),
-            sum(w for term, w in self.chosen.items() if term in present) / chosen_total,
+            sum(w for term, w in self.chosen.items() if term in present) / self.chosen_total,
             math.log1p(len(title) + len(summary) + len(body)),
             frozenset(title).union(summary, body),
         )
